@@ -1,0 +1,113 @@
+"""Render every main view and dialog to PNG files, offscreen, on a demo database.
+
+    python scripts/screenshots.py OUTDIR [--lang fi|sv|en] [--clients N]
+
+Without --lang all three languages are rendered. Files are named
+``<lang>_<view>.png``. Used to look at the UI and for the README screenshot.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSize  # noqa: E402
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget  # noqa: E402
+
+from tyollistamo_gui.services.demo import fill_demo  # noqa: E402
+from tyollistamo_gui.storage.connection import (  # noqa: E402
+    DatabaseTooNew,
+    DatabaseUnreadable,
+    open_database,
+)
+from tyollistamo_gui.ui.about_dialog import AboutDialog  # noqa: E402
+from tyollistamo_gui.ui.context import AppContext  # noqa: E402
+from tyollistamo_gui.ui.crash import CrashHandler  # noqa: E402
+from tyollistamo_gui.ui.main_window import PAGE_KEYS, MainWindow  # noqa: E402
+from tyollistamo_gui.ui.settings_dialog import SettingsDialog  # noqa: E402
+from tyollistamo_gui.ui.startup_dialogs import problem_box  # noqa: E402
+
+
+def _save(widget: QWidget, out: Path, name: str, size: QSize | None = None) -> None:
+    if size is not None:
+        widget.resize(size)
+    widget.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    path = out / name
+    widget.grab().save(str(path))
+    print(path)
+
+
+def render(out: Path, language: str, context: AppContext) -> None:
+    context.set_language(language, remember=False)
+    window = MainWindow(context)
+    for key in PAGE_KEYS:
+        window.show_page(key)
+        _save(window, out, f"{language}_main_{key}.png", QSize(1100, 700))
+
+    about = AboutDialog(context, window)
+    _save(about, out, f"{language}_about.png")
+    about.close()
+
+    settings = SettingsDialog(context, window)
+    _save(settings, out, f"{language}_settings_general.png")
+    settings.tabs.setCurrentIndex(1)
+    _save(settings, out, f"{language}_settings_unit.png")
+    # What a user sees after typing bad values and pressing OK.
+    settings.fields["business_id"].setText("1234567-2")
+    settings.fields["postal_code"].setText("123")
+    settings.fields["email"].setText("toimisto@")
+    settings.fields["name"].setText("")
+    settings._validate(show_all=True)
+    _save(settings, out, f"{language}_settings_unit_errors.png")
+    settings.close()
+
+    for name, error in (
+        ("database_not_a_database", DatabaseUnreadable(context.database_path, "not_sqlite")),
+        ("database_too_new", DatabaseTooNew(context.database_path, 7, 1)),
+    ):
+        box, _ = problem_box(error, window)
+        _save(box, out, f"{language}_{name}.png")
+        box.close()
+
+    crash = CrashHandler(context.data_dir / "logs" / "tyollistamo.log")
+    crash._pending = "Traceback (most recent call last):\n  ...\nRuntimeError: example"
+    box = crash.dialog()
+    _save(box, out, f"{language}_crash.png")
+    box.close()
+
+    # Qt's own dialogs, to check that qtbase's translation is loaded.
+    files = QFileDialog(window)
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)
+    _save(files, out, f"{language}_qt_file_dialog.png", QSize(760, 460))
+    files.close()
+    window.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--lang", choices=("fi", "sv", "en"))
+    parser.add_argument("--clients", type=int, default=300)
+    args = parser.parse_args()
+    args.outdir.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Tyollistamo")
+    with tempfile.TemporaryDirectory() as folder:
+        data_dir = Path(folder)
+        context = AppContext.create(data_dir)
+        open_database(context.database_path)
+        fill_demo(args.clients, seed=7)
+        for language in [args.lang] if args.lang else ["fi", "sv", "en"]:
+            render(args.outdir, language, context)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,126 @@
+"""Command line: start the GUI, or run an administrator's subcommand."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from . import APP_DISPLAY_NAME, __version__
+
+MAX_DEMO_CLIENTS = 1_000_000
+
+
+class _Parser(argparse.ArgumentParser):
+    """Bad arguments: one clear line on stderr and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"{self.prog}: error: {message} (see --help)\n")
+        sys.exit(2)
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 0 <= value <= MAX_DEMO_CLIENTS:
+        raise argparse.ArgumentTypeError(f"must be between 0 and {MAX_DEMO_CLIENTS}: {value}")
+    return value
+
+
+def _seed(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="tyollistamo",
+        description=f"{APP_DISPLAY_NAME}: client register, guidance, coaching and "
+        "supported-work agreements for employment units. Without a command, starts the GUI.",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder for the database, settings and logs (default: "
+        "TYOLLISTAMO_DATA_DIR, else the per-user application data folder)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("fi", "sv", "en"),
+        help="interface language for this run (default: the one chosen in "
+        "Settings, else the system language)",
+    )
+    parser.add_argument("--version", action="version", version=f"tyollistamo {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    demo = commands.add_parser("demo", help="fill an empty database with fictional demo data")
+    demo.add_argument(
+        "--clients", type=_count, default=200, metavar="N", help="number of clients (default 200)"
+    )
+    demo.add_argument(
+        "--seed",
+        type=_seed,
+        default=1,
+        metavar="S",
+        help="random seed; the same seed gives the same data (default 1)",
+    )
+    return parser
+
+
+def _fail(message: str, code: int = 1) -> int:
+    sys.stderr.write(f"tyollistamo: error: {message}\n")
+    return code
+
+
+def _demo(data_dir, clients: int, seed: int) -> int:
+    import time
+
+    from .services import demo
+    from .storage import connection
+
+    path = data_dir / connection.DATABASE_FILENAME
+    started = time.perf_counter()
+    try:
+        connection.open_database(path)
+        summary = demo.fill_demo(clients, seed)
+    except demo.DatabaseNotEmpty:
+        return _fail(
+            f"the database {path} is not empty; demo data goes only into an empty database"
+        )
+    except connection.StorageError as exc:
+        return _fail(f"cannot use {path}: {exc}")
+    finally:
+        connection.close_database()
+    print(
+        f"Created {summary.clients} clients, {summary.employers} employers and "
+        f"{summary.staff} staff members in {path} "
+        f"({time.perf_counter() - started:.1f} s)."
+    )
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from .standarddir import DataDirError, ensure_data_dir, resolve_data_dir
+
+    try:
+        data_dir = resolve_data_dir(args.data_dir)
+    except DataDirError as exc:
+        sys.stderr.write(f"tyollistamo: error: --data-dir: {exc}\n")
+        return 2
+    if args.command == "demo":
+        try:
+            ensure_data_dir(data_dir)
+        except DataDirError as exc:
+            return _fail(str(exc))
+        return _demo(data_dir, args.clients, args.seed)
+    from .app import run_gui
+
+    return run_gui(data_dir, args.lang)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

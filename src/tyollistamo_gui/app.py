@@ -1,0 +1,95 @@
+"""QApplication set-up: translators, crash handling, the database, the main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from . import APP_NAME, logsetup
+from .resources import resource_path
+from .standarddir import DataDirError, ensure_data_dir
+
+log = logging.getLogger(__name__)
+
+EXIT_AFTER_START = "TYOLLISTAMO_EXIT_AFTER_START"
+
+
+def _application() -> QApplication:
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName("")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    try:
+        app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
+    except FileNotFoundError:
+        log.warning("application icon not found")
+    return app
+
+
+def open_database_interactively(context) -> bool:
+    """Open the context's database, asking the user what to do when it cannot be opened."""
+    from .storage.connection import DATABASE_FILENAME, StorageError, open_database
+    from .ui.startup_dialogs import ask_database_problem
+
+    path = context.database_path
+    while True:
+        try:
+            opened = open_database(path)
+        except StorageError as exc:
+            log.error("cannot open database: %s", exc)
+            folder = ask_database_problem(exc)
+            if folder is None:
+                return False
+            path = folder / DATABASE_FILENAME
+            continue
+        if opened.backup_path:
+            log.info(
+                "migrated %s from version %s; copy kept at %s",
+                path,
+                opened.migrated_from,
+                opened.backup_path,
+            )
+        if path != context.database_path:
+            context.database_path = path
+            context.settings.setValue("database/path", str(path))
+        return True
+
+
+def run_gui(data_dir: Path, language: str | None = None) -> int:
+    app = _application()
+    from .ui.context import AppContext
+    from .ui.crash import CrashHandler
+
+    try:
+        ensure_data_dir(data_dir)
+    except DataDirError as exc:
+        QMessageBox.critical(None, "Työllistämö", str(exc))
+        return 1
+    handler = CrashHandler(logsetup.configure(data_dir))
+    handler.install()
+    log.info("starting, data folder %s", data_dir)
+    try:
+        context = AppContext.create(data_dir)
+        context.set_language(language or context.saved_language(), remember=False)
+        if not open_database_interactively(context):
+            return 1
+        from .ui.main_window import MainWindow
+
+        window = MainWindow(context)
+        if os.environ.get(EXIT_AFTER_START) == "1":
+            window.shown.connect(app.quit)
+        window.show()
+    except Exception:
+        handler.handle(*sys.exc_info())
+        handler.show_dialog()
+        return 1
+    code = app.exec()
+    from .storage.connection import close_database
+
+    close_database()
+    return code

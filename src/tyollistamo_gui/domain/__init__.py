@@ -1,0 +1,1 @@
+"""Pure rules, identifiers and vocabularies: no Qt, no Peewee, no I/O."""

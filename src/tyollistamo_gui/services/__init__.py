@@ -1,0 +1,1 @@
+"""Use cases the UI calls: one transaction each, plain data in and out."""

@@ -1,0 +1,1 @@
+"""The database: models, schema migrations, opening with the right pragmas."""

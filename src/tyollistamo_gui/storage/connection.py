@@ -1,0 +1,188 @@
+"""Opening the database file: pre-flight checks, pragmas, backup and migration.
+
+A file that is not a database of ours, is damaged or was written by a newer
+version of the app is refused before anything is written to it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from . import migrations
+from .models import database
+
+DATABASE_FILENAME = "tyollistamo.sqlite3"
+
+# WAL lets a second instance read while one writes; FULL makes committed
+# writes survive a power cut; the busy timeout waits out a second instance's
+# short writes instead of failing at once.
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": 2,
+    "busy_timeout": 10_000,
+    "cache_size": -16_000,
+}
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class StorageError(Exception):
+    """Base of the errors the UI explains to the user."""
+
+    def __init__(self, path: Path, message: str):
+        super().__init__(message)
+        self.path = path
+
+
+class DatabaseUnreadable(StorageError):
+    """The file is not a Työllistämö database, or it is damaged.
+
+    ``reason`` is one of ``not_sqlite``, ``truncated``, ``foreign``,
+    ``corrupt``, ``no_access``, ``is_directory``.
+    """
+
+    def __init__(self, path: Path, reason: str, detail: str = ""):
+        super().__init__(path, f"{path}: {reason} {detail}".strip())
+        self.reason = reason
+        self.detail = detail
+
+
+class DatabaseTooNew(StorageError):
+    """The database was written by a newer version of the app."""
+
+    def __init__(self, path: Path, found: int, supported: int):
+        super().__init__(path, f"{path}: schema version {found}, this app knows up to {supported}")
+        self.found = found
+        self.supported = supported
+
+
+@dataclass(frozen=True)
+class OpenedDatabase:
+    path: Path
+    schema_version: int
+    created: bool
+    migrated_from: int | None
+    backup_path: Path | None
+
+
+def _check_header(path: Path) -> None:
+    size = path.stat().st_size
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        raise DatabaseUnreadable(path, "not_sqlite")
+    (page_size,) = struct.unpack(">H", header[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise DatabaseUnreadable(path, "corrupt", "page size")
+    change_counter, page_count = struct.unpack(">II", header[24:32])
+    (valid_for,) = struct.unpack(">I", header[92:96])
+    if size % page_size:
+        raise DatabaseUnreadable(path, "truncated", f"{size} bytes")
+    if valid_for == change_counter and page_count and size < page_count * page_size:
+        raise DatabaseUnreadable(path, "truncated", f"{size} of {page_count * page_size} bytes")
+
+
+def inspect_schema_version(path: Path) -> int:
+    """Read the schema version of an existing file without changing it.
+
+    Returns 0 for an empty file. Raises ``DatabaseUnreadable`` for anything
+    that is not a sound database of ours.
+    """
+    if path.is_dir():
+        raise DatabaseUnreadable(path, "is_directory")
+    try:
+        if path.stat().st_size == 0:
+            return 0
+        _check_header(path)
+    except PermissionError as exc:
+        raise DatabaseUnreadable(path, "no_access", str(exc)) from exc
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseUnreadable(path, "no_access", str(exc)) from exc
+    try:
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        if not tables:
+            return 0
+        if "schema_version" not in tables:
+            raise DatabaseUnreadable(path, "foreign")
+        row = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
+        return int(row[0] or 0)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseUnreadable(path, "corrupt", str(exc)) from exc
+    finally:
+        conn.close()
+
+
+def _backup(path: Path, version: int) -> Path:
+    target = path.with_name(f"{path.stem}.before-migration-from-v{version}{path.suffix}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(
+            f"{path.stem}.before-migration-from-v{version}-{counter}{path.suffix}"
+        )
+    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def open_database(path: Path, *, migrate: bool = True) -> OpenedDatabase:
+    """Open (creating if needed) and migrate the database at ``path``."""
+    path = Path(path)
+    close_database()
+    existed = path.exists()
+    found = inspect_schema_version(path) if existed else 0
+    if found > migrations.LATEST_VERSION:
+        raise DatabaseTooNew(path, found, migrations.LATEST_VERSION)
+    backup_path = _backup(path, found) if found and found < migrations.LATEST_VERSION else None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = SqliteDatabase(str(path), pragmas=PRAGMAS)
+    database.initialize(db)
+    try:
+        db.connect(reuse_if_open=True)
+        if migrate:
+            migrations.migrate(db)
+        version = migrations.schema_version(db)
+    except Exception:
+        close_database()
+        raise
+    return OpenedDatabase(
+        path=path,
+        schema_version=version,
+        created=not existed or found == 0,
+        migrated_from=found if found and found != version else None,
+        backup_path=backup_path,
+    )
+
+
+def close_database() -> None:
+    if database.obj is not None and not database.is_closed():
+        database.close()
+
+
+def database_path() -> Path | None:
+    """Path of the open SQLite database, or None."""
+    if database.obj is None:
+        return None
+    return Path(database.obj.database)
+
+
+def is_open() -> bool:
+    return database.obj is not None and not database.is_closed()

@@ -1,0 +1,128 @@
+"""Peewee models of the current schema.
+
+The tables themselves are created and changed only by ``migrations.py``; these
+classes describe the schema as the latest migration leaves it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import (
+    BlobField,
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+database = DatabaseProxy()
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class VersionedModel(BaseModel):
+    """A record that two workstations may edit at once.
+
+    ``version`` grows by one on every update; an update that names an older
+    version than the stored one is refused (see ``update_versioned``).
+    """
+
+    version = IntegerField(default=1)
+    updated_at = DateTimeField(default=now)
+
+
+class SchemaVersion(BaseModel):
+    """One row: the schema version of this database and the app that last migrated it."""
+
+    version = IntegerField()
+    app_version = CharField()
+    migrated_at = DateTimeField(default=now)
+
+
+class UnitSettings(VersionedModel):
+    """One row: the unit's own information, printed on documents."""
+
+    name = CharField(default="")
+    business_id = CharField(default="")
+    street_address = CharField(default="")
+    postal_code = CharField(default="")
+    post_office = CharField(default="")
+    phone = CharField(default="")
+    email = CharField(default="")
+    logo = BlobField(null=True)
+    logo_mime = CharField(default="")
+
+
+class StaffUser(VersionedModel):
+    username = CharField(unique=True)
+    display_name = CharField()
+    role = CharField()
+    active = BooleanField(default=True)
+    created_at = DateTimeField(default=now)
+
+
+class Client(VersionedModel):
+    first_name = CharField()
+    last_name = CharField()
+    identity_code = CharField(null=True, unique=True)
+    birth_date = DateField(null=True)
+    service_language = CharField(default="fi")
+    created_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("last_name", "first_name"), False),)
+
+
+class Employer(VersionedModel):
+    name = CharField(index=True)
+    business_id = CharField(unique=True)
+    street_address = CharField(default="")
+    postal_code = CharField(default="")
+    post_office = CharField(default="")
+    created_at = DateTimeField(default=now)
+    notes = TextField(default="")
+
+
+ALL_MODELS = (SchemaVersion, UnitSettings, StaffUser, Client, Employer)
+
+
+class ConcurrentEdit(Exception):
+    """Someone else saved the record after it was read; nothing was written."""
+
+    def __init__(self, model: str, record_id: int, expected: int, found: int | None):
+        super().__init__(f"{model} {record_id}: expected version {expected}, found {found}")
+        self.model = model
+        self.record_id = record_id
+        self.expected = expected
+        self.found = found
+
+
+def update_versioned(
+    model: type[VersionedModel], record_id: int, expected_version: int, **values: object
+) -> int:
+    """Update one record if it is still at ``expected_version``; return the new version."""
+    values = dict(values, version=expected_version + 1, updated_at=now())
+    changed = (
+        model.update(**values)
+        .where((model.id == record_id) & (model.version == expected_version))
+        .execute()
+    )
+    if changed != 1:
+        row = model.select(model.version).where(model.id == record_id).first()
+        raise ConcurrentEdit(
+            model.__name__, record_id, expected_version, row.version if row else None
+        )
+    return expected_version + 1

@@ -1,0 +1,1 @@
+"""Qt Widgets user interface: windows, pages, dialogs and item models."""

@@ -1,0 +1,50 @@
+"""What the windows of one running app share: folders, settings and translators."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from ..i18n import LANGUAGES, Translators, system_language
+
+SETTINGS_FILENAME = "settings.ini"
+
+
+class LanguageSignals(QObject):
+    changed = Signal(str)
+
+
+@dataclass
+class AppContext:
+    data_dir: Path
+    database_path: Path
+    settings: QSettings
+    translators: Translators
+    signals: LanguageSignals
+
+    @classmethod
+    def create(cls, data_dir: Path, database_path: Path | None = None) -> AppContext:
+        from ..storage.connection import DATABASE_FILENAME
+
+        settings = QSettings(str(data_dir / SETTINGS_FILENAME), QSettings.Format.IniFormat)
+        chosen = settings.value("database/path", "")
+        path = database_path or (Path(chosen) if chosen else data_dir / DATABASE_FILENAME)
+        return cls(data_dir, path, settings, Translators(), LanguageSignals())
+
+    def saved_language(self) -> str:
+        value = self.settings.value("ui/language", "")
+        return value if value in LANGUAGES else system_language()
+
+    def set_language(self, language: str, *, remember: bool = True) -> bool:
+        """Install ``language`` now (every open window retranslates itself)."""
+        ok = self.translators.install(language)
+        if remember:
+            self.settings.setValue("ui/language", language)
+        self.signals.changed.emit(language)
+        return ok
+
+    @property
+    def language(self) -> str:
+        return self.translators.language

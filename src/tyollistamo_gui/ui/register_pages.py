@@ -1,0 +1,143 @@
+"""The Clients and Employers pages: the registers as lists that load as you scroll."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..formatting import format_date
+from ..services import registers
+from .table_model import Column, PagedTableModel
+
+
+def _language() -> str:
+    from PySide6.QtCore import QLocale
+
+    return {QLocale.Language.Finnish: "fi", QLocale.Language.Swedish: "sv"}.get(
+        QLocale().language(), "en"
+    )
+
+
+class RegisterPage(QWidget):
+    """A heading, a count and a table over one register."""
+
+    def __init__(self, columns: list[Column], count, fetch, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title = QLabel(self)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.summary = QLabel(self)
+        self.model = PagedTableModel(columns, count, fetch, parent=self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(80)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        self.summary.setBuddy(self.table)
+
+    def reload(self) -> None:
+        self.model.reload()
+        self.table.resizeColumnsToContents()
+        self.retranslateUi()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+            self.model.retranslate()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:
+        raise NotImplementedError
+
+
+def language_name(code: str) -> str:
+    names = {
+        "fi": QCoreApplication.translate("RegisterPage", "Finnish"),
+        "sv": QCoreApplication.translate("RegisterPage", "Swedish"),
+        "other": QCoreApplication.translate("RegisterPage", "Other"),
+    }
+    return names.get(code, code)
+
+
+class ClientsPage(RegisterPage):
+    def __init__(self, parent: QWidget | None = None):
+        columns = [
+            Column(
+                lambda: QCoreApplication.translate("RegisterPage", "Last name"),
+                lambda r: r.last_name,
+            ),
+            Column(
+                lambda: QCoreApplication.translate("RegisterPage", "First name"),
+                lambda r: r.first_name,
+            ),
+            Column(
+                lambda: QCoreApplication.translate("RegisterPage", "Identity code"),
+                lambda r: r.masked_identity_code,
+            ),
+            Column(
+                lambda: QCoreApplication.translate("RegisterPage", "Birth date"),
+                lambda r: format_date(r.birth_date, _language()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            ),
+            Column(
+                lambda: QCoreApplication.translate("RegisterPage", "Service language"),
+                lambda r: language_name(r.service_language),
+            ),
+        ]
+        super().__init__(columns, registers.count_clients, registers.list_clients, parent)
+        self.table.setAccessibleName(QCoreApplication.translate("RegisterPage", "Clients"))
+
+    def retranslateUi(self) -> None:
+        self.title.setText(QCoreApplication.translate("RegisterPage", "Clients"))
+        self.table.setAccessibleName(QCoreApplication.translate("RegisterPage", "Clients"))
+        self.summary.setText(
+            QCoreApplication.translate(
+                "RegisterPage", "%n client(s) in the register.", None, self.model.total
+            )
+        )
+
+
+class EmployersPage(RegisterPage):
+    def __init__(self, parent: QWidget | None = None):
+        columns = [
+            Column(lambda: QCoreApplication.translate("RegisterPage", "Name"), lambda r: r.name),
+            Column(
+                lambda: QCoreApplication.translate("RegisterPage", "Business ID"),
+                lambda r: r.business_id,
+            ),
+            Column(
+                lambda: QCoreApplication.translate("RegisterPage", "Post office"),
+                lambda r: r.post_office,
+            ),
+        ]
+        super().__init__(columns, registers.count_employers, registers.list_employers, parent)
+
+    def retranslateUi(self) -> None:
+        self.title.setText(QCoreApplication.translate("RegisterPage", "Employers"))
+        self.table.setAccessibleName(QCoreApplication.translate("RegisterPage", "Employers"))
+        self.summary.setText(
+            QCoreApplication.translate(
+                "RegisterPage", "%n employer(s) in the register.", None, self.model.total
+            )
+        )

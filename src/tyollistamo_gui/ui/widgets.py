@@ -1,0 +1,67 @@
+"""Small widgets shared by forms: an inline error label and a line edit with one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+
+
+class FieldError(QLabel):
+    """A message under a field saying what is wrong; hidden while nothing is."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setObjectName("fieldError")
+        self.setStyleSheet("QLabel#fieldError { color: #b00020; }")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+class CheckedLineEdit(QWidget):
+    """A line edit with its error message directly below it."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.edit = QLineEdit(self)
+        self.error = FieldError(self)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.error)
+        self.setFocusProxy(self.edit)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def setText(self, text: str) -> None:
+        self.edit.setText(text)
+
+    def set_error(self, message: str) -> None:
+        self.error.show_message(message)
+        self.edit.setProperty("invalid", bool(message))
+        self.edit.setStyleSheet("QLineEdit { border: 1px solid #b00020; }" if message else "")
+
+
+class RememberingDialog(QDialog):
+    """A dialog that reopens with the size and place it had when last closed."""
+
+    def __init__(self, settings: QSettings, key: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._settings = settings
+        self._key = f"dialogs/{key}/geometry"
+
+    def restore_geometry(self) -> None:
+        value = self._settings.value(self._key)
+        if isinstance(value, QByteArray):
+            self.restoreGeometry(value)
+
+    def done(self, result: int) -> None:
+        self._settings.setValue(self._key, self.saveGeometry())
+        super().done(result)
