@@ -16,21 +16,21 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSize  # noqa: E402
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget  # noqa: E402
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
-from tyollistamo_gui.services.demo import fill_demo  # noqa: E402
-from tyollistamo_gui.storage.connection import (  # noqa: E402
+from tyollistamo_gui.services.demo import fill_demo
+from tyollistamo_gui.storage.connection import (
     DatabaseTooNew,
     DatabaseUnreadable,
     open_database,
 )
-from tyollistamo_gui.ui.about_dialog import AboutDialog  # noqa: E402
-from tyollistamo_gui.ui.context import AppContext  # noqa: E402
-from tyollistamo_gui.ui.crash import CrashHandler  # noqa: E402
-from tyollistamo_gui.ui.main_window import PAGE_KEYS, MainWindow  # noqa: E402
-from tyollistamo_gui.ui.settings_dialog import SettingsDialog  # noqa: E402
-from tyollistamo_gui.ui.startup_dialogs import problem_box  # noqa: E402
+from tyollistamo_gui.ui.about_dialog import AboutDialog
+from tyollistamo_gui.ui.context import AppContext
+from tyollistamo_gui.ui.crash import CrashHandler
+from tyollistamo_gui.ui.main_window import PAGE_KEYS, MainWindow
+from tyollistamo_gui.ui.settings_dialog import SettingsDialog
+from tyollistamo_gui.ui.startup_dialogs import problem_box
 
 
 def _save(widget: QWidget, out: Path, name: str, size: QSize | None = None) -> None:

@@ -33,7 +33,7 @@ def _application() -> QApplication:
 
 def open_database_interactively(context) -> bool:
     """Open the context's database, asking the user what to do when it cannot be opened."""
-    from .storage.connection import DATABASE_FILENAME, StorageError, open_database
+    from .services.database import DATABASE_FILENAME, StorageError, open_database
     from .ui.startup_dialogs import ask_database_problem
 
     path = context.database_path
@@ -89,7 +89,7 @@ def run_gui(data_dir: Path, language: str | None = None) -> int:
         handler.show_dialog()
         return 1
     code = app.exec()
-    from .storage.connection import close_database
+    from .services.database import close_database
 
     close_database()
     return code

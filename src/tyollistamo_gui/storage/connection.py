@@ -103,6 +103,10 @@ def inspect_schema_version(path: Path) -> int:
         _check_header(path)
     except PermissionError as exc:
         raise DatabaseUnreadable(path, "no_access", str(exc)) from exc
+    # A reader of a WAL database creates the -wal and -shm files; remove
+    # them again if they were not there, so that a refused file is left as found.
+    side_files = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
+    new_side_files = [p for p in side_files if not p.exists()]
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
@@ -121,6 +125,10 @@ def inspect_schema_version(path: Path) -> int:
         raise DatabaseUnreadable(path, "corrupt", str(exc)) from exc
     finally:
         conn.close()
+        wal = side_files[0]
+        if wal in new_side_files and wal.exists() and wal.stat().st_size == 0:
+            for side_file in new_side_files:
+                side_file.unlink(missing_ok=True)
 
 
 def _backup(path: Path, version: int) -> Path:

@@ -112,8 +112,10 @@ def _version_table(db: Database) -> Table:
     return Table("schema_version", ("id", "version", "app_version", "migrated_at")).bind(db)
 
 
-def migrate(db: Database, migrations: tuple[Migration, ...] = MIGRATIONS) -> list[int]:
+def migrate(db: Database, migrations: tuple[Migration, ...] | None = None) -> list[int]:
     """Apply every migration newer than the database; return the versions applied."""
+    if migrations is None:
+        migrations = MIGRATIONS
     applied = []
     current = schema_version(db)
     for migration in migrations:

@@ -20,6 +20,8 @@ from peewee import (
     TextField,
 )
 
+from ..domain.errors import ConcurrentEdit
+
 database = DatabaseProxy()
 
 
@@ -97,17 +99,6 @@ class Employer(VersionedModel):
 
 
 ALL_MODELS = (SchemaVersion, UnitSettings, StaffUser, Client, Employer)
-
-
-class ConcurrentEdit(Exception):
-    """Someone else saved the record after it was read; nothing was written."""
-
-    def __init__(self, model: str, record_id: int, expected: int, found: int | None):
-        super().__init__(f"{model} {record_id}: expected version {expected}, found {found}")
-        self.model = model
-        self.record_id = record_id
-        self.expected = expected
-        self.found = found
 
 
 def update_versioned(

@@ -26,7 +26,7 @@ class AppContext:
 
     @classmethod
     def create(cls, data_dir: Path, database_path: Path | None = None) -> AppContext:
-        from ..storage.connection import DATABASE_FILENAME
+        from ..services.database import DATABASE_FILENAME
 
         settings = QSettings(str(data_dir / SETTINGS_FILENAME), QSettings.Format.IniFormat)
         chosen = settings.value("database/path", "")

@@ -117,8 +117,10 @@ class MainWindow(QMainWindow):
             self.page_actions[row].setText(names[key])
         self.navigation.setAccessibleName(self.tr("Navigation"))
         metrics = self.navigation.fontMetrics()
-        text_width = max(metrics.horizontalAdvance(self.navigation.item(row).text())
-                         for row in range(self.navigation.count()))
+        text_width = max(
+            metrics.horizontalAdvance(self.navigation.item(row).text())
+            for row in range(self.navigation.count())
+        )
         icon_width = self.navigation.iconSize().width()
         self.navigation.setMinimumWidth(text_width + icon_width + 48)
 

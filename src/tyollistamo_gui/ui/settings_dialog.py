@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.errors import ConcurrentEdit
 from ..domain.findings import ValidationFailed
 from ..i18n import LANGUAGE_NAMES, LANGUAGES
 from ..services import unit as unit_service
-from ..storage.models import ConcurrentEdit
 from .context import AppContext
 from .messages import finding_text
 from .widgets import CheckedLineEdit, FieldError, RememberingDialog

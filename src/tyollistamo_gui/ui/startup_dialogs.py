@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..storage.connection import DatabaseTooNew, DatabaseUnreadable, StorageError
+from ..services.database import DatabaseTooNew, DatabaseUnreadable, StorageError
 
 
 def problem_text(error: StorageError) -> str:
@@ -68,7 +68,9 @@ def problem_box(error: StorageError, parent: QWidget | None = None):
     box = QMessageBox(parent)
     box.setObjectName("DatabaseProblemDialog")
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(QCoreApplication.translate("DatabaseProblem", "The database cannot be opened"))
+    box.setWindowTitle(
+        QCoreApplication.translate("DatabaseProblem", "The database cannot be opened")
+    )
     box.setText(problem_text(error))
     elsewhere = box.addButton(
         QCoreApplication.translate("DatabaseProblem", "&New database elsewhere..."),

@@ -1,0 +1,63 @@
+"""Shared fixtures: a fresh database per test, an app context, a main window factory."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.pop("TYOLLISTAMO_DATA_DIR", None)
+os.environ.pop("TYOLLISTAMO_EXIT_AFTER_START", None)
+
+from pathlib import Path
+
+import pytest
+
+from tyollistamo_gui.storage import connection
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "data"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def db(data_dir: Path):
+    """An open, migrated, empty database in the test's own folder."""
+    opened = connection.open_database(data_dir / connection.DATABASE_FILENAME)
+    yield opened
+    connection.close_database()
+
+
+@pytest.fixture(autouse=True)
+def _close_database_after_test():
+    yield
+    connection.close_database()
+
+
+@pytest.fixture
+def context(qapp, db, data_dir):
+    from tyollistamo_gui.ui.context import AppContext
+
+    ctx = AppContext.create(data_dir)
+    ctx.set_language("en", remember=False)
+    yield ctx
+    ctx.translators.install("en")
+
+
+@pytest.fixture
+def make_window(qtbot, context):
+    """Returns a callable, so a test can add data before the window loads it."""
+    from tyollistamo_gui.ui.main_window import MainWindow
+
+    def make():
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make

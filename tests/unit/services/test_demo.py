@@ -1,0 +1,55 @@
+import datetime as dt
+
+import pytest
+
+from tyollistamo_gui.domain.identifiers import check_business_id, check_identity_code
+from tyollistamo_gui.services import registers
+from tyollistamo_gui.services.demo import DatabaseNotEmpty, fill_demo, is_empty
+from tyollistamo_gui.services.unit import get_unit_info
+from tyollistamo_gui.storage.models import Client, Employer, StaffUser
+
+
+def test_fill_demo_creates_consistent_data(db):
+    summary = fill_demo(1000, seed=11, today=dt.date(2026, 6, 1))
+    assert (summary.clients, summary.employers, summary.staff) == (1000, 50, 5)
+    assert Client.select().count() == 1000
+    assert Employer.select().count() == 50
+    assert StaffUser.select().count() == 5
+    assert all(check_identity_code(c.identity_code) is None for c in Client.select())
+    assert all(check_business_id(e.business_id) is None for e in Employer.select())
+    assert get_unit_info().name
+    assert check_business_id(get_unit_info().business_id) is None
+
+
+def test_demo_refuses_a_non_empty_database_and_writes_nothing(db):
+    fill_demo(10, seed=1)
+    counts = (Client.select().count(), Employer.select().count(), StaffUser.select().count())
+    with pytest.raises(DatabaseNotEmpty):
+        fill_demo(10, seed=2)
+    assert (
+        Client.select().count(),
+        Employer.select().count(),
+        StaffUser.select().count(),
+    ) == counts
+
+
+def test_demo_keeps_unit_information_already_entered(db):
+    from tyollistamo_gui.services.unit import UnitInfo, save_unit_info
+
+    save_unit_info(UnitInfo(name="Oma yksikkö"))
+    assert is_empty()
+    fill_demo(5, seed=1)
+    assert get_unit_info().name == "Oma yksikkö"
+
+
+def test_register_listing_pages_in_name_order(db):
+    fill_demo(300, seed=4)
+    assert registers.count_clients() == 300
+    first = registers.list_clients(0, 100)
+    second = registers.list_clients(100, 100)
+    keys = [(r.last_name, r.first_name) for r in first + second]
+    assert keys == sorted(keys)
+    assert len({r.id for r in first + second}) == 200
+    assert all(r.masked_identity_code.endswith("****") for r in first)
+    employers = registers.list_employers(0, 1000)
+    assert len(employers) == registers.count_employers()

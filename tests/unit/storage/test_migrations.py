@@ -1,0 +1,100 @@
+"""Migrations: from an empty database, and from the previous version full of data."""
+
+import sqlite3
+
+import pytest
+from peewee import CharField, SqliteDatabase
+from playhouse.migrate import SchemaMigrator, migrate
+
+from tyollistamo_gui.storage import connection, migrations
+from tyollistamo_gui.storage.models import ALL_MODELS, Client, StaffUser, UnitSettings, database
+
+
+def test_versions_are_consecutive_from_one():
+    assert [m.version for m in migrations.MIGRATIONS] == list(
+        range(1, len(migrations.MIGRATIONS) + 1)
+    )
+
+
+def test_migrating_from_empty_matches_the_models(tmp_path):
+    connection.open_database(tmp_path / "db.sqlite3")
+    for model in ALL_MODELS:
+        table = model._meta.table_name
+        columns = {c.name for c in database.get_columns(table)}
+        assert columns == set(model._meta.columns), table
+
+
+def test_every_migration_from_empty(tmp_path):
+    for upto in range(1, len(migrations.MIGRATIONS) + 1):
+        db = SqliteDatabase(str(tmp_path / f"v{upto}.sqlite3"))
+        applied = migrations.migrate(db, migrations.MIGRATIONS[:upto])
+        assert applied == list(range(1, upto + 1))
+        assert migrations.schema_version(db) == upto
+        db.close()
+
+
+def test_migrate_is_idempotent(tmp_path):
+    db = SqliteDatabase(str(tmp_path / "db.sqlite3"))
+    migrations.migrate(db)
+    assert migrations.migrate(db) == []
+
+
+def _future_migration(db):
+    migrate(
+        SchemaMigrator.from_database(db).add_column("client", "nickname", CharField(default=""))
+    )
+
+
+def test_next_migration_on_a_full_database_keeps_data_and_a_copy(tmp_path, monkeypatch):
+    path = tmp_path / "db.sqlite3"
+    connection.open_database(path)
+    from tyollistamo_gui.services.demo import fill_demo
+
+    fill_demo(3000, seed=3)
+    names = [(c.first_name, c.last_name, c.identity_code) for c in Client.select()]
+    connection.close_database()
+
+    future = (
+        *migrations.MIGRATIONS,
+        migrations.Migration(migrations.LATEST_VERSION + 1, "nickname", _future_migration),
+    )
+    monkeypatch.setattr(migrations, "MIGRATIONS", future)
+    monkeypatch.setattr(migrations, "LATEST_VERSION", future[-1].version)
+    opened = connection.open_database(path)
+    assert opened.migrated_from == future[-2].version
+    assert opened.schema_version == future[-1].version
+    assert opened.backup_path is not None and opened.backup_path.exists()
+    rows = database.execute_sql(
+        "SELECT first_name, last_name, identity_code, nickname FROM client ORDER BY id"
+    ).fetchall()
+    assert [r[:3] for r in rows] == names
+    assert {r[3] for r in rows} == {""}
+    assert StaffUser.select().count() > 0 and UnitSettings.get_by_id(1).name
+    backup = sqlite3.connect(opened.backup_path)
+    assert backup.execute("SELECT COUNT(*) FROM client").fetchone()[0] == 3000
+    assert backup.execute("SELECT version FROM schema_version").fetchone()[0] == future[-2].version
+    backup.close()
+
+
+def test_failed_migration_leaves_previous_version(tmp_path, monkeypatch):
+    path = tmp_path / "db.sqlite3"
+    connection.open_database(path)
+    connection.close_database()
+
+    def broken(db):
+        db.execute_sql("CREATE TABLE half_done (x INTEGER)")
+        raise RuntimeError("disk said no")
+
+    future = (
+        *migrations.MIGRATIONS,
+        migrations.Migration(migrations.LATEST_VERSION + 1, "broken", broken),
+    )
+    monkeypatch.setattr(migrations, "MIGRATIONS", future)
+    monkeypatch.setattr(migrations, "LATEST_VERSION", future[-1].version)
+    with pytest.raises(RuntimeError):
+        connection.open_database(path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT version FROM schema_version").fetchone()[0] == future[-2].version
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert "half_done" not in tables
+    conn.close()
