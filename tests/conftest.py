@@ -61,3 +61,13 @@ def make_window(qtbot, context):
         return window
 
     return make
+
+
+@pytest.fixture
+def qtapp_context(qtbot, data_dir):
+    """An app context whose database is not opened yet (start-up tests open it)."""
+    from tyollistamo_gui.ui.context import AppContext
+
+    ctx = AppContext.create(data_dir)
+    ctx.set_language("en", remember=False)
+    return ctx, qtbot

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from . import APP_NAME, logsetup
+from . import APP_NAME, __version__, logsetup
 from .resources import resource_path
 from .standarddir import DataDirError, ensure_data_dir
 
@@ -72,7 +72,6 @@ def run_gui(data_dir: Path, language: str | None = None) -> int:
         return 1
     handler = CrashHandler(logsetup.configure(data_dir))
     handler.install()
-    log.info("starting, data folder %s", data_dir)
     try:
         context = AppContext.create(data_dir)
         context.set_language(language or context.saved_language(), remember=False)
@@ -84,6 +83,9 @@ def run_gui(data_dir: Path, language: str | None = None) -> int:
         if os.environ.get(EXIT_AFTER_START) == "1":
             window.shown.connect(app.quit)
         window.show()
+        log.info(
+            "started %s, data folder %s, database %s", __version__, data_dir, context.database_path
+        )
     except Exception:
         handler.handle(*sys.exc_info())
         handler.show_dialog()

@@ -43,9 +43,6 @@ class Translators:
         self._installed = []
         QLocale.setDefault(QLocale(LOCALE_NAMES[language]))
         self.language = language
-        if language == "en":
-            # The source strings are English; Qt's own texts are English too.
-            return True
         ok = True
         folder = translations_dir()
         own = QTranslator(app)
@@ -54,6 +51,11 @@ class Translators:
             ok = False
         else:
             self._installed.append(own)
+        if language == "en":
+            # Source strings are English; the English catalogue has only plural forms.
+            for translator in self._installed:
+                app.installTranslator(translator)
+            return ok
         qt = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(f"qtbase_{language}", qt_dir):

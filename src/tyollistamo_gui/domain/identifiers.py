@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from stdnum import exceptions as stdnum_exc
-from stdnum.fi import hetu as _hetu
-from stdnum.fi import ytunnus as _ytunnus
-
 from .findings import Finding
+
+# python-stdnum is imported where it is used: its utility module pulls in ssl
+# and pydoc, which would add ~30 ms to the app's start-up for nothing.
 
 HETU_CHECK_CHARS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 CENTURY_SIGNS = {
@@ -48,6 +47,9 @@ def check_identity_code(
     Temporary codes (individual number 900–999) are valid: hospitals and
     authorities issue them, and demo data uses them.
     """
+    from stdnum import exceptions as stdnum_exc
+    from stdnum.fi import hetu as _hetu
+
     code = normalize_identity_code(text)
     if len(code) != 11:
         return Finding("identity_code.length", field, {"length": len(code)})
@@ -99,6 +101,9 @@ def mask_identity_code(code: str) -> str:
 
 def normalize_business_id(text: str) -> str:
     """Y-tunnus in the standard form ``NNNNNNN-C`` where possible, else stripped text."""
+    from stdnum import exceptions as stdnum_exc
+    from stdnum.fi import ytunnus as _ytunnus
+
     text = text.strip()
     try:
         return _ytunnus.format(_ytunnus.validate(text))
@@ -108,6 +113,9 @@ def normalize_business_id(text: str) -> str:
 
 def check_business_id(text: str, field: str = "business_id") -> Finding | None:
     """Return a finding when ``text`` is not a valid Y-tunnus (Business ID), else None."""
+    from stdnum import exceptions as stdnum_exc
+    from stdnum.fi import ytunnus as _ytunnus
+
     text = text.strip()
     try:
         _ytunnus.validate(text)

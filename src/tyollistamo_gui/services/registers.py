@@ -47,15 +47,8 @@ def list_clients(offset: int, limit: int) -> list[ClientRow]:
         .limit(limit)
     )
     return [
-        ClientRow(
-            c.id,
-            c.last_name,
-            c.first_name,
-            mask_identity_code(c.identity_code) if c.identity_code else "",
-            c.birth_date,
-            c.service_language,
-        )
-        for c in query
+        ClientRow(id_, last, first, mask_identity_code(code) if code else "", born, language)
+        for id_, last, first, code, born, language in query.tuples()
     ]
 
 
@@ -70,4 +63,4 @@ def list_employers(offset: int, limit: int) -> list[EmployerRow]:
         .offset(offset)
         .limit(limit)
     )
-    return [EmployerRow(e.id, e.name, e.business_id, e.post_office) for e in query]
+    return [EmployerRow(*row) for row in query.tuples()]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-import traceback
 from pathlib import Path
 from types import TracebackType
 
@@ -38,6 +37,8 @@ class CrashHandler(QObject):
             QCoreApplication.quit()
             return
         log.critical("unexpected error", exc_info=(exc_type, value, tb))
+        import traceback
+
         self._pending = "".join(traceback.format_exception(exc_type, value, tb))
         # The dialog must open on the GUI thread, whichever thread failed.
         QMetaObject.invokeMethod(self, "show_dialog", Qt.ConnectionType.QueuedConnection)

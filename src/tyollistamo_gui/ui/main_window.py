@@ -64,8 +64,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.retranslateUi()
         self.statusBar()
-        for page in self.page_widgets.values():
-            page.reload()
         self._restore_state()
 
     # -- building ---------------------------------------------------------------------------
@@ -90,6 +88,8 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda checked=False, k=key: self.show_page(k))
             self.page_actions.append(action)
+        # Shortcuts work even while the menu bar is hidden or not yet shown.
+        self.addActions([self.action_settings, self.action_quit, *self.page_actions])
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -132,8 +132,13 @@ class MainWindow(QMainWindow):
     # -- pages ------------------------------------------------------------------------------
 
     def _show_row(self, row: int) -> None:
-        if row >= 0:
-            self.pages.setCurrentIndex(row)
+        if row < 0:
+            return
+        page = self.page_widgets[PAGE_KEYS[row]]
+        # A page loads its data when first shown, so start-up pays for one page only.
+        if not page.loaded:
+            page.reload()
+        self.pages.setCurrentIndex(row)
 
     def show_page(self, key: str) -> None:
         self.navigation.setCurrentRow(PAGE_KEYS.index(key))

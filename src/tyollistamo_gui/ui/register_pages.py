@@ -50,13 +50,18 @@ class RegisterPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(80)
+        # Size columns by the first rows only: measuring every loaded row costs start-up time.
+        header.setResizeContentsPrecision(40)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         self.summary.setBuddy(self.table)
 
+        self.loaded = False
+
     def reload(self) -> None:
+        self.loaded = True
         self.model.reload()
         self.table.resizeColumnsToContents()
         self.retranslateUi()

@@ -28,7 +28,7 @@ class PagedTableModel(QAbstractTableModel):
         columns: Sequence[Column],
         count: Callable[[], int],
         fetch: Callable[[int, int], list[Any]],
-        page_size: int = 200,
+        page_size: int = 100,
         parent=None,
     ):
         super().__init__(parent)
