@@ -12,12 +12,11 @@ def clipped(root: QWidget) -> list[str]:
     for widget in root.findChildren(QWidget):
         if not widget.isVisible():
             continue
-        if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text():
-            if widget.width() < widget.minimumSizeHint().width():
-                problems.append(f"label {widget.text()!r}: {widget.width()} px")
-        elif isinstance(widget, QAbstractButton) and widget.text():
-            if widget.width() < widget.minimumSizeHint().width():
-                problems.append(f"button {widget.text()!r}: {widget.width()} px")
+        label = isinstance(widget, QLabel) and not widget.wordWrap()
+        if not (label or isinstance(widget, QAbstractButton)) or not widget.text():
+            continue
+        if widget.width() < widget.minimumSizeHint().width():
+            problems.append(f"{type(widget).__name__} {widget.text()!r}: {widget.width()} px")
     return problems
 
 
