@@ -264,16 +264,64 @@ STREETS = (
     "Skolgatan",
 )
 STAFF_ROLES = ("counsellor", "counsellor", "coach", "coach", "manager", "administrator")
+OTHER_LANGUAGES = ("arabia", "somali", "venäjä", "englanti", "ukraina", "persia", "viro")
+# Roughly how a unit's clients are spread; long-term unemployed clients on
+# labour market subsidy are the largest group.
+BENEFITS = (
+    ("labour_market_subsidy", 45),
+    ("earnings_related", 12),
+    ("basic_allowance", 8),
+    ("social_assistance", 20),
+    ("none", 10),
+    ("other", 5),
+)
+REFERRALS = (
+    ("employment_authority", 60),
+    ("wellbeing_county", 20),
+    ("kela", 5),
+    ("self", 10),
+    ("other", 5),
+)
+OUTCOMES = (
+    ("open_labour_market", 25),
+    ("wage_subsidised", 20),
+    ("education", 15),
+    ("rehabilitation", 10),
+    ("other_service", 15),
+    ("moved_away", 5),
+    ("not_reached", 10),
+)
+REFERRER_TITLES = ("työvoimaviranomainen", "sosiaaliohjaaja", "Kela")
 
 
 @dataclass(frozen=True)
 class DemoClient:
     first_name: str
     last_name: str
-    identity_code: str
-    birth_date: dt.date
+    identity_code: str | None
+    birth_date: dt.date | None
     service_language: str
     created_at: dt.datetime
+    other_language: str = ""
+    interpreter_needed: bool = False
+    phone: str = ""
+    email: str = ""
+    street_address: str = ""
+    postal_code: str = ""
+    post_office: str = ""
+    benefit_status: str = "none"
+    unemployed_since: dt.date | None = None
+    referral_source: str = ""
+    referrer_name: str = ""
+    referrer_phone: str = ""
+    referrer_email: str = ""
+    consent_date: dt.date | None = None
+    consent_what: str = ""
+    status: str = "active"
+    closed_on: dt.date | None = None
+    closing_reason: str = ""
+    outcome: str = ""
+    last_event_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -361,14 +409,63 @@ class DemoGenerator:
         # Working-age clients: 17 to 64 years old.
         age_days = rng.randrange(17 * 365 + 5, 64 * 365)
         birth_date = self._today - dt.timedelta(days=age_days)
+        created = self._created_at()
+        # One in twenty came in without an identity code yet (first contact).
+        code = self.identity_code(birth_date, male) if rng.random() > 0.05 else None
+        postal_code, city_fi, city_sv = rng.choice(PLACES)
+        unemployed_months = rng.choice((3, 8, 12, 14, 18, 24, 30, 40, 60, 90))
+        referral = self._weighted(REFERRALS)
+        closed = rng.random() < 0.22
+        closed_on = None
+        if closed:
+            closed_on = min(self._today, created.date() + dt.timedelta(days=rng.randrange(60, 700)))
+        last_event = created + dt.timedelta(days=rng.randrange(0, 200), hours=rng.randrange(0, 5))
+        last_event = min(last_event, dt.datetime.combine(self._today, dt.time(16)))
+        if closed_on is not None:
+            last_event = max(last_event, dt.datetime.combine(closed_on, dt.time(12)))
+        other = rng.choice(OTHER_LANGUAGES) if language == "other" else ""
         return DemoClient(
             first,
             last,
-            self.identity_code(birth_date, male),
-            birth_date,
+            code,
+            birth_date if code else None,
             language,
-            self._created_at(),
+            created,
+            other_language=other,
+            interpreter_needed=bool(other) and rng.random() < 0.6,
+            phone=f"04{rng.randrange(10)} {rng.randrange(100, 1000)} {rng.randrange(1000, 10000)}",
+            email=(
+                f"{_ascii(first.lower())}.{_ascii(last.lower())}{rng.randrange(1, 100)}@example.fi"
+                if rng.random() < 0.7
+                else ""
+            ),
+            street_address=f"{rng.choice(STREETS)} {rng.randrange(1, 80)} {rng.choice('ABCDE')} "
+            f"{rng.randrange(1, 40)}",
+            postal_code=postal_code,
+            post_office=city_sv if language == "sv" else city_fi,
+            benefit_status=self._weighted(BENEFITS),
+            unemployed_since=created.date() - dt.timedelta(days=unemployed_months * 30),
+            referral_source=referral,
+            referrer_name=(
+                f"{rng.choice(FINNISH_FEMALE + FINNISH_MALE)} {rng.choice(FINNISH_SURNAMES)}"
+                if referral in ("employment_authority", "wellbeing_county", "kela")
+                else ""
+            ),
+            referrer_phone=f"029 {rng.randrange(100, 1000)} {rng.randrange(1000, 10000)}"
+            if referral in ("employment_authority", "wellbeing_county", "kela")
+            else "",
+            consent_date=created.date(),
+            consent_what="Tietosuojaseloste annettu ja käyty läpi; suostumus tietojen "
+            "vaihtoon työvoimaviranomaisen kanssa.",
+            status="closed" if closed else "active",
+            closed_on=closed_on,
+            outcome=self._weighted(OUTCOMES) if closed else "",
+            last_event_at=last_event,
         )
+
+    def _weighted(self, choices: tuple[tuple[str, int], ...]) -> str:
+        values, weights = zip(*choices, strict=True)
+        return self._rng.choices(values, weights)[0]
 
     def clients(self, count: int) -> Iterator[DemoClient]:
         for _ in range(count):

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import json
+import random
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from itertools import islice
 
-from ..domain.demo import DemoGenerator
-from ..storage.models import Client, Employer, StaffUser, UnitSettings, database, now
+from peewee import fn
+
+from ..domain.collation import name_sort_key
+from ..domain.demo import DemoClient, DemoGenerator
+from ..storage.bulk import insert_rows
+from ..storage.models import Client, ClientEvent, Employer, StaffUser, UnitSettings, database, now
 
 _BATCH = 2000
 
@@ -30,10 +37,29 @@ def is_empty() -> bool:
     )
 
 
-def _batches(rows: Iterable[dict], size: int) -> Iterator[list[dict]]:
+def _batches(rows: Iterable, size: int) -> Iterator[list]:
     iterator = iter(rows)
     while batch := list(islice(iterator, size)):
         yield batch
+
+
+WORKER_ROLES = ("counsellor", "coach")
+
+
+CLIENT_COLUMNS = (
+    *(f.name for f in dataclasses.fields(DemoClient)),
+    "updated_at",
+    "sort_name",
+    "responsible_staff",
+)
+
+
+def _client_row(client: DemoClient, staff_ids: list[int], rng: random.Random) -> dict:
+    row = dict(vars(client))
+    row["updated_at"] = client.created_at
+    row["sort_name"] = name_sort_key(client.last_name, client.first_name)
+    row["responsible_staff"] = rng.choice(staff_ids) if staff_ids else None
+    return row
 
 
 def fill_demo(
@@ -72,12 +98,33 @@ def fill_demo(
             _BATCH,
         ):
             Employer.insert_many(batch).execute()
+        staff_ids = [
+            s.id for s in StaffUser.select(StaffUser.id).where(StaffUser.role.in_(WORKER_ROLES))
+        ]
+        rng = random.Random(seed)
+        first_id = (Client.select(fn.MAX(Client.id)).scalar() or 0) + 1
         done = 0
-        for batch in _batches(
-            (dict(asdict(c), updated_at=c.created_at) for c in generator.clients(clients)), _BATCH
-        ):
-            Client.insert_many(batch).execute()
-            done += len(batch)
+        for batch in _batches(generator.clients(clients), _BATCH):
+            rows = [_client_row(c, staff_ids, rng) for c in batch]
+            insert_rows(
+                Client, CLIENT_COLUMNS, ([row[name] for name in CLIENT_COLUMNS] for row in rows)
+            )
+            events = [
+                (first_id + i, row["created_at"], "created", "") for i, row in enumerate(rows)
+            ]
+            events += [
+                (
+                    first_id + i,
+                    row["last_event_at"],
+                    "closed",
+                    json.dumps({"outcome": row["outcome"]}),
+                )
+                for i, row in enumerate(rows)
+                if row["status"] == "closed"
+            ]
+            insert_rows(ClientEvent, ("client", "at", "kind", "details"), events)
+            first_id += len(rows)
+            done += len(rows)
             if progress:
                 progress(done, clients)
     return DemoSummary(clients, employers, staff)

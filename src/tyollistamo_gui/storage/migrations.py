@@ -20,8 +20,10 @@ from peewee import (
     Database,
     DateField,
     DateTimeField,
+    ForeignKeyField,
     IntegerField,
     Model,
+    SqliteDatabase,
     Table,
     TextField,
     fn,
@@ -94,8 +96,128 @@ def _m001_initial(db: Database) -> None:
     UnitSettings.create(id=1, updated_at=dt.datetime.now().replace(microsecond=0))
 
 
+def _m002_client_register(db: Database) -> None:
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as run
+
+    from ..domain.collation import name_sort_key
+
+    class Base(Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class StaffUser(Base):
+        username = CharField(unique=True)
+
+    class Client(Base):
+        first_name = CharField()
+        last_name = CharField()
+
+    class ClientNote(Base):
+        client = ForeignKeyField(Client, on_delete="CASCADE")
+        text = TextField()
+        created_at = DateTimeField()
+        author_name = CharField(default="")
+        replaces = ForeignKeyField("self", null=True, on_delete="CASCADE")
+
+    class ClientEvent(Base):
+        client = ForeignKeyField(Client, on_delete="CASCADE")
+        at = DateTimeField()
+        kind = CharField()
+        actor_name = CharField(default="")
+        details = TextField(default="")
+
+        class Meta:
+            indexes = ((("client", "at"), False),)
+
+    migrator = SchemaMigrator.from_database(db)
+    now = dt.datetime.now().replace(microsecond=0)
+    text_columns = [
+        "other_language",
+        "phone",
+        "email",
+        "street_address",
+        "postal_code",
+        "post_office",
+        "benefit_other",
+        "referral_source",
+        "referrer_name",
+        "referrer_phone",
+        "referrer_email",
+        "outcome",
+        "sort_name",
+    ]
+    operations = [
+        migrator.add_column("client", name, CharField(default="")) for name in text_columns
+    ]
+    operations += [
+        migrator.add_column("client", "interpreter_needed", BooleanField(default=False)),
+        migrator.add_column("client", "benefit_status", CharField(default="none")),
+        migrator.add_column("client", "unemployed_since", DateField(null=True)),
+        migrator.add_column(
+            "client",
+            "responsible_staff_id",
+            ForeignKeyField(StaffUser, null=True, on_delete="SET NULL", field=StaffUser.id),
+        ),
+        migrator.add_column("client", "consent_date", DateField(null=True)),
+        migrator.add_column("client", "consent_what", TextField(default="")),
+        migrator.add_column("client", "status", CharField(default="active")),
+        migrator.add_column("client", "closed_on", DateField(null=True)),
+        migrator.add_column("client", "closing_reason", TextField(default="")),
+        migrator.add_column("client", "last_event_at", DateTimeField(default=now)),
+        migrator.add_index("client", ("status", "sort_name"), False),
+        migrator.add_index("client", ("sort_name",), False),
+        migrator.add_index("client", ("last_event_at",), False),
+        migrator.add_index("client", ("status", "last_event_at"), False),
+    ]
+    run(*operations)
+    # Existing rows: their sort key, and their creation as the last event.
+    table = Table("client", ("id", "first_name", "last_name", "created_at")).bind(db)
+    for row in table.select(table.id, table.first_name, table.last_name).tuples():
+        key = name_sort_key(row[2], row[1])
+        table.update({Table("client").sort_name: key}).where(table.id == row[0]).execute()
+    db.execute_sql("UPDATE client SET last_event_at = created_at")
+    db.create_tables([ClientNote, ClientEvent])
+    if isinstance(db, SqliteDatabase):
+        _create_sqlite_name_search(db)
+
+
+def _create_sqlite_name_search(db: Database) -> None:
+    """FTS5 indexes of names: one folding accents (ake finds Åke), one keeping them."""
+    for table, diacritics in (("client_name_fold", 2), ("client_name_exact", 0)):
+        db.execute_sql(
+            f"CREATE VIRTUAL TABLE {table} USING fts5(first_name, last_name, "
+            f"content='client', content_rowid='id', prefix='1 2 3', "
+            f"tokenize='unicode61 remove_diacritics {diacritics}')"
+        )
+        db.execute_sql(
+            f"CREATE TRIGGER {table}_ai AFTER INSERT ON client BEGIN "
+            f"INSERT INTO {table}(rowid, first_name, last_name) "
+            f"VALUES (new.id, new.first_name, new.last_name); END"
+        )
+        db.execute_sql(
+            f"CREATE TRIGGER {table}_ad AFTER DELETE ON client BEGIN "
+            f"INSERT INTO {table}({table}, rowid, first_name, last_name) "
+            f"VALUES ('delete', old.id, old.first_name, old.last_name); END"
+        )
+        db.execute_sql(
+            f"CREATE TRIGGER {table}_au AFTER UPDATE OF first_name, last_name ON client BEGIN "
+            f"INSERT INTO {table}({table}, rowid, first_name, last_name) "
+            f"VALUES ('delete', old.id, old.first_name, old.last_name); "
+            f"INSERT INTO {table}(rowid, first_name, last_name) "
+            f"VALUES (new.id, new.first_name, new.last_name); END"
+        )
+        db.execute_sql(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "unit settings, staff users, clients, employers", _m001_initial),
+    Migration(
+        2,
+        "client register: contact, benefits, referral, status, notes, events, search",
+        _m002_client_register,
+    ),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

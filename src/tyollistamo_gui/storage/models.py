@@ -15,6 +15,7 @@ from peewee import (
     DatabaseProxy,
     DateField,
     DateTimeField,
+    ForeignKeyField,
     IntegerField,
     Model,
     TextField,
@@ -83,9 +84,62 @@ class Client(VersionedModel):
     birth_date = DateField(null=True)
     service_language = CharField(default="fi")
     created_at = DateTimeField(default=now)
+    # Added in schema version 2
+    other_language = CharField(default="")
+    interpreter_needed = BooleanField(default=False)
+    phone = CharField(default="")
+    email = CharField(default="")
+    street_address = CharField(default="")
+    postal_code = CharField(default="")
+    post_office = CharField(default="")
+    benefit_status = CharField(default="none")
+    benefit_other = CharField(default="")
+    unemployed_since = DateField(null=True)
+    referral_source = CharField(default="")
+    referrer_name = CharField(default="")
+    referrer_phone = CharField(default="")
+    referrer_email = CharField(default="")
+    responsible_staff = ForeignKeyField(StaffUser, null=True, on_delete="SET NULL")
+    consent_date = DateField(null=True)
+    consent_what = TextField(default="")
+    status = CharField(default="active")
+    closed_on = DateField(null=True)
+    closing_reason = TextField(default="")
+    outcome = CharField(default="")
+    last_event_at = DateTimeField(default=now)
+    sort_name = CharField(default="")
 
     class Meta:
-        indexes = ((("last_name", "first_name"), False),)
+        indexes = (
+            (("last_name", "first_name"), False),
+            (("status", "sort_name"), False),
+            (("sort_name",), False),
+            (("last_event_at",), False),
+            (("status", "last_event_at"), False),
+        )
+
+
+class ClientNote(BaseModel):
+    """A note is never changed: an edit adds a new row that replaces the old one."""
+
+    client = ForeignKeyField(Client, on_delete="CASCADE", backref="notes")
+    text = TextField()
+    created_at = DateTimeField(default=now)
+    author_name = CharField(default="")
+    replaces = ForeignKeyField("self", null=True, on_delete="CASCADE")
+
+
+class ClientEvent(BaseModel):
+    """The client's timeline: what happened, when and by whom."""
+
+    client = ForeignKeyField(Client, on_delete="CASCADE", backref="events")
+    at = DateTimeField(default=now)
+    kind = CharField()
+    actor_name = CharField(default="")
+    details = TextField(default="")
+
+    class Meta:
+        indexes = ((("client", "at"), False),)
 
 
 class Employer(VersionedModel):
@@ -98,7 +152,7 @@ class Employer(VersionedModel):
     notes = TextField(default="")
 
 
-ALL_MODELS = (SchemaVersion, UnitSettings, StaffUser, Client, Employer)
+ALL_MODELS = (SchemaVersion, UnitSettings, StaffUser, Client, Employer, ClientNote, ClientEvent)
 
 
 def update_versioned(

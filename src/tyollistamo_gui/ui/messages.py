@@ -11,53 +11,73 @@ def finding_text(finding: Finding) -> str:
     """One translated sentence saying what is wrong and how to put it right."""
     code = finding.code
     params = finding.params
-    if code == "required":
-        return QCoreApplication.translate("Findings", "This field is required.")
-    if code == "identity_code.length":
-        return QCoreApplication.translate(
+    translate = QCoreApplication.translate
+    texts = {
+        "required": translate("Findings", "This field is required."),
+        "identity_code.length": translate(
             "Findings", "A personal identity code has 11 characters, e.g. 131052-308T."
-        )
-    if code == "identity_code.format":
-        return QCoreApplication.translate(
+        ),
+        "identity_code.format": translate(
             "Findings",
-            "Write the identity code as DDMMYY, century sign, three digits and a "
-            "check character, e.g. 131052-308T.",
-        )
-    if code == "identity_code.component":
-        return QCoreApplication.translate(
-            "Findings", "The date or the individual number of the identity code is not possible."
-        )
-    if code == "identity_code.checksum":
-        return QCoreApplication.translate(
-            "Findings", "The check character does not match; with these digits it would be %1."
-        ).replace("%1", str(params.get("expected", "")))
-    if code == "identity_code.future":
-        return QCoreApplication.translate(
+            "Write the identity code as six digits of the birth date, a century sign, "
+            "three digits and a check character, e.g. 131052-308T.",
+        ),
+        "identity_code.century_sign": translate(
+            "Findings",
+            "The seventh character must be a century sign: + for the 1800s, - or Y, X, W, V, "
+            "U for the 1900s, A or B, C, D, E, F for the 2000s.",
+        ),
+        "identity_code.date": translate(
+            "Findings", "The first six digits are not a real date (day, month, year)."
+        ),
+        "identity_code.individual_number": translate(
+            "Findings", "The individual number (digits 8 to 10) must be 002 or more."
+        ),
+        "identity_code.check_character": translate(
+            "Findings",
+            "The check character (the last one) does not match; with these digits it would be %1.",
+        ).replace("%1", str(params.get("expected", ""))),
+        "identity_code.future": translate(
             "Findings", "The identity code gives a birth date in the future."
-        )
-    if code == "business_id.format":
-        return QCoreApplication.translate(
+        ),
+        "identity_code.duplicate": translate(
+            "Findings", "Another client already has this identity code."
+        ),
+        "identity_code.required_for_agreement": translate(
+            "Findings", "The identity code is needed before an agreement can be printed."
+        ),
+        "business_id.length": translate(
+            "Findings",
+            "A Business ID has seven digits, a hyphen and a check digit, e.g. 2129026-2.",
+        ),
+        "business_id.format": translate(
             "Findings",
             "Write the Business ID as seven digits, a hyphen and a check digit, e.g. 2129026-2.",
-        )
-    if code == "business_id.checksum":
-        return QCoreApplication.translate(
+        ),
+        "business_id.check_digit": translate(
             "Findings", "The check digit of the Business ID does not match."
-        )
-    if code == "postal_code.format":
-        return QCoreApplication.translate("Findings", "A postal code has five digits, e.g. 00100.")
-    if code == "email.format":
-        return QCoreApplication.translate(
-            "Findings", "This is not an e-mail address (name@example.fi)."
-        )
-    if code == "phone.format":
-        return QCoreApplication.translate(
-            "Findings", "Use digits, spaces and an optional + at the start, e.g. +358 40 123 4567."
-        )
-    if code == "logo.too_large":
-        return QCoreApplication.translate(
-            "Findings", "The logo image is too large; the limit is 2 MB."
-        )
-    if code == "logo.type":
-        return QCoreApplication.translate("Findings", "The logo must be a PNG or JPEG image.")
-    return QCoreApplication.translate("Findings", "The value is not valid.")
+        ),
+        "iban.format": translate(
+            "Findings", "Write the account number as an IBAN, e.g. FI21 1234 5600 0007 85."
+        ),
+        "iban.country": translate("Findings", "The account must be a Finnish IBAN (FI...)."),
+        "iban.length": translate(
+            "Findings", "A Finnish IBAN has 18 characters: FI, two check digits and 14 digits."
+        ),
+        "iban.checksum": translate(
+            "Findings", "The check digits of the IBAN do not match; check the number."
+        ),
+        "postal_code.format": translate("Findings", "A postal code has five digits, e.g. 00100."),
+        "email.format": translate("Findings", "This is not an e-mail address (name@example.fi)."),
+        "phone.format": translate(
+            "Findings",
+            "Write the phone number as 040 123 4567 or +358 40 123 4567.",
+        ),
+        "phone.length": translate("Findings", "The phone number has too few or too many digits."),
+        "date.order": translate("Findings", "The end date cannot be before the start date."),
+        "date.future": translate("Findings", "The date cannot be in the future."),
+        "closing.outcome": translate("Findings", "Choose the outcome when closing the client."),
+        "logo.too_large": translate("Findings", "The logo image is too large; the limit is 2 MB."),
+        "logo.type": translate("Findings", "The logo must be a PNG or JPEG image."),
+    }
+    return texts.get(code, translate("Findings", "The value is not valid."))

@@ -15,14 +15,39 @@ def test_same_seed_gives_same_data():
 
 def test_identity_codes_are_valid_temporary_and_unique():
     clients = list(DemoGenerator(1, TODAY).clients(5000))
-    codes = [c.identity_code for c in clients]
+    codes = [c.identity_code for c in clients if c.identity_code]
     assert len(set(codes)) == len(codes)
+    # Some clients come in without an identity code, as at a first contact.
+    assert 4500 < len(codes) < 5000
     for client in clients:
+        assert client.created_at.date() <= TODAY
+        assert client.last_event_at >= client.created_at
+        if client.identity_code is None:
+            assert client.birth_date is None
+            continue
         assert check_identity_code(client.identity_code, today=TODAY) is None
         assert 900 <= int(client.identity_code[7:10]) <= 999
         age = (TODAY - client.birth_date).days / 365.25
         assert 17 <= age < 65
-        assert client.created_at.date() <= TODAY
+
+
+def test_variety_of_benefits_statuses_and_outcomes():
+    clients = list(DemoGenerator(8, TODAY).clients(3000))
+    assert {c.benefit_status for c in clients} == {
+        "labour_market_subsidy",
+        "earnings_related",
+        "basic_allowance",
+        "social_assistance",
+        "none",
+        "other",
+    }
+    closed = [c for c in clients if c.status == "closed"]
+    assert 0.1 < len(closed) / len(clients) < 0.35
+    assert all(c.outcome and c.closed_on and c.closed_on <= TODAY for c in closed)
+    assert all(not c.outcome and c.closed_on is None for c in clients if c.status == "active")
+    assert {c.referral_source for c in clients} >= {"employment_authority", "wellbeing_county"}
+    others = [c for c in clients if c.service_language == "other"]
+    assert others and all(c.other_language for c in others)
 
 
 def test_both_language_groups_appear():

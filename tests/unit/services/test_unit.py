@@ -44,7 +44,7 @@ def test_business_id_is_normalised(db):
     ("change", "field", "code"),
     [
         ({"name": "  "}, "name", "required"),
-        ({"business_id": "2129026-3"}, "business_id", "business_id.checksum"),
+        ({"business_id": "2129026-3"}, "business_id", "business_id.check_digit"),
         ({"postal_code": "2010"}, "postal_code", "postal_code.format"),
         ({"email": "toimisto@verso"}, "email", "email.format"),
         ({"phone": "call me"}, "phone", "phone.format"),

@@ -1,0 +1,530 @@
+"""The client register: create, edit, close and reopen clients, notes, timeline, search."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+
+from peewee import JOIN
+
+from ..domain import clients as rules
+from ..domain.collation import fold, name_sort_key
+from ..domain.contact import check_email, check_phone, check_postal_code
+from ..domain.errors import ConcurrentEdit
+from ..domain.findings import Finding, Severity, ValidationFailed
+from ..domain.identifiers import (
+    birth_date_from_identity_code,
+    check_identity_code,
+    mask_identity_code,
+    normalize_identity_code,
+)
+from ..storage.models import (
+    Client,
+    ClientEvent,
+    ClientNote,
+    StaffUser,
+    database,
+    now,
+    update_versioned,
+)
+
+# Fields the form edits; everything else is derived or kept by the service.
+EDITABLE_FIELDS = [
+    "first_name",
+    "last_name",
+    "identity_code",
+    "service_language",
+    "other_language",
+    "interpreter_needed",
+    "phone",
+    "email",
+    "street_address",
+    "postal_code",
+    "post_office",
+    "benefit_status",
+    "benefit_other",
+    "unemployed_since",
+    "referral_source",
+    "referrer_name",
+    "referrer_phone",
+    "referrer_email",
+    "responsible_staff_id",
+    "consent_date",
+    "consent_what",
+    "status",
+    "closed_on",
+    "closing_reason",
+    "outcome",
+]
+
+
+class DuplicateIdentityCode(Exception):
+    """Another client has the identity code; nothing was saved."""
+
+    def __init__(self, existing_id: int, existing_name: str):
+        super().__init__(f"identity code belongs to client {existing_id}")
+        self.existing_id = existing_id
+        self.existing_name = existing_name
+
+
+@dataclass(frozen=True)
+class ClientData:
+    """What the user enters about a client."""
+
+    first_name: str = ""
+    last_name: str = ""
+    identity_code: str = ""
+    service_language: str = "fi"
+    other_language: str = ""
+    interpreter_needed: bool = False
+    phone: str = ""
+    email: str = ""
+    street_address: str = ""
+    postal_code: str = ""
+    post_office: str = ""
+    benefit_status: str = "none"
+    benefit_other: str = ""
+    unemployed_since: dt.date | None = None
+    referral_source: str = ""
+    referrer_name: str = ""
+    referrer_phone: str = ""
+    referrer_email: str = ""
+    responsible_staff_id: int | None = None
+    consent_date: dt.date | None = None
+    consent_what: str = ""
+    status: str = "active"
+    closed_on: dt.date | None = None
+    closing_reason: str = ""
+    outcome: str = ""
+
+
+@dataclass(frozen=True)
+class ClientRecord:
+    id: int
+    version: int
+    data: ClientData
+    birth_date: dt.date | None
+    long_term_unemployed: bool
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    last_event_at: dt.datetime
+    responsible_name: str
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.data.last_name}, {self.data.first_name}"
+
+
+@dataclass(frozen=True)
+class ClientListRow:
+    id: int
+    name: str
+    masked_identity_code: str
+    responsible_name: str
+    last_event_at: dt.datetime
+    status: str
+
+
+@dataclass(frozen=True)
+class Note:
+    id: int
+    text: str
+    created_at: dt.datetime
+    author_name: str
+    earlier: tuple[Note, ...] = field(default=())  # newest first
+
+
+@dataclass(frozen=True)
+class Event:
+    at: dt.datetime
+    kind: str
+    actor_name: str
+    details: dict
+
+
+@dataclass(frozen=True)
+class SearchFilter:
+    query: str = ""
+    status: str = "active"  # "active", "closed" or "all"
+    staff_id: int | None = None  # only clients this staff member is responsible for
+    order: str = "name"  # "name" or "last_event"
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+def _record(client: Client) -> ClientRecord:
+    values = {name: getattr(client, name) for name in EDITABLE_FIELDS}
+    values["identity_code"] = client.identity_code or ""
+    staff = client.responsible_staff
+    return ClientRecord(
+        id=client.id,
+        version=client.version,
+        data=ClientData(**values),
+        birth_date=client.birth_date,
+        long_term_unemployed=rules.is_long_term_unemployed(
+            client.unemployed_since, dt.date.today()
+        ),
+        created_at=client.created_at,
+        updated_at=client.updated_at,
+        last_event_at=client.last_event_at,
+        responsible_name=staff.display_name if staff else "",
+    )
+
+
+def get_client(client_id: int) -> ClientRecord:
+    client = (
+        Client.select(Client, StaffUser)
+        .join(StaffUser, JOIN.LEFT_OUTER)
+        .where(Client.id == client_id)
+        .get()
+    )
+    return _record(client)
+
+
+# -- validation -------------------------------------------------------------------------------
+
+
+def check_client(data: ClientData, today: dt.date | None = None) -> list[Finding]:
+    """Everything wrong with ``data``, field by field; warnings do not block saving."""
+    today = today or dt.date.today()
+    findings: list[Finding | None] = []
+    for name in ("first_name", "last_name"):
+        if not getattr(data, name).strip():
+            findings.append(Finding("required", name))
+    if data.identity_code.strip():
+        findings.append(check_identity_code(data.identity_code, today=today))
+    findings += [
+        check_phone(data.phone),
+        check_email(data.email),
+        check_postal_code(data.postal_code),
+        check_phone(data.referrer_phone, "referrer_phone"),
+        check_email(data.referrer_email, "referrer_email"),
+    ]
+    for name in ("unemployed_since", "consent_date", "closed_on"):
+        value = getattr(data, name)
+        if value is not None and value > today:
+            findings.append(Finding("date.future", name))
+    if data.service_language == "other" and not data.other_language.strip():
+        findings.append(Finding("required", "other_language"))
+    if data.status == "closed":
+        if data.closed_on is None:
+            findings.append(Finding("required", "closed_on"))
+        if data.outcome not in rules.OUTCOMES:
+            findings.append(Finding("closing.outcome", "outcome"))
+    for name, allowed in (
+        ("service_language", rules.SERVICE_LANGUAGES),
+        ("benefit_status", rules.BENEFIT_STATUSES),
+        ("status", rules.STATUSES),
+    ):
+        if getattr(data, name) not in allowed:
+            findings.append(Finding("invalid", name))
+    if data.referral_source and data.referral_source not in rules.REFERRAL_SOURCES:
+        findings.append(Finding("invalid", "referral_source"))
+    return [f for f in findings if f is not None]
+
+
+def find_possible_duplicates(
+    data: ClientData, exclude_id: int | None = None
+) -> list[ClientListRow]:
+    """Clients with the same name and birth date (a warning: nothing is merged)."""
+    born = _birth_date(data)
+    if born is None or not data.first_name.strip() or not data.last_name.strip():
+        return []
+    query = (
+        _list_query()
+        .where(
+            (Client.sort_name == name_sort_key(data.last_name.strip(), data.first_name.strip()))
+            & (Client.birth_date == born)
+        )
+        .limit(20)
+    )
+    if exclude_id is not None:
+        query = query.where(Client.id != exclude_id)
+    return [_list_row(row) for row in query.tuples()]
+
+
+def _birth_date(data: ClientData) -> dt.date | None:
+    if not data.identity_code.strip() or check_identity_code(data.identity_code) is not None:
+        return None
+    return birth_date_from_identity_code(data.identity_code)
+
+
+def _clean(data: ClientData) -> dict:
+    values = {}
+    for name in EDITABLE_FIELDS:
+        value = getattr(data, name)
+        values[name] = value.strip() if isinstance(value, str) else value
+    code = normalize_identity_code(data.identity_code)
+    values["identity_code"] = code or None
+    values["birth_date"] = birth_date_from_identity_code(code) if code else None
+    if data.status != "closed":
+        values.update(closed_on=None, closing_reason="", outcome="")
+    if data.service_language != "other":
+        values["other_language"] = ""
+    if data.benefit_status != "other":
+        values["benefit_other"] = ""
+    values["sort_name"] = name_sort_key(values["last_name"], values["first_name"])
+    values["responsible_staff"] = values.pop("responsible_staff_id")
+    return values
+
+
+def _validate(data: ClientData, client_id: int | None) -> dict:
+    blocking = [f for f in check_client(data) if f.severity is Severity.ERROR]
+    if blocking:
+        raise ValidationFailed(blocking)
+    values = _clean(data)
+    if values["identity_code"]:
+        owner = Client.get_or_none(
+            (Client.identity_code == values["identity_code"])
+            & ((Client.id != client_id) if client_id is not None else True)
+        )
+        if owner is not None:
+            raise DuplicateIdentityCode(owner.id, f"{owner.last_name}, {owner.first_name}")
+    return values
+
+
+def _event(client_id: int, kind: str, actor: str, at: dt.datetime, **details) -> None:
+    ClientEvent.create(
+        client=client_id,
+        kind=kind,
+        actor_name=actor,
+        at=at,
+        details=json.dumps(details, ensure_ascii=False, default=str) if details else "",
+    )
+
+
+# -- writing ----------------------------------------------------------------------------------
+
+
+def create_client(data: ClientData, actor: str = "") -> ClientRecord:
+    """Add a client; raises ValidationFailed or DuplicateIdentityCode and saves nothing."""
+    with database.atomic():
+        values = _validate(data, None)
+        stamp = now()
+        client = Client.create(created_at=stamp, updated_at=stamp, last_event_at=stamp, **values)
+        _event(client.id, "created", actor, stamp)
+        if values["status"] == "closed":
+            _event(client.id, "closed", actor, stamp, outcome=values["outcome"])
+    return get_client(client.id)
+
+
+def update_client(client_id: int, version: int, data: ClientData, actor: str = "") -> ClientRecord:
+    """Save ``data`` over the record read at ``version``.
+
+    Raises ConcurrentEdit when someone saved the client since, ValidationFailed
+    or DuplicateIdentityCode on bad input; in every case nothing is written.
+    """
+    with database.atomic():
+        values = _validate(data, client_id)
+        old = Client.get_by_id(client_id)
+        changed = sorted(
+            name
+            for name, value in values.items()
+            if name not in ("sort_name", "birth_date")
+            and _comparable(
+                getattr(old, name if name != "responsible_staff" else "responsible_staff_id")
+            )
+            != _comparable(value)
+        )
+        stamp = now()
+        update_versioned(Client, client_id, version, last_event_at=stamp, **values)
+        if old.status != values["status"]:
+            if values["status"] == "closed":
+                _event(client_id, "closed", actor, stamp, outcome=values["outcome"])
+            else:
+                _event(client_id, "reopened", actor, stamp)
+            changed = [
+                c for c in changed if c not in ("status", "closed_on", "outcome", "closing_reason")
+            ]
+        if changed:
+            _event(client_id, "edited", actor, stamp, fields=changed)
+    return get_client(client_id)
+
+
+def _comparable(value: object) -> object:
+    return "" if value is None else value
+
+
+def close_client(
+    client_id: int,
+    version: int,
+    closed_on: dt.date,
+    outcome: str,
+    reason: str = "",
+    actor: str = "",
+) -> ClientRecord:
+    record = get_client(client_id)
+    data = dataclasses.replace(
+        record.data, status="closed", closed_on=closed_on, outcome=outcome, closing_reason=reason
+    )
+    return update_client(client_id, version, data, actor)
+
+
+def reopen_client(client_id: int, version: int, actor: str = "") -> ClientRecord:
+    record = get_client(client_id)
+    return update_client(
+        client_id, version, dataclasses.replace(record.data, status="active"), actor
+    )
+
+
+# -- notes ------------------------------------------------------------------------------------
+
+
+def add_note(client_id: int, text: str, actor: str = "") -> Note:
+    if not text.strip():
+        raise ValidationFailed([Finding("required", "note")])
+    with database.atomic():
+        stamp = now()
+        note = ClientNote.create(
+            client=client_id, text=text.strip(), created_at=stamp, author_name=actor
+        )
+        Client.update(last_event_at=stamp).where(Client.id == client_id).execute()
+        _event(client_id, "note_added", actor, stamp)
+    return Note(note.id, note.text, note.created_at, note.author_name)
+
+
+def edit_note(note_id: int, text: str, actor: str = "") -> Note:
+    """A new version of a note; the earlier text stays in its history."""
+    if not text.strip():
+        raise ValidationFailed([Finding("required", "note")])
+    with database.atomic():
+        old = ClientNote.get_by_id(note_id)
+        if ClientNote.select().where(ClientNote.replaces == note_id).exists():
+            raise ConcurrentEdit("ClientNote", note_id, 0, 1)
+        stamp = now()
+        note = ClientNote.create(
+            client=old.client_id,
+            text=text.strip(),
+            created_at=stamp,
+            author_name=actor,
+            replaces=old.id,
+        )
+        Client.update(last_event_at=stamp).where(Client.id == old.client_id).execute()
+        _event(old.client_id, "note_edited", actor, stamp)
+    return note_with_history(note.id)
+
+
+def note_with_history(note_id: int) -> Note:
+    chain = []
+    current = ClientNote.get_by_id(note_id)
+    while current is not None:
+        chain.append(Note(current.id, current.text, current.created_at, current.author_name))
+        current = (
+            ClientNote.get_or_none(ClientNote.id == current.replaces_id)
+            if current.replaces_id
+            else None
+        )
+    return dataclasses.replace(chain[0], earlier=tuple(chain[1:]))
+
+
+def list_notes(client_id: int) -> list[Note]:
+    """Current notes, newest first, each with its earlier versions."""
+    rows = list(ClientNote.select().where(ClientNote.client == client_id).order_by(ClientNote.id))
+    replaced = {row.replaces_id for row in rows if row.replaces_id}
+    by_id = {row.id: row for row in rows}
+    notes = []
+    for row in rows:
+        if row.id in replaced:
+            continue
+        earlier = []
+        previous = by_id.get(row.replaces_id)
+        while previous is not None:
+            earlier.append(
+                Note(previous.id, previous.text, previous.created_at, previous.author_name)
+            )
+            previous = by_id.get(previous.replaces_id)
+        notes.append(Note(row.id, row.text, row.created_at, row.author_name, tuple(earlier)))
+    return sorted(notes, key=lambda n: (n.created_at, n.id), reverse=True)
+
+
+def timeline(client_id: int) -> list[Event]:
+    query = (
+        ClientEvent.select()
+        .where(ClientEvent.client == client_id)
+        .order_by(ClientEvent.at.desc(), ClientEvent.id.desc())
+    )
+    return [
+        Event(e.at, e.kind, e.actor_name, json.loads(e.details) if e.details else {}) for e in query
+    ]
+
+
+# -- search and lists -------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_CODE_PREFIX = re.compile(r"^\d[0-9A-Za-z+\-]{0,10}$")
+
+
+def _list_query():
+    return Client.select(
+        Client.id,
+        Client.last_name,
+        Client.first_name,
+        Client.identity_code,
+        StaffUser.display_name,
+        Client.last_event_at,
+        Client.status,
+    ).join(StaffUser, JOIN.LEFT_OUTER, on=(Client.responsible_staff == StaffUser.id))
+
+
+def _list_row(row: tuple) -> ClientListRow:
+    id_, last, first, code, staff, last_event, status = row
+    return ClientListRow(
+        id_,
+        f"{last}, {first}",
+        mask_identity_code(code) if code else "",
+        staff or "",
+        last_event,
+        status,
+    )
+
+
+def _rowids(table: str, match: str):
+    from peewee import SQL
+
+    return SQL(f"(SELECT rowid FROM {table} WHERE {table} MATCH ?)", (match,))
+
+
+def _filtered(query, search: SearchFilter):
+    """Apply the search text and filters to a query over Client."""
+    name_tokens: list[str] = []
+    for word in search.query.split():
+        if _CODE_PREFIX.match(word) and word[0].isdigit():
+            prefix = word.upper()
+            query = query.where(
+                (Client.identity_code >= prefix) & (Client.identity_code < prefix + "\x7f")
+            )
+        else:
+            name_tokens.extend(_TOKEN.findall(word))
+    if name_tokens:
+        query = query.where(Client.id.in_(_rowids("client_name_fold", _match(name_tokens))))
+        # Accents the user typed must match: "Åke" does not find "Ake", "ake" finds both.
+        accented = [t for t in name_tokens if fold(t) != t.casefold()]
+        if accented:
+            query = query.where(Client.id.in_(_rowids("client_name_exact", _match(accented))))
+    if search.status in ("active", "closed"):
+        query = query.where(Client.status == search.status)
+    if search.staff_id is not None:
+        query = query.where(Client.responsible_staff == search.staff_id)
+    return query
+
+
+def _match(tokens: list[str]) -> str:
+    return " AND ".join(f'"{token}"*' for token in tokens)
+
+
+def search(search: SearchFilter, offset: int = 0, limit: int = 50) -> list[ClientListRow]:
+    """One page of clients matching ``search``, in the order it asks for."""
+    query = _filtered(_list_query(), search)
+    if search.order == "last_event":
+        query = query.order_by(Client.last_event_at.desc(), Client.id.desc())
+    else:
+        query = query.order_by(Client.sort_name, Client.id)
+    return [_list_row(row) for row in query.offset(offset).limit(limit).tuples()]
+
+
+def count(search: SearchFilter) -> int:
+    return _filtered(Client.select(), search).count()

@@ -1,0 +1,39 @@
+"""Fast bulk inserts for large imports and demo data.
+
+Peewee's insert_many builds its SQL value by value in Python, which dominates
+when 100 000 rows go in; one prepared statement run with executemany does not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from peewee import Model
+
+from .models import database
+
+
+def insert_rows(model: type[Model], names: Sequence[str], rows: Iterable[Sequence]) -> int:
+    """Insert ``rows`` (values in the order of field ``names``); return how many.
+
+    Fields not named get their model default, as with an ordinary insert.
+    """
+    named = [model._meta.fields[name] for name in names]
+    defaults = [
+        f
+        for f in model._meta.sorted_fields
+        if f.name not in names and not f.primary_key and f.default is not None
+    ]
+    extra = tuple(f.db_value(f.default() if callable(f.default) else f.default) for f in defaults)
+    db = database.obj
+
+    def quote(name: str) -> str:
+        return f"{db.quote[0]}{name}{db.quote[1]}"
+
+    columns = ", ".join(quote(f.column_name) for f in (*named, *defaults))
+    placeholders = ", ".join([db.param] * (len(named) + len(defaults)))
+    sql = f"INSERT INTO {quote(model._meta.table_name)} ({columns}) VALUES ({placeholders})"
+    values = [(*(f.db_value(v) for f, v in zip(named, row, strict=True)), *extra) for row in rows]
+    if values:
+        db.cursor().executemany(sql, values)
+    return len(values)
