@@ -173,10 +173,10 @@ def _m002_client_register(db: Database) -> None:
     ]
     run(*operations)
     # Existing rows: their sort key, and their creation as the last event.
-    table = Table("client", ("id", "first_name", "last_name", "created_at")).bind(db)
+    table = Table("client", ("id", "first_name", "last_name", "sort_name")).bind(db)
     for row in table.select(table.id, table.first_name, table.last_name).tuples():
         key = name_sort_key(row[2], row[1])
-        table.update({Table("client").sort_name: key}).where(table.id == row[0]).execute()
+        table.update({table.sort_name: key}).where(table.id == row[0]).execute()
     db.execute_sql("UPDATE client SET last_event_at = created_at")
     db.create_tables([ClientNote, ClientEvent])
     if isinstance(db, SqliteDatabase):

@@ -27,7 +27,8 @@ database = DatabaseProxy()
 
 
 def now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
+    # Microseconds kept: events of one second must still sort in order.
+    return dt.datetime.now()
 
 
 class BaseModel(Model):
