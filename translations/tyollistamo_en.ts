@@ -2,14 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
-    <name>RegisterPage</name>
+    <name>ClientCard</name>
     <message numerus="yes">
-        <source>%n client(s) in the register.</source>
+        <source>(edited; %n earlier version(s) kept)</source>
         <translation>
-            <numerusform>%n client in the register.</numerusform>
-            <numerusform>%n clients in the register.</numerusform>
+            <numerusform>(edited; %n earlier version kept)</numerusform>
+            <numerusform>(edited; %n earlier versions kept)</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message numerus="yes">
+        <source>%n client(s) match the search.</source>
+        <translation>
+            <numerusform>%n client matches the search.</numerusform>
+            <numerusform>%n clients match the search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s).</source>
+        <translation>
+            <numerusform>%n client.</numerusform>
+            <numerusform>%n clients.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
     <message numerus="yes">
         <source>%n employer(s) in the register.</source>
         <translation>

@@ -37,6 +37,403 @@
     </message>
 </context>
 <context>
+    <name>ClientCard</name>
+    <message numerus="yes">
+        <source>(edited; %n earlier version(s) kept)</source>
+        <translation>
+            <numerusform>(muokattu; %n aiempi versio tallessa)</numerusform>
+            <numerusform>(muokattu; %n aiempaa versiota tallessa)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Muokkaa muistiinpanoa</translation>
+    </message>
+    <message>
+        <source>The earlier text is kept in the history.</source>
+        <translation>Aiempi teksti säilyy historiassa.</translation>
+    </message>
+    <message>
+        <source>Note changed</source>
+        <translation>Muistiinpano muuttunut</translation>
+    </message>
+    <message>
+        <source>Someone else edited this note meanwhile. The list has been refreshed.</source>
+        <translation>Joku muu muokkasi tätä muistiinpanoa sillä välin. Luettelo on päivitetty.</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the note</source>
+        <translation>Muistiinpanon aiemmat versiot</translation>
+    </message>
+    <message>
+        <source>Current text:</source>
+        <translation>Nykyinen teksti:</translation>
+    </message>
+    <message>
+        <source>Possibly the same person</source>
+        <translation>Mahdollisesti sama henkilö</translation>
+    </message>
+    <message>
+        <source>The register already has a client with the same name and birth date:</source>
+        <translation>Rekisterissä on jo asiakas, jolla on sama nimi ja syntymäaika:</translation>
+    </message>
+    <message>
+        <source>Save a new client anyway, or open the existing one?</source>
+        <translation>Tallennetaanko silti uusi asiakas, vai avataanko olemassa oleva?</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new client</source>
+        <translation>&amp;Tallenna uutena asiakkaana</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing client</source>
+        <translation>&amp;Avaa olemassa oleva asiakas</translation>
+    </message>
+    <message>
+        <source>Identity code already in the register</source>
+        <translation>Henkilötunnus on jo rekisterissä</translation>
+    </message>
+    <message>
+        <source>%1 already has this identity code. Nothing was saved.</source>
+        <translation>Asiakkaalla %1 on jo tämä henkilötunnus. Mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Muutettu toisella työasemalla</translation>
+    </message>
+    <message>
+        <source>Someone else saved this client after you opened it. Your changes have not been saved, and theirs have not been overwritten.</source>
+        <translation>Joku muu tallensi tämän asiakkaan tiedot sen jälkeen, kun avasit ne. Muutoksiasi ei ole tallennettu, eikä heidän muutoksiaan ole korvattu.</translation>
+    </message>
+    <message>
+        <source>Reload to see their version (your unsaved changes are lost), or keep editing to copy what you need first.</source>
+        <translation>Lataa tiedot uudelleen nähdäksesi heidän versionsa (tallentamattomat muutoksesi katoavat), tai jatka muokkaamista kopioidaksesi ensin tarvitsemasi.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Lataa uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Jatka muokkaamista</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <source>The client&apos;s data has unsaved changes. Save them before closing?</source>
+        <translation>Asiakkaan tiedoissa on tallentamattomia muutoksia. Tallennetaanko ne ennen sulkemista?</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Uusi asiakas</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Asiakas: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Basic data</source>
+        <translation>&amp;Perustiedot</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historia</translation>
+    </message>
+    <message>
+        <source>&amp;Notes (newest first):</source>
+        <translation>&amp;Muistiinpanot (uusin ensin):</translation>
+    </message>
+    <message>
+        <source>Write a new note here</source>
+        <translation>Kirjoita uusi muistiinpano tähän</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Uusi muistiinpano</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Lisää muistiinpano</translation>
+    </message>
+    <message>
+        <source>&amp;Edit note...</source>
+        <translation>M&amp;uokkaa muistiinpanoa...</translation>
+    </message>
+    <message>
+        <source>Earlier &amp;versions...</source>
+        <translation>Aiemmat &amp;versiot...</translation>
+    </message>
+    <message>
+        <source>&amp;What has happened:</source>
+        <translation>&amp;Tapahtumat:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <source>Person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Contact information</source>
+        <translation>Yhteystiedot</translation>
+    </message>
+    <message>
+        <source>Benefit and unemployment</source>
+        <translation>Etuus ja työttömyys</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Ohjaus palveluun</translation>
+    </message>
+    <message>
+        <source>Responsibility and consent</source>
+        <translation>Vastuuhenkilö ja suostumus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Asiakkuuden tila</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Etunimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Sukunimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity code:</source>
+        <translation>Henkilö&amp;tunnus:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Syntymäaika:</translation>
+    </message>
+    <message>
+        <source>Service lan&amp;guage:</source>
+        <translation>Asiointi&amp;kieli:</translation>
+    </message>
+    <message>
+        <source>Which language:</source>
+        <translation>Mikä kieli:</translation>
+    </message>
+    <message>
+        <source>Interpreter:</source>
+        <translation>Tulkki:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>P&amp;uhelin:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Sähköp&amp;osti:</translation>
+    </message>
+    <message>
+        <source>Street &amp;address:</source>
+        <translation>&amp;Lähiosoite:</translation>
+    </message>
+    <message>
+        <source>Postal &amp;code:</source>
+        <translation>Posti&amp;numero:</translation>
+    </message>
+    <message>
+        <source>Post &amp;office:</source>
+        <translation>Postitoimip&amp;aikka:</translation>
+    </message>
+    <message>
+        <source>&amp;Benefit:</source>
+        <translation>Etuu&amp;s:</translation>
+    </message>
+    <message>
+        <source>Which benefit:</source>
+        <translation>Mikä etuus:</translation>
+    </message>
+    <message>
+        <source>&amp;Unemployed since:</source>
+        <translation>&amp;Työttömänä alkaen:</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed:</source>
+        <translation>Pitkäaikaistyötön:</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by:</source>
+        <translation>&amp;Ohjaaja taho:amp;Ohjaava taho:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>&amp;Yhteyshenkilö:</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s phone:</source>
+        <translation>Yhteyshenkilön puhelin:</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s e-mail:</source>
+        <translation>Yhteyshenkilön sähköposti:</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsible staff member:</source>
+        <translation>&amp;Vastuutyöntekijä:</translation>
+    </message>
+    <message>
+        <source>Information given on:</source>
+        <translation>Tiedot annettu:</translation>
+    </message>
+    <message>
+        <source>Information and consent:</source>
+        <translation>Annetut tiedot ja suostumus:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>T&amp;ila:</translation>
+    </message>
+    <message>
+        <source>Closed on:</source>
+        <translation>Päättymispäivä:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Tulos:</translation>
+    </message>
+    <message>
+        <source>Reason for closing:</source>
+        <translation>Päättymisen syy:</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Tarvitsee tulkin</translation>
+    </message>
+    <message>
+        <source>e.g. 131052-308T</source>
+        <translation>esim. 131052-308T</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(ei vielä ketään)</translation>
+    </message>
+    <message>
+        <source>(from the identity code)</source>
+        <translation>(henkilötunnuksesta)</translation>
+    </message>
+    <message>
+        <source>(from the date of unemployment)</source>
+        <translation>(työttömyyden alkamispäivästä)</translation>
+    </message>
+    <message>
+        <source>Yes, 12 months or more</source>
+        <translation>Kyllä, vähintään 12 kuukautta</translation>
+    </message>
+    <message>
+        <source>No, less than 12 months</source>
+        <translation>Ei, alle 12 kuukautta</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Vastuutyöntekijä</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Viimeisin tapahtuma</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message numerus="yes">
+        <source>%n client(s) match the search.</source>
+        <translation>
+            <numerusform>%n asiakas vastaa hakua.</numerusform>
+            <numerusform>%n asiakasta vastaa hakua.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s).</source>
+        <translation>
+            <numerusform>%n asiakas.</numerusform>
+            <numerusform>%n asiakasta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Hae:</translation>
+    </message>
+    <message>
+        <source>Name, part of a name or identity code</source>
+        <translation>Nimi, nimen alku tai henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Hae asiakkaita</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Näytä:</translation>
+    </message>
+    <message>
+        <source>Active clients</source>
+        <translation>Aktiiviset asiakkaat</translation>
+    </message>
+    <message>
+        <source>Closed clients</source>
+        <translation>Päättyneet asiakkuudet</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Kaikki asiakkaat</translation>
+    </message>
+    <message>
+        <source>&amp;My clients</source>
+        <translation>&amp;Omat asiakkaat</translation>
+    </message>
+    <message>
+        <source>Choose who you are in Settings to see your own clients.</source>
+        <translation>Valitse asetuksista, kuka olet, niin näet omat asiakkaasi.</translation>
+    </message>
+    <message>
+        <source>&amp;New client...</source>
+        <translation>&amp;Uusi asiakas...</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -117,20 +514,40 @@
         <translation>Henkilötunnuksessa on 11 merkkiä, esim. 131052-308T.</translation>
     </message>
     <message>
-        <source>Write the identity code as DDMMYY, century sign, three digits and a check character, e.g. 131052-308T.</source>
-        <translation>Kirjoita henkilötunnus muodossa PPKKVV, välimerkki, kolme numeroa ja tarkistusmerkki, esim. 131052-308T.</translation>
+        <source>Write the identity code as six digits of the birth date, a century sign, three digits and a check character, e.g. 131052-308T.</source>
+        <translation>Kirjoita henkilötunnus muodossa syntymäajan kuusi numeroa, välimerkki, kolme numeroa ja tarkistusmerkki, esim. 131052-308T.</translation>
     </message>
     <message>
-        <source>The date or the individual number of the identity code is not possible.</source>
-        <translation>Henkilötunnuksen päivämäärä tai yksilönumero ei ole mahdollinen.</translation>
+        <source>The seventh character must be a century sign: + for the 1800s, - or Y, X, W, V, U for the 1900s, A or B, C, D, E, F for the 2000s.</source>
+        <translation>Seitsemännen merkin on oltava välimerkki: + 1800-luvulla, - tai Y, X, W, V, U 1900-luvulla, A tai B, C, D, E, F 2000-luvulla syntyneillä.</translation>
     </message>
     <message>
-        <source>The check character does not match; with these digits it would be %1.</source>
-        <translation>Tarkistusmerkki ei täsmää; näillä numeroilla se olisi %1.</translation>
+        <source>The first six digits are not a real date (day, month, year).</source>
+        <translation>Kuusi ensimmäistä numeroa eivät ole oikea päivämäärä (päivä, kuukausi, vuosi).</translation>
+    </message>
+    <message>
+        <source>The individual number (digits 8 to 10) must be 002 or more.</source>
+        <translation>Yksilönumeron (merkit 8–10) on oltava vähintään 002.</translation>
+    </message>
+    <message>
+        <source>The check character (the last one) does not match; with these digits it would be %1.</source>
+        <translation>Tarkistusmerkki (viimeinen merkki) ei täsmää; näillä numeroilla se olisi %1.</translation>
     </message>
     <message>
         <source>The identity code gives a birth date in the future.</source>
         <translation>Henkilötunnuksen mukainen syntymäaika on tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>Another client already has this identity code.</source>
+        <translation>Toisella asiakkaalla on jo tämä henkilötunnus.</translation>
+    </message>
+    <message>
+        <source>The identity code is needed before an agreement can be printed.</source>
+        <translation>Henkilötunnus tarvitaan ennen kuin sopimuksen voi tulostaa.</translation>
+    </message>
+    <message>
+        <source>A Business ID has seven digits, a hyphen and a check digit, e.g. 2129026-2.</source>
+        <translation>Y-tunnuksessa on seitsemän numeroa, väliviiva ja tarkistusnumero, esim. 2129026-2.</translation>
     </message>
     <message>
         <source>Write the Business ID as seven digits, a hyphen and a check digit, e.g. 2129026-2.</source>
@@ -141,6 +558,22 @@
         <translation>Y-tunnuksen tarkistusnumero ei täsmää.</translation>
     </message>
     <message>
+        <source>Write the account number as an IBAN, e.g. FI21 1234 5600 0007 85.</source>
+        <translation>Kirjoita tilinumero IBAN-muodossa, esim. FI21 1234 5600 0007 85.</translation>
+    </message>
+    <message>
+        <source>The account must be a Finnish IBAN (FI...).</source>
+        <translation>Tilin on oltava suomalainen IBAN (FI...).</translation>
+    </message>
+    <message>
+        <source>A Finnish IBAN has 18 characters: FI, two check digits and 14 digits.</source>
+        <translation>Suomalaisessa IBANissa on 18 merkkiä: FI, kaksi tarkistusnumeroa ja 14 numeroa.</translation>
+    </message>
+    <message>
+        <source>The check digits of the IBAN do not match; check the number.</source>
+        <translation>IBANin tarkistusnumerot eivät täsmää; tarkista numero.</translation>
+    </message>
+    <message>
         <source>A postal code has five digits, e.g. 00100.</source>
         <translation>Postinumerossa on viisi numeroa, esim. 00100.</translation>
     </message>
@@ -149,8 +582,28 @@
         <translation>Tämä ei ole sähköpostiosoite (nimi@esimerkki.fi).</translation>
     </message>
     <message>
-        <source>Use digits, spaces and an optional + at the start, e.g. +358 40 123 4567.</source>
-        <translation>Käytä numeroita, välilyöntejä ja tarvittaessa alussa +-merkkiä, esim. +358 40 123 4567.</translation>
+        <source>Write the phone number as 040 123 4567 or +358 40 123 4567.</source>
+        <translation>Kirjoita puhelinnumero muodossa 040 123 4567 tai +358 40 123 4567.</translation>
+    </message>
+    <message>
+        <source>The phone number has too few or too many digits.</source>
+        <translation>Puhelinnumerossa on liian vähän tai liian monta numeroa.</translation>
+    </message>
+    <message>
+        <source>Write the date as day.month.year, e.g. 3.12.2026.</source>
+        <translation>Kirjoita päivämäärä muodossa päivä.kuukausi.vuosi, esim. 3.12.2026.</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>Päättymispäivä ei voi olla ennen alkamispäivää.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Päivämäärä ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome when closing the client.</source>
+        <translation>Valitse tulos, kun asiakkuus päättyy.</translation>
     </message>
     <message>
         <source>The logo image is too large; the limit is 2 MB.</source>
@@ -163,6 +616,21 @@
     <message>
         <source>The value is not valid.</source>
         <translation>Arvo ei kelpaa.</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearch</name>
+    <message>
+        <source>No client matches</source>
+        <translation>Yksikään asiakas ei vastaa hakua</translation>
+    </message>
+    <message>
+        <source>Find a client by name or identity code (Ctrl+F)</source>
+        <translation>Etsi asiakas nimellä tai henkilötunnuksella (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find a client</source>
+        <translation>Etsi asiakas</translation>
     </message>
 </context>
 <context>
@@ -190,6 +658,18 @@
     <message>
         <source>&amp;About Työllistämö</source>
         <translation>&amp;Tietoja Työllistämöstä</translation>
+    </message>
+    <message>
+        <source>&amp;Find client...</source>
+        <translation>&amp;Etsi asiakas...</translation>
+    </message>
+    <message>
+        <source>&amp;New client...</source>
+        <translation>&amp;Uusi asiakas...</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Haku</translation>
     </message>
     <message>
         <source>Clients</source>
@@ -237,49 +717,6 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <source>Finnish</source>
-        <translation>suomi</translation>
-    </message>
-    <message>
-        <source>Swedish</source>
-        <translation>ruotsi</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>muu</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Sukunimi</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Etunimi</translation>
-    </message>
-    <message>
-        <source>Identity code</source>
-        <translation>Henkilötunnus</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Syntymäaika</translation>
-    </message>
-    <message>
-        <source>Service language</source>
-        <translation>Asiointikieli</translation>
-    </message>
-    <message>
-        <source>Clients</source>
-        <translation>Asiakkaat</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n client(s) in the register.</source>
-        <translation>
-            <numerusform>%n asiakas rekisterissä.</numerusform>
-            <numerusform>%n asiakasta rekisterissä.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
@@ -324,6 +761,18 @@
     <message>
         <source>The interface changes at once. Documents are printed in the client&apos;s language.</source>
         <translation>Käyttöliittymän kieli vaihtuu heti. Asiakirjat tulostetaan asiakkaan kielellä.</translation>
+    </message>
+    <message>
+        <source>&amp;You are:</source>
+        <translation>&amp;Olet:</translation>
+    </message>
+    <message>
+        <source>Used for &quot;My clients&quot; and as the author of notes on this workstation.</source>
+        <translation>Käytetään Omat asiakkaat -rajauksessa ja muistiinpanojen kirjoittajana tällä työasemalla.</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(ei valittu)</translation>
     </message>
     <message>
         <source>The unit&apos;s information is printed on agreements and other documents.</source>
@@ -404,6 +853,133 @@
     <message>
         <source>Someone else changed the unit&apos;s information while you were editing it. Your changes have not been saved. Press OK again to save your version over theirs, or Cancel to keep theirs.</source>
         <translation>Joku muu muutti yksikön tietoja sillä aikaa, kun muokkasit niitä. Muutoksiasi ei ole tallennettu. Paina OK uudelleen tallentaaksesi omat tietosi heidän muutostensa päälle, tai Peru säilyttääksesi heidän muutoksensa.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation>muu kieli</translation>
+    </message>
+    <message>
+        <source>Labour market subsidy</source>
+        <translation>Työmarkkinatuki</translation>
+    </message>
+    <message>
+        <source>Earnings-related unemployment allowance</source>
+        <translation>Ansiosidonnainen päiväraha</translation>
+    </message>
+    <message>
+        <source>Basic unemployment allowance</source>
+        <translation>Peruspäiväraha</translation>
+    </message>
+    <message>
+        <source>Social assistance</source>
+        <translation>Toimeentulotuki</translation>
+    </message>
+    <message>
+        <source>No benefit</source>
+        <translation>Ei etuutta</translation>
+    </message>
+    <message>
+        <source>Other benefit</source>
+        <translation>Muu etuus</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(ei kirjattu)</translation>
+    </message>
+    <message>
+        <source>Employment authority</source>
+        <translation>Työvoimaviranomainen</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county / social services</source>
+        <translation>Hyvinvointialue / sosiaalipalvelut</translation>
+    </message>
+    <message>
+        <source>Kela</source>
+        <translation>Kela</translation>
+    </message>
+    <message>
+        <source>Came on their own</source>
+        <translation>Tuli itse</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiivinen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(valitse)</translation>
+    </message>
+    <message>
+        <source>Work on the open labour market</source>
+        <translation>Työ avoimilla työmarkkinoilla</translation>
+    </message>
+    <message>
+        <source>Wage-subsidised work</source>
+        <translation>Palkkatuettu työ</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Koulutus</translation>
+    </message>
+    <message>
+        <source>Rehabilitation</source>
+        <translation>Kuntoutus</translation>
+    </message>
+    <message>
+        <source>Other service</source>
+        <translation>Muu palvelu</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Muuttanut pois</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Ei tavoitettu</translation>
+    </message>
+    <message>
+        <source>Client added</source>
+        <translation>Asiakas lisätty</translation>
+    </message>
+    <message>
+        <source>Basic data edited</source>
+        <translation>Perustietoja muutettu</translation>
+    </message>
+    <message>
+        <source>Client closed</source>
+        <translation>Asiakkuus päättyi</translation>
+    </message>
+    <message>
+        <source>Client reopened</source>
+        <translation>Asiakkuus avattiin uudelleen</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Muistiinpano lisätty</translation>
+    </message>
+    <message>
+        <source>Note edited</source>
+        <translation>Muistiinpanoa muokattu</translation>
     </message>
 </context>
 </TS>

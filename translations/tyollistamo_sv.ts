@@ -37,6 +37,403 @@
     </message>
 </context>
 <context>
+    <name>ClientCard</name>
+    <message numerus="yes">
+        <source>(edited; %n earlier version(s) kept)</source>
+        <translation>
+            <numerusform>(redigerad; %n tidigare version sparad)</numerusform>
+            <numerusform>(redigerad; %n tidigare versioner sparade)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Redigera anteckning</translation>
+    </message>
+    <message>
+        <source>The earlier text is kept in the history.</source>
+        <translation>Den tidigare texten sparas i historiken.</translation>
+    </message>
+    <message>
+        <source>Note changed</source>
+        <translation>Anteckningen har ändrats</translation>
+    </message>
+    <message>
+        <source>Someone else edited this note meanwhile. The list has been refreshed.</source>
+        <translation>Någon annan redigerade anteckningen under tiden. Listan har uppdaterats.</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the note</source>
+        <translation>Anteckningens tidigare versioner</translation>
+    </message>
+    <message>
+        <source>Current text:</source>
+        <translation>Nuvarande text:</translation>
+    </message>
+    <message>
+        <source>Possibly the same person</source>
+        <translation>Möjligen samma person</translation>
+    </message>
+    <message>
+        <source>The register already has a client with the same name and birth date:</source>
+        <translation>Registret har redan en klient med samma namn och födelsedatum:</translation>
+    </message>
+    <message>
+        <source>Save a new client anyway, or open the existing one?</source>
+        <translation>Spara ändå en ny klient, eller öppna den befintliga?</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new client</source>
+        <translation>&amp;Spara som ny klient</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing client</source>
+        <translation>&amp;Öppna den befintliga klienten</translation>
+    </message>
+    <message>
+        <source>Identity code already in the register</source>
+        <translation>Personbeteckningen finns redan i registret</translation>
+    </message>
+    <message>
+        <source>%1 already has this identity code. Nothing was saved.</source>
+        <translation>%1 har redan den här personbeteckningen. Ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Ändrat på en annan arbetsstation</translation>
+    </message>
+    <message>
+        <source>Someone else saved this client after you opened it. Your changes have not been saved, and theirs have not been overwritten.</source>
+        <translation>Någon annan sparade klientens uppgifter efter att du öppnade dem. Dina ändringar har inte sparats, och deras har inte skrivits över.</translation>
+    </message>
+    <message>
+        <source>Reload to see their version (your unsaved changes are lost), or keep editing to copy what you need first.</source>
+        <translation>Ladda om för att se deras version (dina osparade ändringar går förlorade), eller fortsätt redigera för att först kopiera det du behöver.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Ladda om</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Fortsätt redigera</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>The client&apos;s data has unsaved changes. Save them before closing?</source>
+        <translation>Klientens uppgifter har osparade ändringar. Vill du spara dem innan du stänger?</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Ny klient</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Klient: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Basic data</source>
+        <translation>&amp;Basuppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historik</translation>
+    </message>
+    <message>
+        <source>&amp;Notes (newest first):</source>
+        <translation>&amp;Anteckningar (nyaste först):</translation>
+    </message>
+    <message>
+        <source>Write a new note here</source>
+        <translation>Skriv en ny anteckning här</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Ny anteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Lägg till anteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Edit note...</source>
+        <translation>&amp;Redigera anteckning...</translation>
+    </message>
+    <message>
+        <source>Earlier &amp;versions...</source>
+        <translation>Tidigare &amp;versioner...</translation>
+    </message>
+    <message>
+        <source>&amp;What has happened:</source>
+        <translation>&amp;Vad har hänt:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Contact information</source>
+        <translation>Kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>Benefit and unemployment</source>
+        <translation>Förmån och arbetslöshet</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Hänvisning</translation>
+    </message>
+    <message>
+        <source>Responsibility and consent</source>
+        <translation>Ansvarsperson och samtycke</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Klientskapets status</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Förnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Efternamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity code:</source>
+        <translation>&amp;Personbeteckning:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Födelsedatum:</translation>
+    </message>
+    <message>
+        <source>Service lan&amp;guage:</source>
+        <translation>Service&amp;språk:</translation>
+    </message>
+    <message>
+        <source>Which language:</source>
+        <translation>Vilket språk:</translation>
+    </message>
+    <message>
+        <source>Interpreter:</source>
+        <translation>Tolk:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-p&amp;ost:</translation>
+    </message>
+    <message>
+        <source>Street &amp;address:</source>
+        <translation>&amp;Gatuadress:</translation>
+    </message>
+    <message>
+        <source>Postal &amp;code:</source>
+        <translation>Post&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Post &amp;office:</source>
+        <translation>Postansta&amp;lt:</translation>
+    </message>
+    <message>
+        <source>&amp;Benefit:</source>
+        <translation>För&amp;mån:</translation>
+    </message>
+    <message>
+        <source>Which benefit:</source>
+        <translation>Vilken förmån:</translation>
+    </message>
+    <message>
+        <source>&amp;Unemployed since:</source>
+        <translation>Arbetslös sed&amp;an:</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed:</source>
+        <translation>Långtidsarbetslös:</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by:</source>
+        <translation>&amp;Hänvisad av:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>&amp;Kontaktperson:</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s phone:</source>
+        <translation>Kontaktpersonens telefon:</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s e-mail:</source>
+        <translation>Kontaktpersonens e-post:</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsible staff member:</source>
+        <translation>Ans&amp;varig anställd:</translation>
+    </message>
+    <message>
+        <source>Information given on:</source>
+        <translation>Information lämnad den:</translation>
+    </message>
+    <message>
+        <source>Information and consent:</source>
+        <translation>Information och samtycke:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Closed on:</source>
+        <translation>Avslutad den:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Resultat:</translation>
+    </message>
+    <message>
+        <source>Reason for closing:</source>
+        <translation>Orsak till avslutandet:</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Behöver tolk</translation>
+    </message>
+    <message>
+        <source>e.g. 131052-308T</source>
+        <translation>t.ex. 131052-308T</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(ingen ännu)</translation>
+    </message>
+    <message>
+        <source>(from the identity code)</source>
+        <translation>(från personbeteckningen)</translation>
+    </message>
+    <message>
+        <source>(from the date of unemployment)</source>
+        <translation>(från arbetslöshetens startdatum)</translation>
+    </message>
+    <message>
+        <source>Yes, 12 months or more</source>
+        <translation>Ja, 12 månader eller mer</translation>
+    </message>
+    <message>
+        <source>No, less than 12 months</source>
+        <translation>Nej, mindre än 12 månader</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Senaste händelse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message numerus="yes">
+        <source>%n client(s) match the search.</source>
+        <translation>
+            <numerusform>%n klient motsvarar sökningen.</numerusform>
+            <numerusform>%n klienter motsvarar sökningen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s).</source>
+        <translation>
+            <numerusform>%n klient.</numerusform>
+            <numerusform>%n klienter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Name, part of a name or identity code</source>
+        <translation>Namn, början av ett namn eller personbeteckning</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Sök klienter</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>Active clients</source>
+        <translation>Aktiva klienter</translation>
+    </message>
+    <message>
+        <source>Closed clients</source>
+        <translation>Avslutade klientskap</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Alla klienter</translation>
+    </message>
+    <message>
+        <source>&amp;My clients</source>
+        <translation>&amp;Mina klienter</translation>
+    </message>
+    <message>
+        <source>Choose who you are in Settings to see your own clients.</source>
+        <translation>Välj vem du är i Inställningar för att se dina egna klienter.</translation>
+    </message>
+    <message>
+        <source>&amp;New client...</source>
+        <translation>&amp;Ny klient...</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -117,20 +514,40 @@
         <translation>En personbeteckning har 11 tecken, t.ex. 131052-308T.</translation>
     </message>
     <message>
-        <source>Write the identity code as DDMMYY, century sign, three digits and a check character, e.g. 131052-308T.</source>
-        <translation>Skriv personbeteckningen som DDMMÅÅ, skiljetecken, tre siffror och ett kontrolltecken, t.ex. 131052-308T.</translation>
+        <source>Write the identity code as six digits of the birth date, a century sign, three digits and a check character, e.g. 131052-308T.</source>
+        <translation>Skriv personbeteckningen som födelsedatumets sex siffror, ett skiljetecken, tre siffror och ett kontrolltecken, t.ex. 131052-308T.</translation>
     </message>
     <message>
-        <source>The date or the individual number of the identity code is not possible.</source>
-        <translation>Personbeteckningens datum eller individnummer är inte möjligt.</translation>
+        <source>The seventh character must be a century sign: + for the 1800s, - or Y, X, W, V, U for the 1900s, A or B, C, D, E, F for the 2000s.</source>
+        <translation>Det sjunde tecknet måste vara ett skiljetecken: + för 1800-talet, - eller Y, X, W, V, U för 1900-talet, A eller B, C, D, E, F för 2000-talet.</translation>
     </message>
     <message>
-        <source>The check character does not match; with these digits it would be %1.</source>
-        <translation>Kontrolltecknet stämmer inte; med de här siffrorna vore det %1.</translation>
+        <source>The first six digits are not a real date (day, month, year).</source>
+        <translation>De sex första siffrorna är inget verkligt datum (dag, månad, år).</translation>
+    </message>
+    <message>
+        <source>The individual number (digits 8 to 10) must be 002 or more.</source>
+        <translation>Individnumret (tecken 8–10) måste vara minst 002.</translation>
+    </message>
+    <message>
+        <source>The check character (the last one) does not match; with these digits it would be %1.</source>
+        <translation>Kontrolltecknet (det sista) stämmer inte; med de här siffrorna vore det %1.</translation>
     </message>
     <message>
         <source>The identity code gives a birth date in the future.</source>
         <translation>Personbeteckningen ger ett födelsedatum i framtiden.</translation>
+    </message>
+    <message>
+        <source>Another client already has this identity code.</source>
+        <translation>En annan klient har redan den här personbeteckningen.</translation>
+    </message>
+    <message>
+        <source>The identity code is needed before an agreement can be printed.</source>
+        <translation>Personbeteckningen behövs innan ett avtal kan skrivas ut.</translation>
+    </message>
+    <message>
+        <source>A Business ID has seven digits, a hyphen and a check digit, e.g. 2129026-2.</source>
+        <translation>Ett FO-nummer har sju siffror, ett bindestreck och en kontrollsiffra, t.ex. 2129026-2.</translation>
     </message>
     <message>
         <source>Write the Business ID as seven digits, a hyphen and a check digit, e.g. 2129026-2.</source>
@@ -141,6 +558,22 @@
         <translation>FO-numrets kontrollsiffra stämmer inte.</translation>
     </message>
     <message>
+        <source>Write the account number as an IBAN, e.g. FI21 1234 5600 0007 85.</source>
+        <translation>Skriv kontonumret i IBAN-form, t.ex. FI21 1234 5600 0007 85.</translation>
+    </message>
+    <message>
+        <source>The account must be a Finnish IBAN (FI...).</source>
+        <translation>Kontot måste vara ett finländskt IBAN (FI...).</translation>
+    </message>
+    <message>
+        <source>A Finnish IBAN has 18 characters: FI, two check digits and 14 digits.</source>
+        <translation>Ett finländskt IBAN har 18 tecken: FI, två kontrollsiffror och 14 siffror.</translation>
+    </message>
+    <message>
+        <source>The check digits of the IBAN do not match; check the number.</source>
+        <translation>IBAN-numrets kontrollsiffror stämmer inte; kontrollera numret.</translation>
+    </message>
+    <message>
         <source>A postal code has five digits, e.g. 00100.</source>
         <translation>Ett postnummer har fem siffror, t.ex. 00100.</translation>
     </message>
@@ -149,8 +582,28 @@
         <translation>Det här är ingen e-postadress (namn@exempel.fi).</translation>
     </message>
     <message>
-        <source>Use digits, spaces and an optional + at the start, e.g. +358 40 123 4567.</source>
-        <translation>Använd siffror, mellanslag och vid behov + i början, t.ex. +358 40 123 4567.</translation>
+        <source>Write the phone number as 040 123 4567 or +358 40 123 4567.</source>
+        <translation>Skriv telefonnumret som 040 123 4567 eller +358 40 123 4567.</translation>
+    </message>
+    <message>
+        <source>The phone number has too few or too many digits.</source>
+        <translation>Telefonnumret har för få eller för många siffror.</translation>
+    </message>
+    <message>
+        <source>Write the date as day.month.year, e.g. 3.12.2026.</source>
+        <translation>Skriv datumet som dag.månad.år, t.ex. 3.12.2026.</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>Slutdatumet kan inte vara före startdatumet.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Datumet kan inte vara i framtiden.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome when closing the client.</source>
+        <translation>Välj resultat när klientskapet avslutas.</translation>
     </message>
     <message>
         <source>The logo image is too large; the limit is 2 MB.</source>
@@ -163,6 +616,21 @@
     <message>
         <source>The value is not valid.</source>
         <translation>Värdet är inte giltigt.</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearch</name>
+    <message>
+        <source>No client matches</source>
+        <translation>Ingen klient motsvarar sökningen</translation>
+    </message>
+    <message>
+        <source>Find a client by name or identity code (Ctrl+F)</source>
+        <translation>Sök en klient med namn eller personbeteckning (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find a client</source>
+        <translation>Sök en klient</translation>
     </message>
 </context>
 <context>
@@ -190,6 +658,18 @@
     <message>
         <source>&amp;About Työllistämö</source>
         <translation>&amp;Om Työllistämö</translation>
+    </message>
+    <message>
+        <source>&amp;Find client...</source>
+        <translation>&amp;Sök klient...</translation>
+    </message>
+    <message>
+        <source>&amp;New client...</source>
+        <translation>&amp;Ny klient...</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sökning</translation>
     </message>
     <message>
         <source>Clients</source>
@@ -237,49 +717,6 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <source>Finnish</source>
-        <translation>finska</translation>
-    </message>
-    <message>
-        <source>Swedish</source>
-        <translation>svenska</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>annat</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Efternamn</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Förnamn</translation>
-    </message>
-    <message>
-        <source>Identity code</source>
-        <translation>Personbeteckning</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Födelsedatum</translation>
-    </message>
-    <message>
-        <source>Service language</source>
-        <translation>Servicespråk</translation>
-    </message>
-    <message>
-        <source>Clients</source>
-        <translation>Klienter</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n client(s) in the register.</source>
-        <translation>
-            <numerusform>%n klient i registret.</numerusform>
-            <numerusform>%n klienter i registret.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -324,6 +761,18 @@
     <message>
         <source>The interface changes at once. Documents are printed in the client&apos;s language.</source>
         <translation>Gränssnittets språk byts genast. Dokument skrivs ut på klientens språk.</translation>
+    </message>
+    <message>
+        <source>&amp;You are:</source>
+        <translation>&amp;Du är:</translation>
+    </message>
+    <message>
+        <source>Used for &quot;My clients&quot; and as the author of notes on this workstation.</source>
+        <translation>Används för Mina klienter och som skribent av anteckningar på den här arbetsstationen.</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(inte valt)</translation>
     </message>
     <message>
         <source>The unit&apos;s information is printed on agreements and other documents.</source>
@@ -404,6 +853,133 @@
     <message>
         <source>Someone else changed the unit&apos;s information while you were editing it. Your changes have not been saved. Press OK again to save your version over theirs, or Cancel to keep theirs.</source>
         <translation>Någon annan ändrade enhetens uppgifter medan du redigerade dem. Dina ändringar har inte sparats. Tryck på Ok igen för att spara din version över deras, eller på Avbryt för att behålla deras.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation>annat språk</translation>
+    </message>
+    <message>
+        <source>Labour market subsidy</source>
+        <translation>Arbetsmarknadsstöd</translation>
+    </message>
+    <message>
+        <source>Earnings-related unemployment allowance</source>
+        <translation>Inkomstrelaterad dagpenning</translation>
+    </message>
+    <message>
+        <source>Basic unemployment allowance</source>
+        <translation>Grunddagpenning</translation>
+    </message>
+    <message>
+        <source>Social assistance</source>
+        <translation>Utkomststöd</translation>
+    </message>
+    <message>
+        <source>No benefit</source>
+        <translation>Ingen förmån</translation>
+    </message>
+    <message>
+        <source>Other benefit</source>
+        <translation>Annan förmån</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(inte antecknat)</translation>
+    </message>
+    <message>
+        <source>Employment authority</source>
+        <translation>Arbetskraftsmyndigheten</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county / social services</source>
+        <translation>Välfärdsområdet / socialservicen</translation>
+    </message>
+    <message>
+        <source>Kela</source>
+        <translation>FPA</translation>
+    </message>
+    <message>
+        <source>Came on their own</source>
+        <translation>Kom på eget initiativ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(välj)</translation>
+    </message>
+    <message>
+        <source>Work on the open labour market</source>
+        <translation>Arbete på den öppna arbetsmarknaden</translation>
+    </message>
+    <message>
+        <source>Wage-subsidised work</source>
+        <translation>Lönesubventionerat arbete</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Rehabilitation</source>
+        <translation>Rehabilitering</translation>
+    </message>
+    <message>
+        <source>Other service</source>
+        <translation>Annan service</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Flyttat bort</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Inte nådd</translation>
+    </message>
+    <message>
+        <source>Client added</source>
+        <translation>Klienten tillagd</translation>
+    </message>
+    <message>
+        <source>Basic data edited</source>
+        <translation>Basuppgifterna ändrade</translation>
+    </message>
+    <message>
+        <source>Client closed</source>
+        <translation>Klientskapet avslutat</translation>
+    </message>
+    <message>
+        <source>Client reopened</source>
+        <translation>Klientskapet öppnat igen</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Anteckning tillagd</translation>
+    </message>
+    <message>
+        <source>Note edited</source>
+        <translation>Anteckning redigerad</translation>
     </message>
 </context>
 </TS>

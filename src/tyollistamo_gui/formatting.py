@@ -52,3 +52,20 @@ def format_number(value: Decimal | float | int, language: str) -> str:
     from babel import numbers
 
     return numbers.format_decimal(value, locale=_locale(language))
+
+
+def parse_date(text: str) -> dt.date | None:
+    """Read ``3.12.2026`` (also ``03.12.2026`` and ISO ``2026-12-03``); None for blank.
+
+    Raises ValueError for anything else, or for a day that does not exist.
+    """
+    text = text.strip()
+    if not text:
+        return None
+    if "-" in text:
+        return dt.date.fromisoformat(text)
+    parts = text.split(".")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts) or len(parts[2]) != 4:
+        raise ValueError(text)
+    day, month, year = (int(p) for p in parts)
+    return dt.date(year, month, day)

@@ -1,22 +1,10 @@
-"""Read-only listings of clients and employers, fetched a page at a time."""
+"""Read-only listing of employers, fetched a page at a time."""
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
-from ..domain.identifiers import mask_identity_code
-from ..storage.models import Client, Employer
-
-
-@dataclass(frozen=True)
-class ClientRow:
-    id: int
-    last_name: str
-    first_name: str
-    masked_identity_code: str
-    birth_date: dt.date | None
-    service_language: str
+from ..storage.models import Employer
 
 
 @dataclass(frozen=True)
@@ -25,31 +13,6 @@ class EmployerRow:
     name: str
     business_id: str
     post_office: str
-
-
-def count_clients() -> int:
-    return Client.select().count()
-
-
-def list_clients(offset: int, limit: int) -> list[ClientRow]:
-    """Clients ordered by last and first name; the identity code is masked."""
-    query = (
-        Client.select(
-            Client.id,
-            Client.last_name,
-            Client.first_name,
-            Client.identity_code,
-            Client.birth_date,
-            Client.service_language,
-        )
-        .order_by(Client.last_name, Client.first_name, Client.id)
-        .offset(offset)
-        .limit(limit)
-    )
-    return [
-        ClientRow(id_, last, first, mask_identity_code(code) if code else "", born, language)
-        for id_, last, first, code, born, language in query.tuples()
-    ]
 
 
 def count_employers() -> int:

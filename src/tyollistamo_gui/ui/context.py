@@ -48,3 +48,22 @@ class AppContext:
     @property
     def language(self) -> str:
         return self.translators.language
+
+    def current_staff_id(self) -> int | None:
+        """The staff member using this workstation, as chosen in Settings."""
+        value = self.settings.value("user/staff_id", "")
+        try:
+            return int(value) if value not in ("", None) else None
+        except (TypeError, ValueError):
+            return None
+
+    def set_current_staff_id(self, staff_id: int | None) -> None:
+        self.settings.setValue("user/staff_id", "" if staff_id is None else staff_id)
+
+    def actor_name(self) -> str:
+        """The name written into notes and the timeline."""
+        from ..services.staff import get_staff
+
+        staff_id = self.current_staff_id()
+        member = get_staff(staff_id) if staff_id is not None else None
+        return member.display_name if member else ""

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 
 from .. import APP_DISPLAY_NAME
 from ..resources import resource_path
+from .clients.clients_page import ClientsPage
 from .context import AppContext
-from .register_pages import ClientsPage, EmployersPage
+from .global_search import GlobalSearch
+from .register_pages import EmployersPage
 
 PAGE_KEYS = ("clients", "employers")
 
@@ -43,7 +45,10 @@ class MainWindow(QMainWindow):
         self.navigation.setSpacing(2)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget(self)
-        self.page_widgets = {"clients": ClientsPage(self), "employers": EmployersPage(self)}
+        self.cards: dict[int | None, QWidget] = {}
+        clients = ClientsPage(context, self)
+        clients.open_client.connect(self.open_client)
+        self.page_widgets = {"clients": clients, "employers": EmployersPage(self)}
         for key in PAGE_KEYS:
             item = QListWidgetItem(icon(key), "", self.navigation)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -59,6 +64,14 @@ class MainWindow(QMainWindow):
         splitter.setCollapsible(0, False)
         self.splitter = splitter
         self.setCentralWidget(splitter)
+
+        self.global_search = GlobalSearch(self)
+        self.global_search.open_client.connect(self.open_client)
+        toolbar = self.addToolBar("search")
+        toolbar.setObjectName("searchToolBar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(self.global_search)
+        self.search_toolbar = toolbar
 
         self._build_actions()
         self._build_menus()
@@ -88,12 +101,29 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda checked=False, k=key: self.show_page(k))
             self.page_actions.append(action)
+        self.action_find = QAction(self)
+        self.action_find.setShortcut(QKeySequence.StandardKey.Find)
+        self.action_find.triggered.connect(self.global_search.focus)
+        self.action_new_client = QAction(icon("clients"), "", self)
+        self.action_new_client.setShortcut(QKeySequence.StandardKey.New)
+        self.action_new_client.triggered.connect(lambda: self.open_client(None))
         # Shortcuts work even while the menu bar is hidden or not yet shown.
-        self.addActions([self.action_settings, self.action_quit, *self.page_actions])
+        self.addActions(
+            [
+                self.action_settings,
+                self.action_quit,
+                self.action_find,
+                self.action_new_client,
+                *self.page_actions,
+            ]
+        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
+        self.menu_file.addAction(self.action_new_client)
+        self.menu_file.addAction(self.action_find)
+        self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_settings)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_quit)
@@ -111,6 +141,9 @@ class MainWindow(QMainWindow):
         self.action_settings.setText(self.tr("&Settings..."))
         self.action_quit.setText(self.tr("&Quit"))
         self.action_about.setText(self.tr("&About Työllistämö"))
+        self.action_find.setText(self.tr("&Find client..."))
+        self.action_new_client.setText(self.tr("&New client..."))
+        self.search_toolbar.setWindowTitle(self.tr("Search"))
         names = {"clients": self.tr("Clients"), "employers": self.tr("Employers")}
         for row, key in enumerate(PAGE_KEYS):
             self.navigation.item(row).setText(names[key])
@@ -145,6 +178,36 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> str:
         return PAGE_KEYS[max(self.navigation.currentRow(), 0)]
+
+    # -- client cards -----------------------------------------------------------------------
+
+    def open_client(self, client_id: int | None) -> QWidget:
+        """Open the client's card, or raise it if it is already open."""
+        from .clients.client_card import ClientCard
+
+        card = self.cards.get(client_id) if client_id is not None else None
+        if card is None:
+            card = ClientCard(self.context, client_id, self)
+            card.saved.connect(self._client_saved)
+            card.open_client.connect(self.open_client)
+            card.destroyed.connect(lambda _obj=None, c=card: self._forget_card(c))
+            if client_id is not None:
+                self.cards[client_id] = card
+        card.show()
+        card.raise_()
+        card.activateWindow()
+        return card
+
+    def _forget_card(self, card: QWidget) -> None:
+        for key, value in list(self.cards.items()):
+            if value is card:
+                del self.cards[key]
+
+    def _client_saved(self, client_id: int) -> None:
+        card = self.sender()
+        if card is not None and client_id not in self.cards:
+            self.cards[client_id] = card
+        self.page_widgets["clients"].reload()
 
     # -- dialogs ----------------------------------------------------------------------------
 

@@ -74,6 +74,7 @@ def finding_text(finding: Finding) -> str:
             "Write the phone number as 040 123 4567 or +358 40 123 4567.",
         ),
         "phone.length": translate("Findings", "The phone number has too few or too many digits."),
+        "date.format": translate("Findings", "Write the date as day.month.year, e.g. 3.12.2026."),
         "date.order": translate("Findings", "The end date cannot be before the start date."),
         "date.future": translate("Findings", "The date cannot be in the future."),
         "closing.outcome": translate("Findings", "Choose the outcome when closing the client."),

@@ -1,8 +1,8 @@
-"""The Clients and Employers pages: the registers as lists that load as you scroll."""
+"""Register pages: a heading, a count and a list that loads as you scroll (Employers)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -12,17 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..formatting import format_date
 from ..services import registers
 from .table_model import Column, PagedTableModel
-
-
-def _language() -> str:
-    from PySide6.QtCore import QLocale
-
-    return {QLocale.Language.Finnish: "fi", QLocale.Language.Swedish: "sv"}.get(
-        QLocale().language(), "en"
-    )
 
 
 class RegisterPage(QWidget):
@@ -74,53 +65,6 @@ class RegisterPage(QWidget):
 
     def retranslateUi(self) -> None:
         raise NotImplementedError
-
-
-def language_name(code: str) -> str:
-    names = {
-        "fi": QCoreApplication.translate("RegisterPage", "Finnish"),
-        "sv": QCoreApplication.translate("RegisterPage", "Swedish"),
-        "other": QCoreApplication.translate("RegisterPage", "Other"),
-    }
-    return names.get(code, code)
-
-
-class ClientsPage(RegisterPage):
-    def __init__(self, parent: QWidget | None = None):
-        columns = [
-            Column(
-                lambda: QCoreApplication.translate("RegisterPage", "Last name"),
-                lambda r: r.last_name,
-            ),
-            Column(
-                lambda: QCoreApplication.translate("RegisterPage", "First name"),
-                lambda r: r.first_name,
-            ),
-            Column(
-                lambda: QCoreApplication.translate("RegisterPage", "Identity code"),
-                lambda r: r.masked_identity_code,
-            ),
-            Column(
-                lambda: QCoreApplication.translate("RegisterPage", "Birth date"),
-                lambda r: format_date(r.birth_date, _language()),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            ),
-            Column(
-                lambda: QCoreApplication.translate("RegisterPage", "Service language"),
-                lambda r: language_name(r.service_language),
-            ),
-        ]
-        super().__init__(columns, registers.count_clients, registers.list_clients, parent)
-        self.table.setAccessibleName(QCoreApplication.translate("RegisterPage", "Clients"))
-
-    def retranslateUi(self) -> None:
-        self.title.setText(QCoreApplication.translate("RegisterPage", "Clients"))
-        self.table.setAccessibleName(QCoreApplication.translate("RegisterPage", "Clients"))
-        self.summary.setText(
-            QCoreApplication.translate(
-                "RegisterPage", "%n client(s) in the register.", None, self.model.total
-            )
-        )
 
 
 class EmployersPage(RegisterPage):

@@ -25,6 +25,7 @@ from ..domain.errors import ConcurrentEdit
 from ..domain.findings import ValidationFailed
 from ..i18n import LANGUAGE_NAMES, LANGUAGES
 from ..services import unit as unit_service
+from ..services.staff import list_staff
 from .context import AppContext
 from .messages import finding_text
 from .widgets import CheckedLineEdit, FieldError, RememberingDialog
@@ -67,6 +68,14 @@ class SettingsDialog(RememberingDialog):
         self.language_hint.setWordWrap(True)
         general_form.addRow(self.language_label, self.language)
         general_form.addRow("", self.language_hint)
+        self.me = QComboBox(self.general)
+        self.me.setObjectName("current_staff")
+        self.me_label = QLabel(self.general)
+        self.me_label.setBuddy(self.me)
+        self.me_hint = QLabel(self.general)
+        self.me_hint.setWordWrap(True)
+        general_form.addRow(self.me_label, self.me)
+        general_form.addRow("", self.me_hint)
         # -- Unit
         self.unit_page = QWidget(self)
         self.unit_intro = QLabel(self.unit_page)
@@ -145,6 +154,16 @@ class SettingsDialog(RememberingDialog):
                 "The interface changes at once. Documents are printed in the client's language."
             )
         )
+        self.me_label.setText(self.tr("&You are:"))
+        self.me_hint.setText(
+            self.tr('Used for "My clients" and as the author of notes on this workstation.')
+        )
+        current = self.me.currentData() if self.me.count() else self.context.current_staff_id()
+        self.me.clear()
+        self.me.addItem(self.tr("(not chosen)"), None)
+        for member in list_staff():
+            self.me.addItem(member.display_name, member.id)
+        self.me.setCurrentIndex(max(self.me.findData(current), 0))
         self.unit_intro.setText(
             self.tr("The unit's information is printed on agreements and other documents.")
         )
@@ -276,6 +295,7 @@ class SettingsDialog(RememberingDialog):
             )
             self._unit = dataclasses.replace(self._unit, version=exc.found or self._unit.version)
             return
+        self.context.set_current_staff_id(self.me.currentData())
         language = self.language.currentData()
         if language != self.context.language:
             self.context.set_language(language)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+
+from ..formatting import format_date, parse_date
 
 
 class FieldError(QLabel):
@@ -65,3 +69,21 @@ class RememberingDialog(QDialog):
     def done(self, result: int) -> None:
         self._settings.setValue(self._key, self.saveGeometry())
         super().done(result)
+
+
+class DateField(CheckedLineEdit):
+    """A date typed as d.m.yyyy; empty means no date."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.edit.setPlaceholderText("d.m.yyyy")
+        self.edit.setMaxLength(10)
+        fm = self.edit.fontMetrics()
+        self.edit.setMinimumWidth(fm.horizontalAdvance("00.00.00000") + 16)
+
+    def date(self) -> dt.date | None:
+        """The date, or None when empty; raises ValueError when not a date."""
+        return parse_date(self.text())
+
+    def set_date(self, value: dt.date | None) -> None:
+        self.setText(format_date(value, "fi"))

@@ -1,0 +1,1 @@
+"""The client register: list and search, the client card and its form."""

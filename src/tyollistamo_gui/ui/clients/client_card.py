@@ -1,0 +1,369 @@
+"""The client card: basic data and history of one client, in a window of its own."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import ConcurrentEdit
+from ...domain.findings import Finding, ValidationFailed
+from ...formatting import format_datetime
+from ...services import clients as service
+from ..context import AppContext
+from ..widgets import RememberingDialog
+from . import vocab
+from .client_form import ClientForm
+
+
+class ClientCard(RememberingDialog):
+    """Opened from the client list; ``saved`` tells the list to refresh."""
+
+    saved = Signal(int)
+    open_client = Signal(int)
+
+    def __init__(self, context: AppContext, client_id: int | None, parent: QWidget | None = None):
+        super().__init__(context.settings, "client_card", parent)
+        self.setObjectName("ClientCard")
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.context = context
+        self.record: service.ClientRecord | None = None
+
+        self.tabs = QTabWidget(self)
+        self.form = ClientForm(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.tabs.addTab(scroll, "")
+        self.history = QWidget(self)
+        self._build_history()
+        self.tabs.addTab(self.history, "")
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.form.changed.connect(self._update_title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.buttons)
+        self.resize(980, 720)
+        self.restore_geometry()
+        if client_id is not None:
+            self.load(client_id)
+        self.retranslateUi()
+
+    # -- history tab ------------------------------------------------------------------------
+
+    def _build_history(self) -> None:
+        self.notes_label = QLabel(self.history)
+        self.notes = QListWidget(self.history)
+        self.notes.setObjectName("notes")
+        self.notes.setWordWrap(True)
+        self.notes.setAlternatingRowColors(True)
+        self.notes_label.setBuddy(self.notes)
+        self.new_note = QPlainTextEdit(self.history)
+        self.new_note.setObjectName("new_note")
+        self.new_note.setTabChangesFocus(True)
+        self.new_note.setMaximumHeight(self.new_note.fontMetrics().lineSpacing() * 4 + 12)
+        self.add_note_button = QPushButton(self.history)
+        self.add_note_button.clicked.connect(self.add_note)
+        self.edit_note_button = QPushButton(self.history)
+        self.edit_note_button.clicked.connect(self.edit_note)
+        self.earlier_button = QPushButton(self.history)
+        self.earlier_button.clicked.connect(self.show_earlier_versions)
+        self.notes.currentRowChanged.connect(self._note_selected)
+        self.timeline_label = QLabel(self.history)
+        self.timeline = QTableWidget(0, 3, self.history)
+        self.timeline.setObjectName("timeline")
+        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.timeline.verticalHeader().hide()
+        self.timeline.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.timeline.horizontalHeader().setStretchLastSection(True)
+        self.timeline_label.setBuddy(self.timeline)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_note_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_note_button)
+        buttons.addWidget(self.earlier_button)
+        layout = QVBoxLayout(self.history)
+        layout.addWidget(self.notes_label)
+        layout.addWidget(self.notes, 2)
+        layout.addWidget(self.new_note)
+        layout.addLayout(buttons)
+        layout.addWidget(self.timeline_label)
+        layout.addWidget(self.timeline, 1)
+
+    def _fill_history(self) -> None:
+        self.notes.clear()
+        self.timeline.setRowCount(0)
+        if self.record is None:
+            return
+        language = self.context.language
+        for note in service.list_notes(self.record.id):
+            heading = f"{format_datetime(note.created_at, language)} · {note.author_name or '—'}"
+            text = f"{heading}\n{note.text}"
+            if note.earlier:
+                text += "\n" + self.tr(
+                    "(edited; %n earlier version(s) kept)", None, len(note.earlier)
+                )
+            item = QListWidgetItem(text, self.notes)
+            item.setData(Qt.ItemDataRole.UserRole, note)
+        kinds = vocab.event_kinds()
+        outcomes = vocab.outcomes()
+        events = service.timeline(self.record.id)
+        self.timeline.setRowCount(len(events))
+        for row, event in enumerate(events):
+            what = kinds.get(event.kind, event.kind)
+            if event.kind == "closed" and event.details.get("outcome"):
+                what = f"{what}: {outcomes.get(event.details['outcome'], '')}"
+            for column, value in enumerate(
+                (format_datetime(event.at, language), what, event.actor_name or "—")
+            ):
+                self.timeline.setItem(row, column, QTableWidgetItem(value))
+        self._note_selected(self.notes.currentRow())
+
+    def _note_selected(self, row: int) -> None:
+        note = self.notes.item(row).data(Qt.ItemDataRole.UserRole) if row >= 0 else None
+        self.edit_note_button.setEnabled(note is not None)
+        self.earlier_button.setEnabled(bool(note and note.earlier))
+
+    def add_note(self) -> None:
+        if self.record is None or not self.new_note.toPlainText().strip():
+            return
+        service.add_note(self.record.id, self.new_note.toPlainText(), self.context.actor_name())
+        self.new_note.clear()
+        self._after_change()
+
+    def edit_note(self) -> None:
+        item = self.notes.currentItem()
+        if item is None:
+            return
+        note = item.data(Qt.ItemDataRole.UserRole)
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Edit note"),
+            self.tr("The earlier text is kept in the history."),
+            note.text,
+        )
+        if not ok or text.strip() == note.text:
+            return
+        try:
+            service.edit_note(note.id, text, self.context.actor_name())
+        except ValidationFailed:
+            return
+        except ConcurrentEdit:
+            QMessageBox.information(
+                self,
+                self.tr("Note changed"),
+                self.tr("Someone else edited this note meanwhile. The list has been refreshed."),
+            )
+        self._after_change()
+
+    def show_earlier_versions(self) -> None:
+        item = self.notes.currentItem()
+        if item is None:
+            return
+        note = item.data(Qt.ItemDataRole.UserRole)
+        language = self.context.language
+        parts = [
+            f"{format_datetime(e.created_at, language)} · {e.author_name or '—'}\n{e.text}"
+            for e in note.earlier
+        ]
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Earlier versions of the note"))
+        box.setText(self.tr("Current text:") + "\n" + note.text)
+        box.setDetailedText("\n\n".join(parts))
+        box.exec()
+
+    def _after_change(self) -> None:
+        self.record = service.get_client(self.record.id)
+        self._fill_history()
+        self.saved.emit(self.record.id)
+
+    # -- loading and saving -----------------------------------------------------------------
+
+    def load(self, client_id: int) -> None:
+        self.record = service.get_client(client_id)
+        self.form.set_record(self.record)
+        self._fill_history()
+        self._update_title()
+
+    def save(self) -> bool:
+        """Save the form; True when stored. Problems are shown, nothing half-saved."""
+        findings = self.form.show_all_findings()
+        if findings:
+            self.tabs.setCurrentIndex(0)
+            self.form.focus_first_error()
+            return False
+        data = self.form.data()
+        actor = self.context.actor_name()
+        try:
+            if self.record is None:
+                if not self._confirm_no_duplicate(data):
+                    return False
+                self.record = service.create_client(data, actor)
+            else:
+                self.record = service.update_client(
+                    self.record.id, self.record.version, data, actor
+                )
+        except ValidationFailed as failed:
+            self.form.show_all_findings(failed.findings)
+            self.form.focus_first_error()
+            return False
+        except service.DuplicateIdentityCode as duplicate:
+            self._offer_existing(duplicate)
+            return False
+        except ConcurrentEdit:
+            self._offer_reload()
+            return False
+        self.form.set_record(self.record)
+        self._fill_history()
+        self._update_title()
+        self.saved.emit(self.record.id)
+        return True
+
+    def _confirm_no_duplicate(self, data: service.ClientData) -> bool:
+        similar = service.find_possible_duplicates(data)
+        if not similar:
+            return True
+        box = QMessageBox(self)
+        box.setObjectName("PossibleDuplicate")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Possibly the same person"))
+        box.setText(
+            self.tr("The register already has a client with the same name and birth date:")
+            + "\n\n"
+            + "\n".join(f"{row.name} ({row.masked_identity_code})" for row in similar)
+        )
+        box.setInformativeText(self.tr("Save a new client anyway, or open the existing one?"))
+        save = box.addButton(self.tr("&Save as a new client"), QMessageBox.ButtonRole.AcceptRole)
+        open_existing = box.addButton(
+            self.tr("&Open the existing client"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is open_existing:
+            self.open_client.emit(similar[0].id)
+        return box.clickedButton() is save
+
+    def _offer_existing(self, duplicate: service.DuplicateIdentityCode) -> None:
+        self.form.show_all_findings([Finding("identity_code.duplicate", "identity_code")])
+        box = QMessageBox(self)
+        box.setObjectName("DuplicateIdentityCode")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Identity code already in the register"))
+        box.setText(
+            self.tr("%1 already has this identity code. Nothing was saved.").replace(
+                "%1", duplicate.existing_name
+            )
+        )
+        open_existing = box.addButton(
+            self.tr("&Open the existing client"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is open_existing:
+            self.open_client.emit(duplicate.existing_id)
+
+    def _offer_reload(self) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("ClientChanged")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Changed on another workstation"))
+        box.setText(
+            self.tr(
+                "Someone else saved this client after you opened it. Your changes have not been "
+                "saved, and theirs have not been overwritten."
+            )
+        )
+        box.setInformativeText(
+            self.tr(
+                "Reload to see their version (your unsaved changes are lost), or keep editing to "
+                "copy what you need first."
+            )
+        )
+        reload_button = box.addButton(self.tr("&Reload"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is reload_button:
+            self.load(self.record.id)
+
+    # -- closing ----------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        if self.form.is_dirty():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("The client's data has unsaved changes. Save them before closing?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save and not self.save():
+                return
+        super().reject()
+
+    def closeEvent(self, event) -> None:
+        # The window's close button goes through the same unsaved-changes guard.
+        event.ignore()
+        self.reject()
+
+    # -- texts ------------------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        if self.record is None:
+            title = self.tr("New client")
+        else:
+            title = self.tr("Client: %1").replace("%1", self.record.display_name)
+        if self.form.is_dirty():
+            title += " *"
+        self.setWindowTitle(title)
+        self.tabs.setTabEnabled(1, self.record is not None)
+
+    def retranslateUi(self) -> None:
+        self.tabs.setTabText(0, self.tr("&Basic data"))
+        self.tabs.setTabText(1, self.tr("&History"))
+        self.notes_label.setText(self.tr("&Notes (newest first):"))
+        self.new_note.setPlaceholderText(self.tr("Write a new note here"))
+        self.new_note.setAccessibleName(self.tr("New note"))
+        self.add_note_button.setText(self.tr("&Add note"))
+        self.edit_note_button.setText(self.tr("&Edit note..."))
+        self.earlier_button.setText(self.tr("Earlier &versions..."))
+        self.timeline_label.setText(self.tr("&What has happened:"))
+        self.timeline.setHorizontalHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Who")])
+        self._update_title()
+        if self.record is not None:
+            self._fill_history()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)

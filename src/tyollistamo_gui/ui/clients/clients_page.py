@@ -1,0 +1,233 @@
+"""The Clients page: search as you type, filters, and the list that loads as you scroll."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...formatting import format_datetime
+from ...services import clients as service
+from ..context import AppContext
+from ..table_model import Column, PagedTableModel
+from . import vocab
+
+SEARCH_DELAY_MS = 150
+NAME_COLUMN, LAST_EVENT_COLUMN = 0, 3
+
+
+class ClientListModel(PagedTableModel):
+    """Clients matching a SearchFilter; sorts by name or by last event."""
+
+    def __init__(self, context: AppContext, parent=None):
+        align_right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        columns = [
+            Column(lambda: self.tr("Name"), lambda r: r.name),
+            Column(lambda: self.tr("Identity code"), lambda r: r.masked_identity_code),
+            Column(lambda: self.tr("Responsible"), lambda r: r.responsible_name),
+            Column(
+                lambda: self.tr("Last event"),
+                lambda r: format_datetime(r.last_event_at, self.context.language),
+                align_right,
+            ),
+            Column(lambda: self.tr("Status"), lambda r: vocab.statuses().get(r.status, "")),
+        ]
+        super().__init__(
+            columns,
+            lambda: service.count(self.filter),
+            lambda offset, limit: service.search(self.filter, offset, limit),
+            parent=parent,
+        )
+        self.context = context
+        self.filter = service.SearchFilter()
+
+    def client_id(self, row: int) -> int:
+        return self.row_object(row).id
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        wanted = "last_event" if column == LAST_EVENT_COLUMN else "name"
+        if wanted != self.filter.order:
+            self.filter = service.SearchFilter(**{**self.filter.__dict__, "order": wanted})
+            self.reload()
+
+
+class ClientsPage(QWidget):
+    open_client = Signal(object)  # a client id, or None for a new client
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.loaded = False
+        self.title = QLabel(self)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("client_search")
+        self.search.setClearButtonEnabled(True)
+        self.search_label = QLabel(self)
+        self.search_label.setBuddy(self.search)
+        self.status = QComboBox(self)
+        self.status.setObjectName("status_filter")
+        self.status_label = QLabel(self)
+        self.status_label.setBuddy(self.status)
+        self.mine = QCheckBox(self)
+        self.mine.setObjectName("my_clients")
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("new_client")
+        self.new_button.clicked.connect(lambda: self.open_client.emit(None))
+        self.summary = QLabel(self)
+
+        self.model = ClientListModel(context, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("client_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(40)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(NAME_COLUMN, Qt.SortOrder.AscendingOrder)
+        header.sectionClicked.connect(self._header_clicked)
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.status.activated.connect(lambda _i: self.apply_filter())
+        self.mine.toggled.connect(lambda _c: self.apply_filter())
+        # Down arrow from the search box moves into the list.
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, self.table.setFocus)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_label)
+        filters.addWidget(self.search, 3)
+        filters.addSpacing(12)
+        filters.addWidget(self.status_label)
+        filters.addWidget(self.status)
+        filters.addWidget(self.mine)
+        filters.addStretch(1)
+        filters.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(filters)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        self.retranslateUi()
+
+    # -- filtering --------------------------------------------------------------------------
+
+    def current_filter(self) -> service.SearchFilter:
+        staff_id = self.context.current_staff_id() if self.mine.isChecked() else None
+        return service.SearchFilter(
+            query=self.search.text(),
+            status=self.status.currentData() or "active",
+            staff_id=staff_id,
+            order=self.model.filter.order,
+        )
+
+    def apply_filter(self) -> None:
+        self._timer.stop()
+        self.model.filter = self.current_filter()
+        self.reload()
+
+    def reload(self) -> None:
+        self.loaded = True
+        self.model.filter = self.current_filter()
+        self.model.reload()
+        if not self.table.horizontalHeader().sectionsMoved():
+            self.table.resizeColumnsToContents()
+        self._update_summary()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def _header_clicked(self, column: int) -> None:
+        order = (
+            Qt.SortOrder.DescendingOrder
+            if column == LAST_EVENT_COLUMN
+            else (Qt.SortOrder.AscendingOrder)
+        )
+        if column not in (NAME_COLUMN, LAST_EVENT_COLUMN):
+            column = LAST_EVENT_COLUMN if self.model.filter.order == "last_event" else NAME_COLUMN
+            order = self.table.horizontalHeader().sortIndicatorOrder()
+        self.table.horizontalHeader().setSortIndicator(column, order)
+        self.model.sort(column, order)
+        self._update_summary()
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_client.emit(self.model.client_id(index.row()))
+
+    def open_selected(self) -> None:
+        indexes = self.table.selectionModel().selectedRows()
+        if indexes:
+            self._activated(indexes[0])
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- texts ------------------------------------------------------------------------------
+
+    def _update_summary(self) -> None:
+        total = self.model.total
+        if self.model.filter.query.strip():
+            text = self.tr("%n client(s) match the search.", None, total)
+        else:
+            text = self.tr("%n client(s).", None, total)
+        self.summary.setText(text)
+
+    def retranslateUi(self) -> None:
+        self.title.setText(self.tr("Clients"))
+        self.search_label.setText(self.tr("&Search:"))
+        self.search.setPlaceholderText(self.tr("Name, part of a name or identity code"))
+        self.search.setAccessibleName(self.tr("Search clients"))
+        self.status_label.setText(self.tr("S&how:"))
+        current = self.status.currentData() or "active"
+        self.status.clear()
+        for code, text in (
+            ("active", self.tr("Active clients")),
+            ("closed", self.tr("Closed clients")),
+            ("all", self.tr("All clients")),
+        ):
+            self.status.addItem(text, code)
+        self.status.setCurrentIndex(self.status.findData(current))
+        self.mine.setText(self.tr("&My clients"))
+        has_me = self.context.current_staff_id() is not None
+        self.mine.setEnabled(has_me)
+        self.mine.setToolTip(
+            "" if has_me else self.tr("Choose who you are in Settings to see your own clients.")
+        )
+        self.new_button.setText(self.tr("&New client..."))
+        self.table.setAccessibleName(self.tr("Clients"))
+        self.model.retranslate()
+        self._update_summary()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
