@@ -19,6 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
+from tyollistamo_gui.services import clients as service
 from tyollistamo_gui.services.demo import fill_demo
 from tyollistamo_gui.storage.connection import (
     DatabaseTooNew,
@@ -50,6 +51,40 @@ def render(out: Path, language: str, context: AppContext) -> None:
     for key in PAGE_KEYS:
         window.show_page(key)
         _save(window, out, f"{language}_main_{key}.png", QSize(1100, 700))
+
+    # The client list filtered by a search, and a client's card.
+    clients = window.page_widgets["clients"]
+    window.show_page("clients")
+    clients.search.setText("mäk")
+    clients.apply_filter()
+    _save(window, out, f"{language}_main_clients_search.png", QSize(1100, 700))
+    clients.search.setText("")
+    clients.apply_filter()
+    first_id = clients.model.client_id(0)
+    service.add_note(
+        first_id, "Ensitapaaminen pidetty; seuraava tapaaminen sovittu.", "Liisa Ohjaaja"
+    )
+    card = window.open_client(first_id)
+    _save(card, out, f"{language}_client_card.png", QSize(1000, 760))
+    card.tabs.setCurrentIndex(1)
+    _save(card, out, f"{language}_client_card_history.png", QSize(1000, 760))
+    card.tabs.setCurrentIndex(0)
+    card.form.fields["identity_code"].setText("131052-308A")
+    card.form.fields["email"].setText("matti@")
+    card.form.fields["unemployed_since"].setText("31.2.2024")
+    card.save()
+    _save(card, out, f"{language}_client_card_errors.png", QSize(1000, 760))
+    card.form.set_record(card.record)
+    card.close()
+    new_card = window.open_client(None)
+    _save(new_card, out, f"{language}_client_card_new.png", QSize(1000, 760))
+    new_card.close()
+    window.global_search.setText("virt")
+    window.global_search.refresh()
+    _save(window, out, f"{language}_global_search.png", QSize(1100, 700))
+    _save(window.global_search.completer_.popup(), out, f"{language}_global_search_popup.png")
+    window.global_search.completer_.popup().hide()
+    window.global_search.clear()
 
     about = AboutDialog(context, window)
     _save(about, out, f"{language}_about.png")

@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>&amp;Referred by:</source>
-        <translation>&amp;Ohjaaja taho:amp;Ohjaava taho:</translation>
+        <translation>&amp;Ohjaava taho:</translation>
     </message>
     <message>
         <source>Contact &amp;person:</source>
@@ -501,6 +501,13 @@
     <message>
         <source>Choose a folder for the new database</source>
         <translation>Valitse kansio uudelle tietokannalle</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>p.k.vvvv</translation>
     </message>
 </context>
 <context>

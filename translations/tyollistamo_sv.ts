@@ -504,6 +504,13 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>d.m.åååå</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>This field is required.</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from ..formatting import format_date, parse_date
@@ -76,10 +76,18 @@ class DateField(CheckedLineEdit):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.edit.setPlaceholderText("d.m.yyyy")
         self.edit.setMaxLength(10)
+        self._retranslate()
         fm = self.edit.fontMetrics()
         self.edit.setMinimumWidth(fm.horizontalAdvance("00.00.00000") + 16)
+
+    def _retranslate(self) -> None:
+        self.edit.setPlaceholderText(QCoreApplication.translate("DateField", "d.m.yyyy"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def date(self) -> dt.date | None:
         """The date, or None when empty; raises ValueError when not a date."""

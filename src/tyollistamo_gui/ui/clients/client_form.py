@@ -125,11 +125,11 @@ class ClientForm(QWidget):
         placement = {
             "person": (0, 0),
             "contact": (1, 0),
-            "language": (2, 0),
+            "status": (2, 0),
             "benefit": (0, 1),
-            "referral": (1, 1),
-            "responsibility": (2, 1),
-            "status": (3, 1),
+            "language": (1, 1),
+            "referral": (2, 1),
+            "responsibility": (3, 1),
         }
         for group_name, names in layout.items():
             box = QGroupBox(self)
@@ -325,6 +325,7 @@ class ClientForm(QWidget):
         return self.date_problems() + check_client(self.data())
 
     def _show_findings(self, show_all: bool, extra: list[Finding] | None = None) -> list[Finding]:
+        self._update_derived()
         findings = self.findings() + (extra or [])
         by_field: dict[str, str] = {}
         for finding in findings:
