@@ -71,3 +71,16 @@ def qtapp_context(qtbot, data_dir):
     ctx = AppContext.create(data_dir)
     ctx.set_language("en", remember=False)
     return ctx, qtbot
+
+
+@pytest.fixture(autouse=True)
+def _no_blocking_questions(monkeypatch):
+    """A question box left to a window's teardown would wait for a click forever.
+
+    By default the answer is Discard; tests about the question patch it themselves.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Discard
+    )

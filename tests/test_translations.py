@@ -103,3 +103,30 @@ def test_catalogue_and_qt_catalogue_load(qapp, language):
 
 def test_lupdate_is_available():
     assert subprocess.run(["pyside6-lupdate", "-version"], capture_output=True).returncode == 0
+
+
+def _literal_strings_in_translate_calls() -> set[str]:
+    """Every string literal passed to tr() or translate() in the package source."""
+    import ast
+
+    found = set()
+    for path in (ROOT / "src" / "tyollistamo_gui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not isinstance(
+                node.func, (ast.Attribute, ast.Name)
+            ):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id
+            args = [a.value for a in node.args if isinstance(a, ast.Constant)]
+            if name == "tr" and args and isinstance(args[0], str):
+                found.add(args[0])
+            elif name in ("translate", "QT_TRANSLATE_NOOP") and len(args) >= 2:
+                found.add(args[1])
+    return found
+
+
+def test_lupdate_found_every_string_the_code_translates():
+    """lupdate silently skips calls it cannot parse; such texts would stay English."""
+    catalogued = {m.find("source").text for _c, m in messages(TRANSLATIONS / "tyollistamo_fi.ts")}
+    missing = sorted(_literal_strings_in_translate_calls() - catalogued)
+    assert missing == []

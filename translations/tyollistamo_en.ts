@@ -29,7 +29,7 @@
     </message>
 </context>
 <context>
-    <name>RegisterPage</name>
+    <name>EmployersPage</name>
     <message numerus="yes">
         <source>%n employer(s) in the register.</source>
         <translation>

@@ -511,6 +511,16 @@
     </message>
 </context>
 <context>
+    <name>EmployersPage</name>
+    <message numerus="yes">
+        <source>%n employer(s) in the register.</source>
+        <translation>
+            <numerusform>%n työnantaja rekisterissä.</numerusform>
+            <numerusform>%n työnantajaa rekisterissä.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>This field is required.</source>
@@ -738,13 +748,6 @@
     <message>
         <source>Employers</source>
         <translation>Työnantajat</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n employer(s) in the register.</source>
-        <translation>
-            <numerusform>%n työnantaja rekisterissä.</numerusform>
-            <numerusform>%n työnantajaa rekisterissä.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

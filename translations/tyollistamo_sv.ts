@@ -511,6 +511,16 @@
     </message>
 </context>
 <context>
+    <name>EmployersPage</name>
+    <message numerus="yes">
+        <source>%n employer(s) in the register.</source>
+        <translation>
+            <numerusform>%n arbetsgivare i registret.</numerusform>
+            <numerusform>%n arbetsgivare i registret.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>This field is required.</source>
@@ -738,13 +748,6 @@
     <message>
         <source>Employers</source>
         <translation>Arbetsgivare</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n employer(s) in the register.</source>
-        <translation>
-            <numerusform>%n arbetsgivare i registret.</numerusform>
-            <numerusform>%n arbetsgivare i registret.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

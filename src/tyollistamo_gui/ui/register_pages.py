@@ -85,8 +85,5 @@ class EmployersPage(RegisterPage):
     def retranslateUi(self) -> None:
         self.title.setText(QCoreApplication.translate("RegisterPage", "Employers"))
         self.table.setAccessibleName(QCoreApplication.translate("RegisterPage", "Employers"))
-        self.summary.setText(
-            QCoreApplication.translate(
-                "RegisterPage", "%n employer(s) in the register.", None, self.model.total
-            )
-        )
+        total = self.model.total
+        self.summary.setText(self.tr("%n employer(s) in the register.", None, total))

@@ -1,0 +1,267 @@
+"""The client register driven through its widgets, as a user would."""
+
+import dataclasses
+import datetime as dt
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from tyollistamo_gui.services import clients as svc
+from tyollistamo_gui.services.clients import ClientData
+from tyollistamo_gui.storage.models import Client, StaffUser
+from tyollistamo_gui.ui.clients.client_card import ClientCard
+
+
+def _save_button(card):
+    return card.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
+def _new_card(window, qtbot):
+    qtbot.mouseClick(window.page_widgets["clients"].new_button, Qt.MouseButton.LeftButton)
+    card = next(w for w in window.findChildren(ClientCard) if w.isVisible() and w.record is None)
+    qtbot.waitExposed(card)
+    return card
+
+
+def _click_in_box(button_text, seen=None):
+    def click():
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox), box
+        if seen is not None:
+            seen.append(box.text())
+        for button in box.buttons():
+            if button.text().replace("&", "") == button_text:
+                button.click()
+                return
+        raise AssertionError([b.text() for b in box.buttons()])
+
+    QTimer.singleShot(0, click)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("fi", "Tarkistusmerkki (viimeinen merkki) ei täsmää; näillä numeroilla se olisi T."),
+        ("sv", "Kontrolltecknet (det sista) stämmer inte; med de här siffrorna vore det T."),
+    ],
+)
+def test_invalid_identity_code_is_explained_and_nothing_saved(
+    make_window, qtbot, context, language, expected
+):
+    context.set_language(language, remember=False)
+    window = make_window()
+    card = _new_card(window, qtbot)
+    form = card.form
+    qtbot.keyClicks(form.fields["first_name"].edit, "Matti")
+    qtbot.keyClicks(form.fields["last_name"].edit, "Virtanen")
+    qtbot.keyClicks(form.fields["identity_code"].edit, "131052-308A")
+    error = form.fields["identity_code"].error
+    assert error.isVisible()
+    assert error.text() == expected
+    qtbot.mouseClick(_save_button(card), Qt.MouseButton.LeftButton)
+    assert Client.select().count() == 0
+    assert card.isVisible() and card.record is None
+    assert error.text() == expected
+
+
+def test_new_client_is_saved_and_found_by_search(make_window, qtbot):
+    svc.create_client(ClientData(first_name="Toinen", last_name="Asiakas"))
+    window = make_window()
+    card = _new_card(window, qtbot)
+    form = card.form
+    qtbot.keyClicks(form.fields["first_name"].edit, "Ake")
+    form.fields["last_name"].setText("Öhman")
+    form._edited("last_name")
+    qtbot.keyClicks(form.fields["identity_code"].edit, "131052-308T")
+    assert form.birth_date.text() == "13.10.1952"
+    qtbot.keyClicks(form.fields["phone"].edit, "040 123 4567")
+    qtbot.keyClicks(form.fields["unemployed_since"].edit, "1.2.2023")
+    assert form.long_term.text() == "Yes, 12 months or more"
+    qtbot.mouseClick(_save_button(card), Qt.MouseButton.LeftButton)
+    assert card.record is not None
+    assert card.windowTitle() == "Client: Öhman, Ake"
+    stored = svc.get_client(card.record.id)
+    assert stored.data.identity_code == "131052-308T"
+    assert stored.data.unemployed_since == dt.date(2023, 2, 1)
+    page = window.page_widgets["clients"]
+    qtbot.keyClicks(page.search, "ohm")
+    qtbot.waitUntil(lambda: page.model.filter.query == "ohm")
+    assert page.model.total == 1 and page.model.rowCount() == 1
+    assert page.model.index(0, 0).data() == "Öhman, Ake"
+    assert page.model.index(0, 1).data() == "131052-****"
+    assert page.summary.text() == "1 client matches the search."
+
+
+def test_enter_opens_the_card_and_a_second_open_raises_the_same(make_window, qtbot):
+    record = svc.create_client(ClientData(first_name="Anna", last_name="Aho"))
+    window = make_window()
+    page = window.page_widgets["clients"]
+    page.table.setFocus()
+    page.table.selectRow(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert record.id in window.cards
+    card = window.cards[record.id]
+    assert card.form.fields["first_name"].text() == "Anna"
+    assert window.open_client(record.id) is card
+
+
+def test_unsaved_changes_guard(make_window, qtbot, monkeypatch):
+    record = svc.create_client(ClientData(first_name="Anna", last_name="Aho"))
+    window = make_window()
+    card = window.open_client(record.id)
+    qtbot.keyClicks(card.form.fields["phone"].edit, "040 555 1234")
+    assert card.windowTitle().endswith("*")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    card.close()
+    assert card.isVisible()
+    card.close()
+    assert not card.isVisible()
+    assert svc.get_client(record.id).data.phone == ""
+
+
+def test_guard_can_save_on_close(make_window, qtbot, monkeypatch):
+    record = svc.create_client(ClientData(first_name="Anna", last_name="Aho"))
+    window = make_window()
+    card = window.open_client(record.id)
+    qtbot.keyClicks(card.form.fields["phone"].edit, "040 555 1234")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
+    card.close()
+    assert svc.get_client(record.id).data.phone == "040 555 1234"
+
+
+def test_change_on_another_workstation_offers_reload(make_window, qtbot, db):
+    record = svc.create_client(ClientData(first_name="Anna", last_name="Aho"))
+    window = make_window()
+    card = window.open_client(record.id)
+    other = sqlite3.connect(db.path)
+    other.execute("UPDATE client SET phone = '09 111 2222', version = version + 1")
+    other.commit()
+    other.close()
+    qtbot.keyClicks(card.form.fields["email"].edit, "anna@example.fi")
+    seen = []
+    _click_in_box("Reload", seen)
+    qtbot.mouseClick(_save_button(card), Qt.MouseButton.LeftButton)
+    assert "Someone else saved this client" in seen[0]
+    stored = svc.get_client(record.id)
+    assert stored.data.phone == "09 111 2222" and stored.data.email == ""
+    assert card.form.fields["phone"].text() == "09 111 2222"
+    assert not card.form.is_dirty()
+
+
+def test_duplicate_identity_code_offers_the_existing_client(make_window, qtbot):
+    existing = svc.create_client(
+        ClientData(first_name="Anna", last_name="Aho", identity_code="131052-308T")
+    )
+    window = make_window()
+    card = _new_card(window, qtbot)
+    qtbot.keyClicks(card.form.fields["first_name"].edit, "Anni")
+    qtbot.keyClicks(card.form.fields["last_name"].edit, "Aho")
+    qtbot.keyClicks(card.form.fields["identity_code"].edit, "131052-308T")
+    seen = []
+    _click_in_box("Open the existing client", seen)
+    qtbot.mouseClick(_save_button(card), Qt.MouseButton.LeftButton)
+    assert "Aho, Anna already has this identity code" in seen[0]
+    assert Client.select().count() == 1
+    assert existing.id in window.cards
+    assert card.form.fields["identity_code"].error.text() == (
+        "Another client already has this identity code."
+    )
+
+
+def test_likely_duplicate_warns_and_can_save_anyway(make_window, qtbot):
+    svc.create_client(ClientData(first_name="Anna", last_name="Aho", identity_code="131052-308T"))
+    window = make_window()
+    card = _new_card(window, qtbot)
+    qtbot.keyClicks(card.form.fields["first_name"].edit, "Anna")
+    qtbot.keyClicks(card.form.fields["last_name"].edit, "Aho")
+    # The same birth date with another century sign: a different code, same date.
+    qtbot.keyClicks(card.form.fields["identity_code"].edit, "131052Y308T")
+    seen = []
+    _click_in_box("Save as a new client", seen)
+    qtbot.mouseClick(_save_button(card), Qt.MouseButton.LeftButton)
+    assert "same name and birth date" in seen[0]
+    assert Client.select().count() == 2
+
+
+def test_notes_in_the_history_tab(make_window, qtbot, context):
+    staff = StaffUser.create(username="liisa", display_name="Liisa Ohjaaja", role="counsellor")
+    context.set_current_staff_id(staff.id)
+    record = svc.create_client(ClientData(first_name="Anna", last_name="Aho"))
+    window = make_window()
+    card = window.open_client(record.id)
+    card.tabs.setCurrentIndex(1)
+    qtbot.keyClicks(card.new_note, "First meeting held")
+    qtbot.mouseClick(card.add_note_button, Qt.MouseButton.LeftButton)
+    assert card.notes.count() == 1
+    assert "Liisa Ohjaaja" in card.notes.item(0).text()
+    assert card.timeline.item(0, 1).text() == "Note added"
+    assert card.timeline.item(0, 2).text() == "Liisa Ohjaaja"
+
+
+def test_status_and_my_clients_filters(make_window, qtbot, context):
+    staff = StaffUser.create(username="liisa", display_name="Liisa", role="counsellor")
+    mine = svc.create_client(
+        ClientData(first_name="Oma", last_name="Asiakas", responsible_staff_id=staff.id)
+    )
+    svc.create_client(ClientData(first_name="Muu", last_name="Asiakas"))
+    closed = svc.create_client(ClientData(first_name="Ent", last_name="Asiakas"))
+    svc.close_client(closed.id, closed.version, dt.date.today(), "education")
+    context.set_current_staff_id(staff.id)
+    window = make_window()
+    page = window.page_widgets["clients"]
+    page.retranslateUi()
+    assert page.model.total == 2
+    page.status.setCurrentIndex(page.status.findData("closed"))
+    page.status.activated.emit(page.status.currentIndex())
+    assert [page.model.index(r, 0).data() for r in range(page.model.rowCount())] == ["Asiakas, Ent"]
+    page.status.setCurrentIndex(page.status.findData("all"))
+    page.status.activated.emit(page.status.currentIndex())
+    assert page.model.total == 3
+    qtbot.mouseClick(page.mine, Qt.MouseButton.LeftButton)
+    assert page.mine.isChecked()
+    assert page.model.total == 1 and page.model.client_id(0) == mine.id
+
+
+def test_global_search_opens_a_client(make_window, qtbot):
+    record = svc.create_client(
+        ClientData(first_name="Åsa", last_name="Öberg", identity_code="131052-308T")
+    )
+    window = make_window()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.global_search.hasFocus()
+    qtbot.keyClicks(window.global_search, "1310")
+    popup = window.global_search.completer_.popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.model().index(0, 0).data() == "Öberg, Åsa  131052-****"
+    popup.activated.emit(popup.model().index(0, 0))
+    assert record.id in window.cards
+
+
+def test_sorting_by_last_event(make_window, qtbot):
+    old = svc.create_client(ClientData(first_name="Aino", last_name="Aho"))
+    svc.create_client(ClientData(first_name="Eero", last_name="Öberg"))
+    svc.add_note(old.id, "Uusin")
+    window = make_window()
+    page = window.page_widgets["clients"]
+    assert page.model.index(0, 0).data() == "Aho, Aino"
+    page.table.horizontalHeader().sectionClicked.emit(3)
+    assert page.model.filter.order == "last_event"
+    assert page.model.index(0, 0).data() == "Aho, Aino"
+    svc.update_client(
+        *(lambda r: (r.id, r.version))(
+            svc.get_client(svc.search(svc.SearchFilter(query="oberg"))[0].id)
+        ),
+        dataclasses.replace(
+            svc.get_client(svc.search(svc.SearchFilter(query="oberg"))[0].id).data,
+            phone="040 123 4567",
+        ),
+    )
+    page.reload()
+    assert page.model.index(0, 0).data() == "Öberg, Eero"
+    page.table.horizontalHeader().sectionClicked.emit(0)
+    assert page.model.index(0, 0).data() == "Aho, Aino"
