@@ -28,11 +28,10 @@ def format_date(value: dt.date | None, language: str) -> str:
 
 
 def format_datetime(value: dt.datetime | None, language: str) -> str:
+    """``3.12.2026 14.05``: the numeric date and the H.mm time used in Finland."""
     if value is None:
         return ""
-    from babel import dates
-
-    return dates.format_datetime(value, format="d.M.yyyy H.mm", locale=_locale(language))
+    return f"{value.day}.{value.month}.{value.year} {value.hour}.{value.minute:02d}"
 
 
 def format_long_date(value: dt.date, language: str) -> str:

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
+from tyollistamo_gui.services import client_search
 from tyollistamo_gui.services import clients as svc
 from tyollistamo_gui.services.clients import ClientData
 from tyollistamo_gui.storage.models import Client, StaffUser
@@ -254,10 +255,12 @@ def test_sorting_by_last_event(make_window, qtbot):
     assert page.model.index(0, 0).data() == "Aho, Aino"
     svc.update_client(
         *(lambda r: (r.id, r.version))(
-            svc.get_client(svc.search(svc.SearchFilter(query="oberg"))[0].id)
+            svc.get_client(client_search.search(client_search.SearchFilter(query="oberg"))[0].id)
         ),
         dataclasses.replace(
-            svc.get_client(svc.search(svc.SearchFilter(query="oberg"))[0].id).data,
+            svc.get_client(
+                client_search.search(client_search.SearchFilter(query="oberg"))[0].id
+            ).data,
             phone="040 123 4567",
         ),
     )

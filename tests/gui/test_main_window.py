@@ -5,7 +5,7 @@ from tyollistamo_gui.services.demo import fill_demo
 from tyollistamo_gui.storage.models import Client
 
 
-def test_window_shows_registers_and_counts(make_window):
+def test_window_shows_registers_and_counts(make_window, qtbot):
     fill_demo(1000, seed=2)
     window = make_window()
     assert window.windowTitle() == "Työllistämö"
@@ -14,6 +14,7 @@ def test_window_shows_registers_and_counts(make_window):
         "Employers",
     ]
     clients = window.page_widgets["clients"]
+    qtbot.waitUntil(lambda: clients.summary.text() != "")
     assert clients.summary.text() == f"{clients.model.total} clients."
     assert clients.model.total == Client.select().where(Client.status == "active").count()
     # Only the first page of rows is loaded at start.
@@ -58,8 +59,9 @@ def test_geometry_and_last_page_are_remembered(make_window, qtbot):
     assert (again.width(), again.height()) == (700, 500)
 
 
-def test_empty_register_says_so(make_window):
+def test_empty_register_says_so(make_window, qtbot):
     window = make_window()
+    qtbot.waitUntil(lambda: window.page_widgets["clients"].summary.text() != "")
     assert window.page_widgets["clients"].summary.text() == "0 clients."
 
 

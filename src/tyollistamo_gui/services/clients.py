@@ -4,21 +4,18 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
-import re
 from dataclasses import dataclass, field
 
 from peewee import JOIN
 
 from ..domain import clients as rules
-from ..domain.collation import fold, name_sort_key
+from ..domain.collation import name_sort_key
 from ..domain.contact import check_email, check_phone, check_postal_code
 from ..domain.errors import ConcurrentEdit
 from ..domain.findings import Finding, Severity, ValidationFailed
 from ..domain.identifiers import (
     birth_date_from_identity_code,
     check_identity_code,
-    mask_identity_code,
     normalize_identity_code,
 )
 from ..storage.models import (
@@ -30,6 +27,7 @@ from ..storage.models import (
     now,
     update_versioned,
 )
+from .client_search import ClientListRow, _list_query, _list_row
 
 # Fields the form edits; everything else is derived or kept by the service.
 EDITABLE_FIELDS = [
@@ -119,16 +117,6 @@ class ClientRecord:
 
 
 @dataclass(frozen=True)
-class ClientListRow:
-    id: int
-    name: str
-    masked_identity_code: str
-    responsible_name: str
-    last_event_at: dt.datetime
-    status: str
-
-
-@dataclass(frozen=True)
 class Note:
     id: int
     text: str
@@ -143,14 +131,6 @@ class Event:
     kind: str
     actor_name: str
     details: dict
-
-
-@dataclass(frozen=True)
-class SearchFilter:
-    query: str = ""
-    status: str = "active"  # "active", "closed" or "all"
-    staff_id: int | None = None  # only clients this staff member is responsible for
-    order: str = "name"  # "name" or "last_event"
 
 
 # -- reading ----------------------------------------------------------------------------------
@@ -288,6 +268,8 @@ def _validate(data: ClientData, client_id: int | None) -> dict:
 
 
 def _event(client_id: int, kind: str, actor: str, at: dt.datetime, **details) -> None:
+    import json
+
     ClientEvent.create(
         client=client_id,
         kind=kind,
@@ -442,6 +424,8 @@ def list_notes(client_id: int) -> list[Note]:
 
 
 def timeline(client_id: int) -> list[Event]:
+    import json
+
     query = (
         ClientEvent.select()
         .where(ClientEvent.client == client_id)
@@ -452,79 +436,9 @@ def timeline(client_id: int) -> list[Event]:
     ]
 
 
-# -- search and lists -------------------------------------------------------------------------
-
-_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
-_CODE_PREFIX = re.compile(r"^\d[0-9A-Za-z+\-]{0,10}$")
-
-
-def _list_query():
-    return Client.select(
-        Client.id,
-        Client.last_name,
-        Client.first_name,
-        Client.identity_code,
-        StaffUser.display_name,
-        Client.last_event_at,
-        Client.status,
-    ).join(StaffUser, JOIN.LEFT_OUTER, on=(Client.responsible_staff == StaffUser.id))
-
-
-def _list_row(row: tuple) -> ClientListRow:
-    id_, last, first, code, staff, last_event, status = row
-    return ClientListRow(
-        id_,
-        f"{last}, {first}",
-        mask_identity_code(code) if code else "",
-        staff or "",
-        last_event,
-        status,
-    )
-
-
-def _rowids(table: str, match: str):
-    from peewee import SQL
-
-    return SQL(f"(SELECT rowid FROM {table} WHERE {table} MATCH ?)", (match,))
-
-
-def _filtered(query, search: SearchFilter):
-    """Apply the search text and filters to a query over Client."""
-    name_tokens: list[str] = []
-    for word in search.query.split():
-        if _CODE_PREFIX.match(word) and word[0].isdigit():
-            prefix = word.upper()
-            query = query.where(
-                (Client.identity_code >= prefix) & (Client.identity_code < prefix + "\x7f")
-            )
-        else:
-            name_tokens.extend(_TOKEN.findall(word))
-    if name_tokens:
-        query = query.where(Client.id.in_(_rowids("client_name_fold", _match(name_tokens))))
-        # Accents the user typed must match: "Åke" does not find "Ake", "ake" finds both.
-        accented = [t for t in name_tokens if fold(t) != t.casefold()]
-        if accented:
-            query = query.where(Client.id.in_(_rowids("client_name_exact", _match(accented))))
-    if search.status in ("active", "closed"):
-        query = query.where(Client.status == search.status)
-    if search.staff_id is not None:
-        query = query.where(Client.responsible_staff == search.staff_id)
-    return query
-
-
-def _match(tokens: list[str]) -> str:
-    return " AND ".join(f'"{token}"*' for token in tokens)
-
-
-def search(search: SearchFilter, offset: int = 0, limit: int = 50) -> list[ClientListRow]:
-    """One page of clients matching ``search``, in the order it asks for."""
-    query = _filtered(_list_query(), search)
-    if search.order == "last_event":
-        query = query.order_by(Client.last_event_at.desc(), Client.id.desc())
-    else:
-        query = query.order_by(Client.sort_name, Client.id)
-    return [_list_row(row) for row in query.offset(offset).limit(limit).tuples()]
-
-
-def count(search: SearchFilter) -> int:
-    return _filtered(Client.select(), search).count()
+def check_ready_for_agreement(client_id: int) -> list[Finding]:
+    """What must be added to the client before an agreement can be printed."""
+    client = Client.get_by_id(client_id)
+    if not client.identity_code:
+        return [Finding("identity_code.required_for_agreement", "identity_code")]
+    return []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from ..services import clients as service
+from ..services import client_search as service
 
 MAX_SUGGESTIONS = 15
 

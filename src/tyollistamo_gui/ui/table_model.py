@@ -37,16 +37,22 @@ class PagedTableModel(QAbstractTableModel):
         self._fetch = fetch
         self._page_size = page_size
         self._rows: list[Any] = []
-        self._total = 0
+        self._more = False
+        self._total: int | None = 0
 
     def reload(self) -> None:
+        # The count is not needed to show the first rows; it is asked for (and
+        # cached) when something displays it, so a large register opens fast.
         self.beginResetModel()
-        self._total = self._count()
-        self._rows = self._fetch(0, min(self._page_size, self._total)) if self._total else []
+        self._rows = self._fetch(0, self._page_size)
+        self._more = len(self._rows) == self._page_size
+        self._total = None if self._more else len(self._rows)
         self.endResetModel()
 
     @property
     def total(self) -> int:
+        if self._total is None:
+            self._total = self._count()
         return self._total
 
     def row_object(self, row: int) -> Any:
@@ -59,15 +65,15 @@ class PagedTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and self._more
 
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid():
             return
         start = len(self._rows)
-        more = self._fetch(start, min(self._page_size, self._total - start))
+        more = self._fetch(start, self._page_size)
+        self._more = len(more) == self._page_size
         if not more:
-            self._total = start
             return
         self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
         self._rows.extend(more)

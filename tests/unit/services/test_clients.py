@@ -7,8 +7,10 @@ import pytest
 from tyollistamo_gui.domain.errors import ConcurrentEdit
 from tyollistamo_gui.domain.findings import ValidationFailed
 from tyollistamo_gui.domain.identifiers import make_identity_code
+from tyollistamo_gui.services import client_search
 from tyollistamo_gui.services import clients as svc
-from tyollistamo_gui.services.clients import ClientData, SearchFilter
+from tyollistamo_gui.services.client_search import SearchFilter
+from tyollistamo_gui.services.clients import ClientData
 from tyollistamo_gui.storage import connection
 from tyollistamo_gui.storage.models import Client, StaffUser
 
@@ -173,7 +175,9 @@ def test_notes_are_append_only(db):
 
 
 def _names(query, **kwargs):
-    return [row.name for row in svc.search(SearchFilter(query=query, status="all", **kwargs))]
+    return [
+        row.name for row in client_search.search(SearchFilter(query=query, status="all", **kwargs))
+    ]
 
 
 def test_search_by_name_prefix_code_prefix_and_accents(db):
@@ -207,18 +211,18 @@ def test_search_filters_and_orders(db):
     svc.create_client(ClientData(first_name="Zoe", last_name="Zetterberg"))
     svc.close_client(b.id, b.version, dt.date.today(), "moved_away")
     assert _names("", staff_id=staff.id) == ["Aho, Aino"]
-    assert [r.name for r in svc.search(SearchFilter(status="active"))] == [
+    assert [r.name for r in client_search.search(SearchFilter(status="active"))] == [
         "Aho, Aino",
         "Zetterberg, Zoe",
     ]
-    assert [r.name for r in svc.search(SearchFilter(status="closed"))] == ["Öberg, Eero"]
+    assert [r.name for r in client_search.search(SearchFilter(status="closed"))] == ["Öberg, Eero"]
     # Finnish and Swedish order: Å Ä Ö after Z.
     assert _names("") == ["Aho, Aino", "Zetterberg, Zoe", "Öberg, Eero"]
     assert _names("", order="last_event")[0] == "Öberg, Eero"
-    assert svc.count(SearchFilter(status="all")) == 3
+    assert client_search.count(SearchFilter(status="all")) == 3
     svc.add_note(a.id, "Uusin tapahtuma")
     assert _names("", order="last_event")[0] == "Aho, Aino"
-    assert svc.search(SearchFilter(staff_id=staff.id))[0].responsible_name == "Liisa"
+    assert client_search.search(SearchFilter(staff_id=staff.id))[0].responsible_name == "Liisa"
 
 
 def test_search_paging(db):
@@ -227,11 +231,11 @@ def test_search_paging(db):
     fill_demo(500, seed=5)
     everyone = SearchFilter(status="all")
     pages = (
-        svc.search(everyone, 0, 200)
-        + svc.search(everyone, 200, 200)
-        + svc.search(everyone, 400, 200)
+        client_search.search(everyone, 0, 200)
+        + client_search.search(everyone, 200, 200)
+        + client_search.search(everyone, 400, 200)
     )
-    assert len({row.id for row in pages}) == 500 == svc.count(everyone)
+    assert len({row.id for row in pages}) == 500 == client_search.count(everyone)
 
 
 def test_migration_from_version_1_keeps_clients_and_makes_them_searchable(tmp_path):
@@ -251,6 +255,17 @@ def test_migration_from_version_1_keeps_clients_and_makes_them_searchable(tmp_pa
     opened = connection.open_database(path)
     assert opened.migrated_from == 1 and opened.backup_path.exists()
     assert _names("asa") == ["Öberg, Åsa"]
-    record = svc.get_client(svc.search(SearchFilter(query="asa"))[0].id)
+    record = svc.get_client(client_search.search(SearchFilter(query="asa"))[0].id)
     assert record.data.status == "active" and record.data.service_language == "sv"
     assert record.last_event_at == dt.datetime(2025, 1, 1, 10, 0)
+
+
+def test_identity_code_is_required_before_an_agreement(db):
+    record = svc.create_client(ClientData(first_name="Aino", last_name="Aho"))
+    assert [f.code for f in svc.check_ready_for_agreement(record.id)] == [
+        "identity_code.required_for_agreement"
+    ]
+    svc.update_client(
+        record.id, record.version, dataclasses.replace(record.data, identity_code="131052-308T")
+    )
+    assert svc.check_ready_for_agreement(record.id) == []

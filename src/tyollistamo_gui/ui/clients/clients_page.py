@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...formatting import format_datetime
-from ...services import clients as service
+from ...services import client_search as service
 from ..context import AppContext
 from ..table_model import Column, PagedTableModel
 from . import vocab
@@ -117,6 +117,10 @@ class ClientsPage(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.apply_filter)
+        self._summary_timer = QTimer(self)
+        self._summary_timer.setSingleShot(True)
+        self._summary_timer.setInterval(0)
+        self._summary_timer.timeout.connect(self._update_summary)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.status.activated.connect(lambda _i: self.apply_filter())
         self.mine.toggled.connect(lambda _c: self.apply_filter())
@@ -161,7 +165,10 @@ class ClientsPage(QWidget):
         self.model.reload()
         if not self.table.horizontalHeader().sectionsMoved():
             self.table.resizeColumnsToContents()
-        self._update_summary()
+        # Counting every match can take a few milliseconds more than showing
+        # the first rows; the count follows as soon as the rows are on screen.
+        self.summary.setText("")
+        self._summary_timer.start()
         if self.model.rowCount():
             self.table.selectRow(0)
 

@@ -1,0 +1,111 @@
+"""Finding clients: search as you type, filters and sort orders, a page at a time.
+
+Kept apart from the client record's use cases so that the client list, the
+first thing the app shows, loads only what it needs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from peewee import JOIN, SQL
+
+from ..domain.collation import fold
+from ..domain.identifiers import mask_identity_code
+from ..storage.models import Client, StaffUser
+
+
+@dataclass(frozen=True)
+class ClientListRow:
+    id: int
+    name: str
+    masked_identity_code: str
+    responsible_name: str
+    last_event_at: dt.datetime
+    status: str
+
+
+@dataclass(frozen=True)
+class SearchFilter:
+    query: str = ""
+    status: str = "active"  # "active", "closed" or "all"
+    staff_id: int | None = None  # only clients this staff member is responsible for
+    order: str = "name"  # "name" or "last_event"
+
+
+# -- search -------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_CODE_PREFIX = re.compile(r"^\d[0-9A-Za-z+\-]{0,10}$")
+
+
+def _list_query():
+    return Client.select(
+        Client.id,
+        Client.last_name,
+        Client.first_name,
+        Client.identity_code,
+        StaffUser.display_name,
+        Client.last_event_at,
+        Client.status,
+    ).join(StaffUser, JOIN.LEFT_OUTER, on=(Client.responsible_staff == StaffUser.id))
+
+
+def _list_row(row: tuple) -> ClientListRow:
+    id_, last, first, code, staff, last_event, status = row
+    return ClientListRow(
+        id_,
+        f"{last}, {first}",
+        mask_identity_code(code) if code else "",
+        staff or "",
+        last_event,
+        status,
+    )
+
+
+def _rowids(table: str, match: str):
+    return SQL(f"(SELECT rowid FROM {table} WHERE {table} MATCH ?)", (match,))
+
+
+def _filtered(query, search: SearchFilter):
+    """Apply the search text and filters to a query over Client."""
+    name_tokens: list[str] = []
+    for word in search.query.split():
+        if _CODE_PREFIX.match(word) and word[0].isdigit():
+            prefix = word.upper()
+            query = query.where(
+                (Client.identity_code >= prefix) & (Client.identity_code < prefix + "\x7f")
+            )
+        else:
+            name_tokens.extend(_TOKEN.findall(word))
+    if name_tokens:
+        query = query.where(Client.id.in_(_rowids("client_name_fold", _match(name_tokens))))
+        # Accents the user typed must match: "Åke" does not find "Ake", "ake" finds both.
+        accented = [t for t in name_tokens if fold(t) != t.casefold()]
+        if accented:
+            query = query.where(Client.id.in_(_rowids("client_name_exact", _match(accented))))
+    if search.status in ("active", "closed"):
+        query = query.where(Client.status == search.status)
+    if search.staff_id is not None:
+        query = query.where(Client.responsible_staff == search.staff_id)
+    return query
+
+
+def _match(tokens: list[str]) -> str:
+    return " AND ".join(f'"{token}"*' for token in tokens)
+
+
+def search(search: SearchFilter, offset: int = 0, limit: int = 50) -> list[ClientListRow]:
+    """One page of clients matching ``search``, in the order it asks for."""
+    query = _filtered(_list_query(), search)
+    if search.order == "last_event":
+        query = query.order_by(Client.last_event_at.desc(), Client.id.desc())
+    else:
+        query = query.order_by(Client.sort_name, Client.id)
+    return [_list_row(row) for row in query.offset(offset).limit(limit).tuples()]
+
+
+def count(search: SearchFilter) -> int:
+    return _filtered(Client.select(), search).count()
