@@ -774,7 +774,7 @@
     </message>
     <message>
         <source>&amp;You are:</source>
-        <translation>&amp;Olet:</translation>
+        <translation>Kuka &amp;olet:</translation>
     </message>
     <message>
         <source>Used for &quot;My clients&quot; and as the author of notes on this workstation.</source>
