@@ -268,3 +268,18 @@ def test_sorting_by_last_event(make_window, qtbot):
     assert page.model.index(0, 0).data() == "Öberg, Eero"
     page.table.horizontalHeader().sectionClicked.emit(0)
     assert page.model.index(0, 0).data() == "Aho, Aino"
+
+
+def test_down_arrow_moves_from_search_to_list_only_there(make_window, qtbot):
+    svc.create_client(ClientData(first_name="Anna", last_name="Aho"))
+    window = make_window()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    page = window.page_widgets["clients"]
+    page.search.setFocus()
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert page.table.hasFocus()
+    window.navigation.setFocus()
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
+    assert window.navigation.hasFocus()
+    assert window.current_page() == "employers"

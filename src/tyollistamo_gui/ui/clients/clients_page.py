@@ -125,7 +125,8 @@ class ClientsPage(QWidget):
         self.status.activated.connect(lambda _i: self.apply_filter())
         self.mine.toggled.connect(lambda _c: self.apply_filter())
         # Down arrow from the search box moves into the list.
-        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, self.table.setFocus)
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, self.table.setFocus)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search_label)
