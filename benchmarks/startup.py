@@ -60,6 +60,14 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--clients", type=int, default=100_000)
     args = parser.parse_args()
+    # An installed app runs from compiled bytecode (pip and the Windows installer
+    # compile it); a checkout with PYTHONDONTWRITEBYTECODE would compile every
+    # module on every start instead, so compile the package once first.
+    import compileall
+
+    import tyollistamo_gui
+
+    compileall.compile_dir(Path(tyollistamo_gui.__file__).parent, quiet=1)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TYOLLISTAMO_EXIT_AFTER_START="1")
     env.pop("TYOLLISTAMO_DATA_DIR", None)
     with tempfile.TemporaryDirectory() as folder:

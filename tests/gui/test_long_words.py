@@ -23,9 +23,18 @@ def clipped(root: QWidget) -> list[str]:
 @pytest.mark.parametrize("language", ["fi", "sv"])
 def test_dialogs_and_window_fit_their_texts(qtbot, context, make_window, language):
     context.set_language(language, remember=False)
+    from tyollistamo_gui.services.clients import ClientData, create_client
+
+    record = create_client(ClientData(first_name="Anna-Maria", last_name="Hämäläinen-Söderholm"))
     window = make_window()
     QApplication.processEvents()
     assert clipped(window) == []
+    card = window.open_client(record.id)
+    qtbot.waitExposed(card)
+    for index in range(card.tabs.count()):
+        card.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        assert clipped(card) == [], f"client card tab {index}"
     for dialog_class in (SettingsDialog, AboutDialog):
         dialog = dialog_class(context)
         qtbot.addWidget(dialog)
