@@ -20,12 +20,7 @@ class GlobalSearch(QLineEdit):
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 40)
         self._ids: list[int] = []
         self._model = QStringListModel(self)
-        self.completer_ = QCompleter(self._model, self)
-        # The service has already matched; the completer only shows the list.
-        self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer_.setWidget(self)
-        self.completer_.popup().clicked.connect(self._chosen_index)
-        self.completer_.popup().activated.connect(self._chosen_index)
+        self._completer: QCompleter | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)
@@ -33,6 +28,19 @@ class GlobalSearch(QLineEdit):
         self.textEdited.connect(lambda _t: self._timer.start())
         self.returnPressed.connect(self._return_pressed)
         self.retranslateUi()
+
+    @property
+    def completer_(self) -> QCompleter:
+        """The suggestion list, made on first use (it is a whole view: not needed at start)."""
+        if self._completer is None:
+            completer = QCompleter(self._model, self)
+            # The service has already matched; the completer only shows the list.
+            completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+            completer.setWidget(self)
+            completer.popup().clicked.connect(self._chosen_index)
+            completer.popup().activated.connect(self._chosen_index)
+            self._completer = completer
+        return self._completer
 
     def focus(self) -> None:
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -46,14 +46,13 @@ class MainWindow(QMainWindow):
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget(self)
         self.cards: dict[int | None, QWidget] = {}
-        clients = ClientsPage(context, self)
-        clients.open_client.connect(self.open_client)
-        self.page_widgets = {"clients": clients, "employers": EmployersPage(self)}
+        # Pages are made when first shown; until then an empty widget holds the place.
+        self.page_widgets: dict[str, QWidget] = {}
         for key in PAGE_KEYS:
             item = QListWidgetItem(icon(key), "", self.navigation)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, 36))
-            self.pages.addWidget(self.page_widgets[key])
+            self.pages.addWidget(QWidget(self.pages))
         self.navigation.currentRowChanged.connect(self._show_row)
 
         splitter = QSplitter(self)
@@ -164,10 +163,25 @@ class MainWindow(QMainWindow):
 
     # -- pages ------------------------------------------------------------------------------
 
+    def _make_page(self, key: str) -> QWidget:
+        if key == "clients":
+            page = ClientsPage(self.context, self)
+            page.open_client.connect(self.open_client)
+        else:
+            page = EmployersPage(self)
+        row = PAGE_KEYS.index(key)
+        placeholder = self.pages.widget(row)
+        self.pages.insertWidget(row, page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.page_widgets[key] = page
+        return page
+
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
-        page = self.page_widgets[PAGE_KEYS[row]]
+        key = PAGE_KEYS[row]
+        page = self.page_widgets.get(key) or self._make_page(key)
         # A page loads its data when first shown, so start-up pays for one page only.
         if not page.loaded:
             page.reload()
@@ -207,7 +221,9 @@ class MainWindow(QMainWindow):
         card = self.sender()
         if card is not None and client_id not in self.cards:
             self.cards[client_id] = card
-        self.page_widgets["clients"].reload()
+        page = self.page_widgets.get("clients")
+        if page is not None:
+            page.reload()
 
     # -- dialogs ----------------------------------------------------------------------------
 
