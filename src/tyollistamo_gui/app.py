@@ -60,7 +60,25 @@ def open_database_interactively(context) -> bool:
         return True
 
 
+RUNNING_MUTEX = "Local\\TyollistamoRunning"
+_running_mutex = None
+
+
+def _announce_running() -> None:
+    """On Windows, hold a named mutex while the app runs.
+
+    The installer and the uninstaller look for it and refuse to replace or
+    remove files of a running app.
+    """
+    global _running_mutex
+    if sys.platform == "win32" and _running_mutex is None:
+        import ctypes
+
+        _running_mutex = ctypes.windll.kernel32.CreateMutexW(None, False, RUNNING_MUTEX)
+
+
 def run_gui(data_dir: Path, language: str | None = None) -> int:
+    _announce_running()
     app = _application()
     from .ui.context import AppContext
     from .ui.crash import CrashHandler
