@@ -63,6 +63,20 @@ def main() -> int:
         print("wine64 not found (Debian: apt-get install wine64)", file=sys.stderr)
         return 2
     started = time.perf_counter()
+    data = installer.read_bytes()
+    pe_offset = int.from_bytes(data[0x3C:0x40], "little")
+    machine = int.from_bytes(data[pe_offset + 4 : pe_offset + 6], "little")
+    if machine != 0x8664:
+        print(f"FAIL the installer is not a 64-bit program (machine {machine:#x})", file=sys.stderr)
+        return 1
+    version = installer.name.split("-")[1]
+    if (
+        "ProductVersion\0".encode("utf-16-le") not in data
+        or version.encode("utf-16-le") not in data
+    ):
+        print("FAIL the installer has no version resource", file=sys.stderr)
+        return 1
+    print(f"ok   64-bit installer with a version resource ({version})")
     prefix = Path(tempfile.mkdtemp(prefix="tyollistamo-wine-"))
     try:
         wine(prefix, "wineboot", "-i")
