@@ -283,3 +283,16 @@ def test_down_arrow_moves_from_search_to_list_only_there(make_window, qtbot):
     qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
     assert window.navigation.hasFocus()
     assert window.current_page() == "employers"
+
+
+def test_reopening_a_closed_card_reads_the_client_afresh(make_window, qtbot):
+    record = svc.create_client(ClientData(first_name="Anna", last_name="Aho"))
+    window = make_window()
+    card = window.open_client(record.id)
+    card.close()
+    qtbot.waitUntil(lambda: record.id not in window.cards)
+    svc.update_client(
+        record.id, record.version, dataclasses.replace(record.data, phone="040 999 8888")
+    )
+    again = window.open_client(record.id)
+    assert again.form.fields["phone"].text() == "040 999 8888"

@@ -330,6 +330,8 @@ class ClientCard(RememberingDialog):
             if answer == QMessageBox.StandardButton.Save and not self.save():
                 return
         super().reject()
+        # A closed card is gone; opening the client again reads it afresh.
+        self.deleteLater()
 
     def closeEvent(self, event) -> None:
         # The window's close button goes through the same unsaved-changes guard.
