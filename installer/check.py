@@ -38,7 +38,7 @@ def expect(condition: bool, message: str) -> None:
     print(f"ok   {message}", flush=True)
 
 
-def wine(prefix: Path, *args: str, timeout: int = 300) -> subprocess.CompletedProcess:
+def wine(prefix: Path, *args: str, timeout: int = 900) -> subprocess.CompletedProcess:
     env = dict(os.environ, WINEPREFIX=str(prefix), WINEDEBUG="-all", WINEARCH="win64")
     env.pop("DISPLAY", None)
     # Wine gives a Windows console program valid standard handles only for pipes.

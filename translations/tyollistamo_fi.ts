@@ -98,6 +98,14 @@
         <translation>Asiakkaalla %1 on jo tämä henkilötunnus. Mitään ei tallennettu.</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>The database could not be written just now (it may be busy or out of reach). Nothing was saved; what you typed is still here. Try again in a moment.</source>
+        <translation>Tietokantaan ei juuri nyt voitu kirjoittaa (se voi olla varattu tai tavoittamattomissa). Mitään ei tallennettu; kirjoittamasi on yhä tallessa lomakkeella. Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
         <source>Changed on another workstation</source>
         <translation>Muutettu toisella työasemalla</translation>
     </message>
@@ -855,6 +863,14 @@
     <message>
         <source>The file cannot be read: %1</source>
         <translation>Tiedostoa ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>The database could not be written just now (it may be busy or out of reach). Nothing was saved; try again in a moment.</source>
+        <translation>Tietokantaan ei juuri nyt voitu kirjoittaa (se voi olla varattu tai tavoittamattomissa). Mitään ei tallennettu; yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
         <source>Changed on another workstation</source>

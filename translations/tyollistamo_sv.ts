@@ -98,6 +98,14 @@
         <translation>%1 har redan den här personbeteckningen. Ingenting sparades.</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>The database could not be written just now (it may be busy or out of reach). Nothing was saved; what you typed is still here. Try again in a moment.</source>
+        <translation>Databasen kunde inte skrivas just nu (den kan vara upptagen eller utom räckhåll). Ingenting sparades; det du skrev finns kvar i formuläret. Försök igen om en stund.</translation>
+    </message>
+    <message>
         <source>Changed on another workstation</source>
         <translation>Ändrat på en annan arbetsstation</translation>
     </message>
@@ -855,6 +863,14 @@
     <message>
         <source>The file cannot be read: %1</source>
         <translation>Filen kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>The database could not be written just now (it may be busy or out of reach). Nothing was saved; try again in a moment.</source>
+        <translation>Databasen kunde inte skrivas just nu (den kan vara upptagen eller utom räckhåll). Ingenting sparades; försök igen om en stund.</translation>
     </message>
     <message>
         <source>Changed on another workstation</source>

@@ -296,3 +296,27 @@ def test_reopening_a_closed_card_reads_the_client_afresh(make_window, qtbot):
     )
     again = window.open_client(record.id)
     assert again.form.fields["phone"].text() == "040 999 8888"
+
+
+def test_locked_database_keeps_the_form_and_says_so(make_window, qtbot, db, monkeypatch):
+    from tyollistamo_gui.storage.models import database
+
+    record = svc.create_client(ClientData(first_name="Anna", last_name="Aho"))
+    window = make_window()
+    card = window.open_client(record.id)
+    qtbot.keyClicks(card.form.fields["phone"].edit, "040 123 4567")
+    database.execute_sql("PRAGMA busy_timeout = 50")
+    other = sqlite3.connect(db.path)
+    other.execute("BEGIN EXCLUSIVE")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[1]))
+    try:
+        qtbot.mouseClick(_save_button(card), Qt.MouseButton.LeftButton)
+    finally:
+        other.rollback()
+        other.close()
+    assert warnings == ["Not saved"]
+    assert card.form.fields["phone"].text() == "040 123 4567"
+    assert svc.get_client(record.id).data.phone == ""
+    qtbot.mouseClick(_save_button(card), Qt.MouseButton.LeftButton)
+    assert svc.get_client(record.id).data.phone == "040 123 4567"

@@ -18,6 +18,7 @@ from ..domain.identifiers import (
     check_identity_code,
     normalize_identity_code,
 )
+from ..storage.connection import translate_errors
 from ..storage.models import (
     Client,
     ClientEvent,
@@ -282,6 +283,7 @@ def _event(client_id: int, kind: str, actor: str, at: dt.datetime, **details) ->
 # -- writing ----------------------------------------------------------------------------------
 
 
+@translate_errors
 def create_client(data: ClientData, actor: str = "") -> ClientRecord:
     """Add a client; raises ValidationFailed or DuplicateIdentityCode and saves nothing."""
     with database.atomic():
@@ -294,6 +296,7 @@ def create_client(data: ClientData, actor: str = "") -> ClientRecord:
     return get_client(client.id)
 
 
+@translate_errors
 def update_client(client_id: int, version: int, data: ClientData, actor: str = "") -> ClientRecord:
     """Save ``data`` over the record read at ``version``.
 
@@ -331,6 +334,7 @@ def _comparable(value: object) -> object:
     return "" if value is None else value
 
 
+@translate_errors
 def close_client(
     client_id: int,
     version: int,
@@ -346,6 +350,7 @@ def close_client(
     return update_client(client_id, version, data, actor)
 
 
+@translate_errors
 def reopen_client(client_id: int, version: int, actor: str = "") -> ClientRecord:
     record = get_client(client_id)
     return update_client(
@@ -356,6 +361,7 @@ def reopen_client(client_id: int, version: int, actor: str = "") -> ClientRecord
 # -- notes ------------------------------------------------------------------------------------
 
 
+@translate_errors
 def add_note(client_id: int, text: str, actor: str = "") -> Note:
     if not text.strip():
         raise ValidationFailed([Finding("required", "note")])
@@ -369,6 +375,7 @@ def add_note(client_id: int, text: str, actor: str = "") -> Note:
     return Note(note.id, note.text, note.created_at, note.author_name)
 
 
+@translate_errors
 def edit_note(note_id: int, text: str, actor: str = "") -> Note:
     """A new version of a note; the earlier text stays in its history."""
     if not text.strip():

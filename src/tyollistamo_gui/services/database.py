@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..storage.connection import (
     DATABASE_FILENAME,
     DatabaseTooNew,
+    DatabaseUnavailable,
     DatabaseUnreadable,
     OpenedDatabase,
     StorageError,
@@ -15,6 +16,7 @@ from ..storage.connection import (
 __all__ = [
     "DATABASE_FILENAME",
     "DatabaseTooNew",
+    "DatabaseUnavailable",
     "DatabaseUnreadable",
     "OpenedDatabase",
     "StorageError",

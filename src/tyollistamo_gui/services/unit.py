@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ..domain.contact import check_email, check_phone, check_postal_code
 from ..domain.findings import Finding, ValidationFailed
 from ..domain.identifiers import check_business_id, normalize_business_id
+from ..storage.connection import translate_errors
 from ..storage.models import UnitSettings, database, update_versioned
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
@@ -64,6 +65,7 @@ def check_unit_info(info: UnitInfo) -> list[Finding]:
     return [f for f in findings if f is not None]
 
 
+@translate_errors
 def save_unit_info(info: UnitInfo) -> UnitInfo:
     """Validate and store; raises ``ValidationFailed`` or ``ConcurrentEdit``, saving nothing."""
     findings = check_unit_info(info)

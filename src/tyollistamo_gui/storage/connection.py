@@ -62,6 +62,33 @@ class DatabaseTooNew(StorageError):
         self.supported = supported
 
 
+class DatabaseUnavailable(StorageError):
+    """The database could not be written or read just now (locked, gone, disk full).
+
+    Nothing was saved; what the user typed is still in the form.
+    """
+
+    def __init__(self, detail: str):
+        super().__init__(database_path() or Path(), detail)
+        self.detail = detail
+
+
+def translate_errors(function):
+    """Turn the driver's operational errors into DatabaseUnavailable."""
+    import functools
+
+    from peewee import InterfaceError, OperationalError
+
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        try:
+            return function(*args, **kwargs)
+        except (OperationalError, InterfaceError) as exc:
+            raise DatabaseUnavailable(str(exc)) from exc
+
+    return wrapper
+
+
 @dataclass(frozen=True)
 class OpenedDatabase:
     path: Path

@@ -25,6 +25,7 @@ from ..domain.errors import ConcurrentEdit
 from ..domain.findings import ValidationFailed
 from ..i18n import LANGUAGE_NAMES, LANGUAGES
 from ..services import unit as unit_service
+from ..services.database import DatabaseUnavailable
 from ..services.staff import list_staff
 from .context import AppContext
 from .messages import finding_text
@@ -282,6 +283,16 @@ class SettingsDialog(RememberingDialog):
         except ValidationFailed:
             self._validate(show_all=True)
             self._focus_first_error()
+            return
+        except DatabaseUnavailable:
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr(
+                    "The database could not be written just now (it may be busy or out of "
+                    "reach). Nothing was saved; try again in a moment."
+                ),
+            )
             return
         except ConcurrentEdit as exc:
             QMessageBox.warning(

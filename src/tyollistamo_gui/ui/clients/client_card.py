@@ -27,6 +27,7 @@ from ...domain.errors import ConcurrentEdit
 from ...domain.findings import Finding, ValidationFailed
 from ...formatting import format_datetime
 from ...services import clients as service
+from ...services.database import DatabaseUnavailable
 from ..context import AppContext
 from ..widgets import RememberingDialog
 from . import vocab
@@ -154,7 +155,11 @@ class ClientCard(RememberingDialog):
     def add_note(self) -> None:
         if self.record is None or not self.new_note.toPlainText().strip():
             return
-        service.add_note(self.record.id, self.new_note.toPlainText(), self.context.actor_name())
+        try:
+            service.add_note(self.record.id, self.new_note.toPlainText(), self.context.actor_name())
+        except DatabaseUnavailable:
+            self._tell_unavailable()
+            return
         self.new_note.clear()
         self._after_change()
 
@@ -240,6 +245,9 @@ class ClientCard(RememberingDialog):
         except ConcurrentEdit:
             self._offer_reload()
             return False
+        except DatabaseUnavailable:
+            self._tell_unavailable()
+            return False
         self.form.set_record(self.record)
         self._fill_history()
         self._update_title()
@@ -288,6 +296,17 @@ class ClientCard(RememberingDialog):
         box.exec()
         if box.clickedButton() is open_existing:
             self.open_client.emit(duplicate.existing_id)
+
+    def _tell_unavailable(self) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("Not saved"),
+            self.tr(
+                "The database could not be written just now (it may be busy or out of "
+                "reach). Nothing was saved; what you typed is still here. Try again in a "
+                "moment."
+            ),
+        )
 
     def _offer_reload(self) -> None:
         box = QMessageBox(self)
