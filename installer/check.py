@@ -156,6 +156,26 @@ def main() -> int:
             count = conn.execute("SELECT COUNT(*) FROM client").fetchone()[0]
         expect(count == 50, f"demo database has 50 clients ({count})")
 
+        # The installed fonts set a PDF with Finnish and Swedish letters, read back here.
+        pdf = data_dir / "fonts-check.pdf"
+        render = (
+            "import sys; from tyollistamo_gui.documents.fonts import FAMILY, register_fonts; "
+            "from reportlab.lib.styles import ParagraphStyle; "
+            "from reportlab.platypus import Paragraph, SimpleDocTemplate; register_fonts(); "
+            "SimpleDocTemplate(sys.argv[1]).build([Paragraph("
+            "'Ty\\u00f6llist\\u00e4m\\u00f6 \\u00c5bo', ParagraphStyle('b', fontName=FAMILY))])"
+        )
+        result = wine(prefix, python, "-c", render, windows_path(prefix, pdf))
+        expect(
+            result.returncode == 0 and pdf.exists(),
+            f"installed app renders a PDF with its fonts ({result.stderr[-300:]!r})",
+        )
+        from pypdf import PdfReader
+
+        text = PdfReader(pdf).pages[0].extract_text()
+        expect("Työllistämö Åbo" in text, f"the PDF reads back ({text!r})")
+        pdf.unlink()
+
         # The uninstaller refuses while the app runs (the app holds a named mutex).
         holder_code = (
             "import ctypes, sys, time; "

@@ -1,0 +1,1 @@
+"""PDF documents rendered with ReportLab platypus, in the language chosen for each."""
