@@ -372,6 +372,10 @@
         <translation>Vastuutyöntekijä</translation>
     </message>
     <message>
+        <source>Services in progress</source>
+        <translation>Käynnissä olevat palvelut</translation>
+    </message>
+    <message>
         <source>Last event</source>
         <translation>Viimeisin tapahtuma</translation>
     </message>
@@ -427,6 +431,14 @@
     <message>
         <source>All clients</source>
         <translation>Kaikki asiakkaat</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Palvelu:</translation>
+    </message>
+    <message>
+        <source>Any or none</source>
+        <translation>Kaikki</translation>
     </message>
     <message>
         <source>&amp;My clients</source>
@@ -984,6 +996,30 @@
         <translation>Ei tavoitettu</translation>
     </message>
     <message>
+        <source>Guidance</source>
+        <translation>Ohjaus</translation>
+    </message>
+    <message>
+        <source>Job coaching</source>
+        <translation>Työhönvalmennus</translation>
+    </message>
+    <message>
+        <source>Individual coaching</source>
+        <translation>Yksilövalmennus</translation>
+    </message>
+    <message>
+        <source>Group coaching</source>
+        <translation>Ryhmävalmennus</translation>
+    </message>
+    <message>
+        <source>Work trial</source>
+        <translation>Työkokeilu</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity</source>
+        <translation>Kuntouttava työtoiminta</translation>
+    </message>
+    <message>
         <source>Client added</source>
         <translation>Asiakas lisätty</translation>
     </message>
@@ -1006,6 +1042,14 @@
     <message>
         <source>Note edited</source>
         <translation>Muistiinpanoa muokattu</translation>
+    </message>
+    <message>
+        <source>Service started</source>
+        <translation>Palvelu alkoi</translation>
+    </message>
+    <message>
+        <source>Service ended</source>
+        <translation>Palvelu päättyi</translation>
     </message>
 </context>
 </TS>

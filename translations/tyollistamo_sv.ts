@@ -372,6 +372,10 @@
         <translation>Ansvarig</translation>
     </message>
     <message>
+        <source>Services in progress</source>
+        <translation>Pågående tjänster</translation>
+    </message>
+    <message>
         <source>Last event</source>
         <translation>Senaste händelse</translation>
     </message>
@@ -427,6 +431,14 @@
     <message>
         <source>All clients</source>
         <translation>Alla klienter</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Tjänst:</translation>
+    </message>
+    <message>
+        <source>Any or none</source>
+        <translation>Alla</translation>
     </message>
     <message>
         <source>&amp;My clients</source>
@@ -984,6 +996,30 @@
         <translation>Inte nådd</translation>
     </message>
     <message>
+        <source>Guidance</source>
+        <translation>Handledning</translation>
+    </message>
+    <message>
+        <source>Job coaching</source>
+        <translation>Arbetsträning</translation>
+    </message>
+    <message>
+        <source>Individual coaching</source>
+        <translation>Individuell träning</translation>
+    </message>
+    <message>
+        <source>Group coaching</source>
+        <translation>Gruppträning</translation>
+    </message>
+    <message>
+        <source>Work trial</source>
+        <translation>Arbetsprövning</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte</translation>
+    </message>
+    <message>
         <source>Client added</source>
         <translation>Klienten tillagd</translation>
     </message>
@@ -1006,6 +1042,14 @@
     <message>
         <source>Note edited</source>
         <translation>Anteckning redigerad</translation>
+    </message>
+    <message>
+        <source>Service started</source>
+        <translation>Tjänsten inleddes</translation>
+    </message>
+    <message>
+        <source>Service ended</source>
+        <translation>Tjänsten avslutades</translation>
     </message>
 </context>
 </TS>

@@ -250,7 +250,7 @@ def test_sorting_by_last_event(make_window, qtbot):
     window = make_window()
     page = window.page_widgets["clients"]
     assert page.model.index(0, 0).data() == "Aho, Aino"
-    page.table.horizontalHeader().sectionClicked.emit(3)
+    page.table.horizontalHeader().sectionClicked.emit(4)
     assert page.model.filter.order == "last_event"
     assert page.model.index(0, 0).data() == "Aho, Aino"
     svc.update_client(
@@ -320,3 +320,17 @@ def test_locked_database_keeps_the_form_and_says_so(make_window, qtbot, db, monk
     assert svc.get_client(record.id).data.phone == ""
     qtbot.mouseClick(_save_button(card), Qt.MouseButton.LeftButton)
     assert svc.get_client(record.id).data.phone == "040 123 4567"
+
+
+def test_service_column_and_filter(make_window, qtbot, context):
+    anna = svc.create_client(ClientData(first_name="Anna", last_name="Aho"))
+    svc.create_client(ClientData(first_name="Eero", last_name="Berg"))
+    svc.start_service(anna.id, "work_trial", dt.date.today())
+    context.set_language("fi", remember=False)
+    window = make_window()
+    page = window.page_widgets["clients"]
+    assert page.model.headerData(3, Qt.Orientation.Horizontal) == "Käynnissä olevat palvelut"
+    assert page.model.index(0, 3).data() == "Työkokeilu"
+    page.service.setCurrentIndex(page.service.findData("work_trial"))
+    page.service.activated.emit(page.service.currentIndex())
+    assert page.model.rowCount() == 1 and page.model.client_id(0) == anna.id

@@ -24,7 +24,27 @@ OUTCOMES = (
     "moved_away",
     "not_reached",
 )
-EVENT_KINDS = ("created", "edited", "closed", "reopened", "note_added", "note_edited")
+EVENT_KINDS = (
+    "created",
+    "edited",
+    "closed",
+    "reopened",
+    "note_added",
+    "note_edited",
+    "service_started",
+    "service_ended",
+)
+# The services a client can be in; each later has its own detailed record
+# (guidance process, coaching case, agreement), and a service period here.
+SERVICE_KINDS = (
+    "guidance",  # ohjaus
+    "job_coaching",  # työhönvalmennus
+    "individual_coaching",  # yksilövalmennus
+    "group_coaching",  # ryhmävalmennus
+    "work_trial",  # työkokeilu
+    "wage_subsidy",  # palkkatuettu työ
+    "rehabilitative_work",  # kuntouttava työtoiminta
+)
 LONG_TERM_MONTHS = 12
 
 

@@ -292,6 +292,15 @@ OUTCOMES = (
     ("not_reached", 10),
 )
 REFERRER_TITLES = ("työvoimaviranomainen", "sosiaaliohjaaja", "Kela")
+SERVICE_WEIGHTS = (
+    ("guidance", 35),
+    ("job_coaching", 15),
+    ("individual_coaching", 15),
+    ("group_coaching", 10),
+    ("work_trial", 12),
+    ("wage_subsidy", 6),
+    ("rehabilitative_work", 7),
+)
 
 
 @dataclass(frozen=True)
@@ -462,6 +471,25 @@ class DemoGenerator:
             outcome=self._weighted(OUTCOMES) if closed else "",
             last_event_at=last_event,
         )
+
+    def services(self, client: DemoClient) -> list[tuple[str, dt.date, dt.date | None]]:
+        """Service periods for a client: (kind, started on, ended on or None)."""
+        rng = self._rng
+        start = client.created_at.date()
+        count = rng.choices((0, 1, 2, 3), (15, 50, 28, 7))[0]
+        periods = []
+        for _ in range(count):
+            kind = self._weighted(SERVICE_WEIGHTS)
+            started = start + dt.timedelta(days=rng.randrange(0, 120))
+            started = min(started, self._today)
+            ended: dt.date | None = None
+            if client.status == "closed":
+                ended = client.closed_on
+                started = min(started, ended)
+            elif rng.random() < 0.35:
+                ended = min(self._today, started + dt.timedelta(days=rng.randrange(30, 240)))
+            periods.append((kind, started, ended))
+        return periods
 
     def _weighted(self, choices: tuple[tuple[str, int], ...]) -> str:
         values, weights = zip(*choices, strict=True)

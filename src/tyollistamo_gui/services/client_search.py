@@ -6,6 +6,7 @@ first thing the app shows, loads only what it needs.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from peewee import JOIN, SQL
 
 from ..domain.collation import fold
 from ..domain.identifiers import mask_identity_code
-from ..storage.models import Client, StaffUser
+from ..storage.models import Client, ClientService, StaffUser
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class ClientListRow:
     responsible_name: str
     last_event_at: dt.datetime
     status: str
+    services: tuple[str, ...] = ()  # kinds of the services in progress
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class SearchFilter:
     status: str = "active"  # "active", "closed" or "all"
     staff_id: int | None = None  # only clients this staff member is responsible for
     order: str = "name"  # "name" or "last_event"
+    service_kind: str | None = None  # only clients with a service of this kind in progress
 
 
 # -- search -------------------------------------------------------------------------
@@ -90,6 +93,11 @@ def _filtered(query, search: SearchFilter):
         query = query.where(Client.status == search.status)
     if search.staff_id is not None:
         query = query.where(Client.responsible_staff == search.staff_id)
+    if search.service_kind:
+        in_service = ClientService.select(ClientService.client).where(
+            (ClientService.kind == search.service_kind) & ClientService.ended_on.is_null()
+        )
+        query = query.where(Client.id.in_(in_service))
     return query
 
 
@@ -104,7 +112,27 @@ def search(search: SearchFilter, offset: int = 0, limit: int = 50) -> list[Clien
         query = query.order_by(Client.last_event_at.desc(), Client.id.desc())
     else:
         query = query.order_by(Client.sort_name, Client.id)
-    return [_list_row(row) for row in query.offset(offset).limit(limit).tuples()]
+    rows = [_list_row(row) for row in query.offset(offset).limit(limit).tuples()]
+    return with_services(rows)
+
+
+def with_services(rows: list[ClientListRow]) -> list[ClientListRow]:
+    """The rows with the kinds of service each client is in now (one query per page)."""
+    if not rows:
+        return rows
+    kinds: dict[int, list[str]] = {}
+    query = (
+        ClientService.select(ClientService.client, ClientService.kind)
+        .where(
+            ClientService.client.in_([row.id for row in rows]) & ClientService.ended_on.is_null()
+        )
+        .order_by(ClientService.started_on, ClientService.id)
+        .tuples()
+    )
+    for client_id, kind in query:
+        if kind not in kinds.setdefault(client_id, []):
+            kinds[client_id].append(kind)
+    return [dataclasses.replace(row, services=tuple(kinds.get(row.id, ()))) for row in rows]
 
 
 def count(search: SearchFilter) -> int:

@@ -23,6 +23,7 @@ from ..storage.models import (
     Client,
     ClientEvent,
     ClientNote,
+    ClientService,
     StaffUser,
     database,
     now,
@@ -115,6 +116,18 @@ class ClientRecord:
     @property
     def display_name(self) -> str:
         return f"{self.data.last_name}, {self.data.first_name}"
+
+
+@dataclass(frozen=True)
+class ServicePeriod:
+    id: int
+    kind: str
+    started_on: dt.date
+    ended_on: dt.date | None
+
+    @property
+    def in_progress(self) -> bool:
+        return self.ended_on is None
 
 
 @dataclass(frozen=True)
@@ -319,6 +332,8 @@ def update_client(client_id: int, version: int, data: ClientData, actor: str = "
         update_versioned(Client, client_id, version, last_event_at=stamp, **values)
         if old.status != values["status"]:
             if values["status"] == "closed":
+                # A closed client is in no service any more.
+                _end_open_services(client_id, values["closed_on"])
                 _event(client_id, "closed", actor, stamp, outcome=values["outcome"])
             else:
                 _event(client_id, "reopened", actor, stamp)
@@ -441,6 +456,55 @@ def timeline(client_id: int) -> list[Event]:
     return [
         Event(e.at, e.kind, e.actor_name, json.loads(e.details) if e.details else {}) for e in query
     ]
+
+
+# -- service periods --------------------------------------------------------------------------
+
+
+def list_services(client_id: int) -> list[ServicePeriod]:
+    query = (
+        ClientService.select()
+        .where(ClientService.client == client_id)
+        .order_by(ClientService.started_on.desc(), ClientService.id.desc())
+    )
+    return [ServicePeriod(s.id, s.kind, s.started_on, s.ended_on) for s in query]
+
+
+@translate_errors
+def start_service(client_id: int, kind: str, started_on: dt.date, actor: str = "") -> ServicePeriod:
+    """Record that the client began a service (the service's own issue adds the details)."""
+    if kind not in rules.SERVICE_KINDS:
+        raise ValidationFailed([Finding("invalid", "kind")])
+    with database.atomic():
+        client = Client.get_by_id(client_id)
+        if client.status == "closed":
+            raise ValidationFailed([Finding("service.client_closed", "kind")])
+        stamp = now()
+        period = ClientService.create(
+            client=client_id, kind=kind, started_on=started_on, created_at=stamp
+        )
+        Client.update(last_event_at=stamp).where(Client.id == client_id).execute()
+        _event(client_id, "service_started", actor, stamp, service=kind)
+    return ServicePeriod(period.id, kind, started_on, None)
+
+
+@translate_errors
+def end_service(service_id: int, ended_on: dt.date, actor: str = "") -> ServicePeriod:
+    with database.atomic():
+        period = ClientService.get_by_id(service_id)
+        if ended_on < period.started_on:
+            raise ValidationFailed([Finding("date.order", "ended_on")])
+        stamp = now()
+        ClientService.update(ended_on=ended_on).where(ClientService.id == service_id).execute()
+        Client.update(last_event_at=stamp).where(Client.id == period.client_id).execute()
+        _event(period.client_id, "service_ended", actor, stamp, service=period.kind)
+    return ServicePeriod(period.id, period.kind, period.started_on, ended_on)
+
+
+def _end_open_services(client_id: int, ended_on: dt.date) -> None:
+    ClientService.update(ended_on=ended_on).where(
+        (ClientService.client == client_id) & ClientService.ended_on.is_null()
+    ).execute()
 
 
 def check_ready_for_agreement(client_id: int) -> list[Finding]:

@@ -15,7 +15,16 @@ from peewee import fn
 from ..domain.collation import name_sort_key
 from ..domain.demo import DemoClient, DemoGenerator
 from ..storage.bulk import insert_rows
-from ..storage.models import Client, ClientEvent, Employer, StaffUser, UnitSettings, database, now
+from ..storage.models import (
+    Client,
+    ClientEvent,
+    ClientService,
+    Employer,
+    StaffUser,
+    UnitSettings,
+    database,
+    now,
+)
 
 _BATCH = 2000
 
@@ -123,6 +132,14 @@ def fill_demo(
                 if row["status"] == "closed"
             ]
             insert_rows(ClientEvent, ("client", "at", "kind", "details"), events)
+            services = [
+                (first_id + i, kind, started, ended, client.created_at)
+                for i, client in enumerate(batch)
+                for kind, started, ended in generator.services(client)
+            ]
+            insert_rows(
+                ClientService, ("client", "kind", "started_on", "ended_on", "created_at"), services
+            )
             first_id += len(rows)
             done += len(rows)
             if progress:

@@ -211,6 +211,28 @@ def _create_sqlite_name_search(db: Database) -> None:
         db.execute_sql(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
 
 
+def _m003_client_services(db: Database) -> None:
+    class Base(Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class Client(Base):
+        first_name = CharField()
+
+    class ClientService(Base):
+        client = ForeignKeyField(Client, on_delete="CASCADE")
+        kind = CharField()
+        started_on = DateField()
+        ended_on = DateField(null=True)
+        created_at = DateTimeField()
+
+        class Meta:
+            indexes = ((("kind", "ended_on", "client"), False),)
+
+    db.create_tables([ClientService])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "unit settings, staff users, clients, employers", _m001_initial),
     Migration(
@@ -218,6 +240,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         "client register: contact, benefits, referral, status, notes, events, search",
         _m002_client_register,
     ),
+    Migration(3, "service periods of clients", _m003_client_services),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -143,6 +143,19 @@ class ClientEvent(BaseModel):
         indexes = ((("client", "at"), False),)
 
 
+class ClientService(BaseModel):
+    """A period in one service; the service's own record refers to it (schema 3)."""
+
+    client = ForeignKeyField(Client, on_delete="CASCADE", backref="services")
+    kind = CharField()
+    started_on = DateField()
+    ended_on = DateField(null=True)
+    created_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("kind", "ended_on", "client"), False),)
+
+
 class Employer(VersionedModel):
     name = CharField(index=True)
     business_id = CharField(unique=True)
@@ -153,7 +166,16 @@ class Employer(VersionedModel):
     notes = TextField(default="")
 
 
-ALL_MODELS = (SchemaVersion, UnitSettings, StaffUser, Client, Employer, ClientNote, ClientEvent)
+ALL_MODELS = (
+    SchemaVersion,
+    UnitSettings,
+    StaffUser,
+    Client,
+    Employer,
+    ClientNote,
+    ClientEvent,
+    ClientService,
+)
 
 
 def update_versioned(

@@ -269,3 +269,45 @@ def test_identity_code_is_required_before_an_agreement(db):
         record.id, record.version, dataclasses.replace(record.data, identity_code="131052-308T")
     )
     assert svc.check_ready_for_agreement(record.id) == []
+
+
+def test_service_periods_show_in_the_list_and_filter_it(db):
+    today = dt.date.today()
+    anna = svc.create_client(ClientData(first_name="Anna", last_name="Aho"))
+    eero = svc.create_client(ClientData(first_name="Eero", last_name="Berg"))
+    trial = svc.start_service(anna.id, "work_trial", today, actor="Liisa")
+    svc.start_service(anna.id, "guidance", today - dt.timedelta(days=30))
+    svc.start_service(eero.id, "guidance", today)
+    rows = {row.name: row for row in client_search.search(SearchFilter())}
+    assert rows["Aho, Anna"].services == ("guidance", "work_trial")
+    assert rows["Berg, Eero"].services == ("guidance",)
+    assert _names("", service_kind="work_trial") == ["Aho, Anna"]
+    assert client_search.count(SearchFilter(service_kind="guidance")) == 2
+    svc.end_service(trial.id, today, actor="Liisa")
+    assert _names("", service_kind="work_trial") == []
+    assert [s.kind for s in svc.list_services(anna.id) if s.in_progress] == ["guidance"]
+    kinds = [(e.kind, e.details.get("service")) for e in svc.timeline(anna.id)]
+    assert kinds[:2] == [("service_ended", "work_trial"), ("service_started", "guidance")]
+
+
+def test_bad_service_input_is_refused(db):
+    today = dt.date.today()
+    anna = svc.create_client(ClientData(first_name="Anna", last_name="Aho"))
+    with pytest.raises(ValidationFailed):
+        svc.start_service(anna.id, "knitting", today)
+    period = svc.start_service(anna.id, "guidance", today)
+    with pytest.raises(ValidationFailed) as raised:
+        svc.end_service(period.id, today - dt.timedelta(days=1))
+    assert raised.value.findings[0].code == "date.order"
+    assert svc.list_services(anna.id)[0].in_progress
+
+
+def test_closing_a_client_ends_their_services(db):
+    today = dt.date.today()
+    anna = svc.create_client(ClientData(first_name="Anna", last_name="Aho"))
+    svc.start_service(anna.id, "guidance", today - dt.timedelta(days=10))
+    record = svc.get_client(anna.id)
+    svc.close_client(anna.id, record.version, today, "education")
+    assert [s.ended_on for s in svc.list_services(anna.id)] == [today]
+    with pytest.raises(ValidationFailed):
+        svc.start_service(anna.id, "guidance", today)

@@ -135,12 +135,17 @@ class ClientCard(RememberingDialog):
             item.setData(Qt.ItemDataRole.UserRole, note)
         kinds = vocab.event_kinds()
         outcomes = vocab.outcomes()
+        services = vocab.service_kinds()
         events = service.timeline(self.record.id)
         self.timeline.setRowCount(len(events))
         for row, event in enumerate(events):
             what = kinds.get(event.kind, event.kind)
             if event.kind == "closed" and event.details.get("outcome"):
                 what = f"{what}: {outcomes.get(event.details['outcome'], '')}"
+            elif event.kind in ("service_started", "service_ended") and event.details.get(
+                "service"
+            ):
+                what = f"{what}: {services.get(event.details['service'], '')}"
             for column, value in enumerate(
                 (format_datetime(event.at, language), what, event.actor_name or "—")
             ):

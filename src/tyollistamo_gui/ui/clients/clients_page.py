@@ -25,7 +25,7 @@ from ..table_model import Column, PagedTableModel
 from . import vocab
 
 SEARCH_DELAY_MS = 150
-NAME_COLUMN, LAST_EVENT_COLUMN = 0, 3
+NAME_COLUMN, LAST_EVENT_COLUMN = 0, 4
 
 
 class ClientListModel(PagedTableModel):
@@ -37,6 +37,10 @@ class ClientListModel(PagedTableModel):
             Column(lambda: self.tr("Name"), lambda r: r.name),
             Column(lambda: self.tr("Identity code"), lambda r: r.masked_identity_code),
             Column(lambda: self.tr("Responsible"), lambda r: r.responsible_name),
+            Column(
+                lambda: self.tr("Services in progress"),
+                lambda r: ", ".join(vocab.service_kinds().get(k, k) for k in r.services),
+            ),
             Column(
                 lambda: self.tr("Last event"),
                 lambda r: format_datetime(r.last_event_at, self.context.language),
@@ -85,6 +89,15 @@ class ClientsPage(QWidget):
         self.status.setObjectName("status_filter")
         self.status_label = QLabel(self)
         self.status_label.setBuddy(self.status)
+        self.service = QComboBox(self)
+        self.service.setObjectName("service_filter")
+        # Long service names must not make the window wider than small screens.
+        self.service.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.service.setMinimumContentsLength(12)
+        self.service_label = QLabel(self)
+        self.service_label.setBuddy(self.service)
         self.mine = QCheckBox(self)
         self.mine.setObjectName("my_clients")
         self.new_button = QPushButton(self)
@@ -123,22 +136,30 @@ class ClientsPage(QWidget):
         self._summary_timer.timeout.connect(self._update_summary)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.status.activated.connect(lambda _i: self.apply_filter())
+        self.service.activated.connect(lambda _i: self.apply_filter())
         self.mine.toggled.connect(lambda _c: self.apply_filter())
         # Down arrow from the search box moves into the list.
         down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, self.table.setFocus)
         down.setContext(Qt.ShortcutContext.WidgetShortcut)
 
+        # Two rows, so that long Finnish and Swedish labels fit a small screen.
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_label)
+        search_row.addWidget(self.search, 1)
+        search_row.addSpacing(12)
+        search_row.addWidget(self.new_button)
         filters = QHBoxLayout()
-        filters.addWidget(self.search_label)
-        filters.addWidget(self.search, 3)
-        filters.addSpacing(12)
         filters.addWidget(self.status_label)
         filters.addWidget(self.status)
+        filters.addSpacing(12)
+        filters.addWidget(self.service_label)
+        filters.addWidget(self.service)
+        filters.addSpacing(12)
         filters.addWidget(self.mine)
         filters.addStretch(1)
-        filters.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addLayout(search_row)
         layout.addLayout(filters)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
@@ -153,6 +174,7 @@ class ClientsPage(QWidget):
             status=self.status.currentData() or "active",
             staff_id=staff_id,
             order=self.model.filter.order,
+            service_kind=self.service.currentData(),
         )
 
     def apply_filter(self) -> None:
@@ -224,6 +246,13 @@ class ClientsPage(QWidget):
         ):
             self.status.addItem(text, code)
         self.status.setCurrentIndex(self.status.findData(current))
+        self.service_label.setText(self.tr("Ser&vice:"))
+        current_service = self.service.currentData()
+        self.service.clear()
+        self.service.addItem(self.tr("Any or none"), None)
+        for code, text in vocab.service_kinds().items():
+            self.service.addItem(text, code)
+        self.service.setCurrentIndex(max(self.service.findData(current_service), 0))
         self.mine.setText(self.tr("&My clients"))
         has_me = self.context.current_staff_id() is not None
         self.mine.setEnabled(has_me)

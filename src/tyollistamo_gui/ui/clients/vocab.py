@@ -60,6 +60,19 @@ def outcomes() -> dict[str, str]:
     }
 
 
+def service_kinds() -> dict[str, str]:
+    translate = QCoreApplication.translate
+    return {
+        "guidance": translate("Vocabulary", "Guidance"),
+        "job_coaching": translate("Vocabulary", "Job coaching"),
+        "individual_coaching": translate("Vocabulary", "Individual coaching"),
+        "group_coaching": translate("Vocabulary", "Group coaching"),
+        "work_trial": translate("Vocabulary", "Work trial"),
+        "wage_subsidy": translate("Vocabulary", "Wage-subsidised work"),
+        "rehabilitative_work": translate("Vocabulary", "Rehabilitative work activity"),
+    }
+
+
 def event_kinds() -> dict[str, str]:
     translate = QCoreApplication.translate
     return {
@@ -69,4 +82,6 @@ def event_kinds() -> dict[str, str]:
         "reopened": translate("Vocabulary", "Client reopened"),
         "note_added": translate("Vocabulary", "Note added"),
         "note_edited": translate("Vocabulary", "Note edited"),
+        "service_started": translate("Vocabulary", "Service started"),
+        "service_ended": translate("Vocabulary", "Service ended"),
     }
