@@ -171,11 +171,11 @@ def main() -> int:
     print(f"clients: {args.clients} (demo data filled in {fill_seconds:.1f} s)")
     print(f"queries: {len(texts)} x {args.repeat}: {', '.join(texts)}")
     print(
-        f"search via services.clients.search: p50 {statistics.median(ours) * ms:.2f} ms, "
+        f"search via services.client_search: p50 {statistics.median(ours) * ms:.2f} ms, "
         f"p95 {percentile(ours, 0.95) * ms:.2f} ms"
     )
     print(
-        f"floor, plain sqlite3 query:          p50 {statistics.median(floor) * ms:.2f} ms, "
+        f"floor, plain sqlite3 query:         p50 {statistics.median(floor) * ms:.2f} ms, "
         f"p95 {percentile(floor, 0.95) * ms:.2f} ms"
     )
     print(
