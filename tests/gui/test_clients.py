@@ -334,3 +334,26 @@ def test_service_column_and_filter(make_window, qtbot, context):
     page.service.setCurrentIndex(page.service.findData("work_trial"))
     page.service.activated.emit(page.service.currentIndex())
     assert page.model.rowCount() == 1 and page.model.client_id(0) == anna.id
+
+
+def test_tab_order_follows_the_form(make_window, qtbot):
+    window = make_window()
+    card = _new_card(window, qtbot)
+    card.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is card)
+    form = card.form
+    first = form.fields["first_name"].edit
+    first.setFocus()
+    seen = [first.objectName()]
+    for _ in range(6):
+        qtbot.keyClick(QApplication.focusWidget() or first, Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget().objectName())
+    assert seen == [
+        "first_name",
+        "last_name",
+        "identity_code",
+        "phone",
+        "email",
+        "street_address",
+        "postal_code",
+    ]

@@ -155,6 +155,17 @@ class ClientForm(QWidget):
             row, column = placement[group_name]
             grid.addWidget(box, row, column)
         grid.setRowStretch(4, 1)
+        # Tab goes down the left column, then down the right one, as the eye reads.
+        order = sorted(placement, key=lambda name: (placement[name][1], placement[name][0]))
+        chain = [
+            getattr(self.fields[name], "edit", self.fields[name])
+            for group in order
+            for name in layout[group]
+            if name in self.fields
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self.tab_chain = chain
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         outer = QVBoxLayout(self)
