@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 from .. import APP_DISPLAY_NAME
 from ..services.about import installation_info
 from .context import AppContext
-from .widgets import RememberingDialog
+from .widgets import RememberingDialog, heading
 
 
 class AboutDialog(RememberingDialog):
@@ -19,11 +19,7 @@ class AboutDialog(RememberingDialog):
         self.setObjectName("AboutDialog")
         self.info = installation_info()
 
-        self.heading = QLabel(self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading(self, 1.5)
         self.description = QLabel(self)
         self.description.setWordWrap(True)
 

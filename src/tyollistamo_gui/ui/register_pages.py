@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from ..services import registers
 from .table_model import Column, PagedTableModel
+from .widgets import heading
 
 
 class RegisterPage(QWidget):
@@ -21,11 +22,7 @@ class RegisterPage(QWidget):
 
     def __init__(self, columns: list[Column], count, fetch, parent: QWidget | None = None):
         super().__init__(parent)
-        self.title = QLabel(self)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = heading(self)
         self.summary = QLabel(self)
         self.model = PagedTableModel(columns, count, fetch, parent=self)
         self.table = QTableView(self)

@@ -10,6 +10,16 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QSizePolicy, QVBoxLayo
 from ..formatting import format_date, parse_date
 
 
+def heading(parent: QWidget, scale: float = 1.4) -> QLabel:
+    """A page or dialog heading: the same font, larger and bold."""
+    label = QLabel(parent)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
 class FieldError(QLabel):
     """A message under a field saying what is wrong; hidden while nothing is."""
 

@@ -22,6 +22,7 @@ from ...formatting import format_datetime
 from ...services import client_search as service
 from ..context import AppContext
 from ..table_model import Column, PagedTableModel
+from ..widgets import heading
 from . import vocab
 
 SEARCH_DELAY_MS = 150
@@ -74,11 +75,7 @@ class ClientsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.loaded = False
-        self.title = QLabel(self)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = heading(self)
 
         self.search = QLineEdit(self)
         self.search.setObjectName("client_search")
