@@ -185,6 +185,9 @@ class ClientCard(RememberingDialog):
             service.edit_note(note.id, text, self.context.actor_name())
         except ValidationFailed:
             return
+        except DatabaseUnavailable:
+            self._tell_unavailable()
+            return
         except ConcurrentEdit:
             QMessageBox.information(
                 self,
