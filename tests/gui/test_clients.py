@@ -357,3 +357,32 @@ def test_tab_order_follows_the_form(make_window, qtbot):
         "street_address",
         "postal_code",
     ]
+
+
+def test_a_date_that_does_not_exist_is_explained_and_nothing_saved(make_window, qtbot):
+    record = svc.create_client(ClientData(first_name="Anna", last_name="Aho"))
+    window = make_window()
+    card = window.open_client(record.id)
+    field = card.form.fields["unemployed_since"]
+    qtbot.keyClicks(field.edit, "31.2.2024")
+    assert field.error.text() == "Write the date as day.month.year, e.g. 3.12.2026."
+    qtbot.mouseClick(_save_button(card), Qt.MouseButton.LeftButton)
+    assert svc.get_client(record.id) == record
+    field.edit.clear()
+    qtbot.keyClicks(field.edit, "28.2.2024")
+    assert field.error.text() == ""
+    qtbot.mouseClick(_save_button(card), Qt.MouseButton.LeftButton)
+    assert svc.get_client(record.id).data.unemployed_since == dt.date(2024, 2, 28)
+
+
+def test_blank_note_cannot_be_added(make_window, qtbot):
+    record = svc.create_client(ClientData(first_name="Anna", last_name="Aho"))
+    window = make_window()
+    card = window.open_client(record.id)
+    card.tabs.setCurrentIndex(1)
+    assert not card.add_note_button.isEnabled()
+    qtbot.keyClicks(card.new_note, "   ")
+    assert not card.add_note_button.isEnabled()
+    qtbot.keyClicks(card.new_note, "x")
+    assert card.add_note_button.isEnabled()
+    assert svc.list_notes(record.id) == []

@@ -88,6 +88,11 @@ class ClientCard(RememberingDialog):
         self.new_note.setMaximumHeight(self.new_note.fontMetrics().lineSpacing() * 4 + 12)
         self.add_note_button = QPushButton(self.history)
         self.add_note_button.clicked.connect(self.add_note)
+        self.add_note_button.setEnabled(False)
+        # A blank note is not a note: the button waits for some text.
+        self.new_note.textChanged.connect(
+            lambda: self.add_note_button.setEnabled(bool(self.new_note.toPlainText().strip()))
+        )
         self.edit_note_button = QPushButton(self.history)
         self.edit_note_button.clicked.connect(self.edit_note)
         self.earlier_button = QPushButton(self.history)
