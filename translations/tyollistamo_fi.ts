@@ -1051,5 +1051,13 @@
         <source>Service ended</source>
         <translation>Palvelu päättyi</translation>
     </message>
+    <message>
+        <source>Agreement edited</source>
+        <translation>Sopimusta muokattu</translation>
+    </message>
+    <message>
+        <source>Warning overridden with a reason</source>
+        <translation>Varoituksesta poikettu perustellen</translation>
+    </message>
 </context>
 </TS>

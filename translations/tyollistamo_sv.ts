@@ -1051,5 +1051,13 @@
         <source>Service ended</source>
         <translation>Tjänsten avslutades</translation>
     </message>
+    <message>
+        <source>Agreement edited</source>
+        <translation>Avtalet redigerat</translation>
+    </message>
+    <message>
+        <source>Warning overridden with a reason</source>
+        <translation>Varning åsidosatt med motivering</translation>
+    </message>
 </context>
 </TS>

@@ -33,6 +33,8 @@ EVENT_KINDS = (
     "note_edited",
     "service_started",
     "service_ended",
+    "agreement_edited",
+    "warning_overridden",
 )
 # The services a client can be in; each later has its own detailed record
 # (guidance process, coaching case, agreement), and a service period here.

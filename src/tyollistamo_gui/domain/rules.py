@@ -106,6 +106,9 @@ class RuleBook:
     def keys(self) -> list[str]:
         return sorted(self._by_key)
 
+    def __contains__(self, key: object) -> bool:
+        return key in self._by_key
+
     def rule(self, key: str, on: dt.date | None) -> Rule:
         """The row of ``key`` valid on ``on``; the earliest row for an earlier day."""
         rows = self._by_key.get(key)
