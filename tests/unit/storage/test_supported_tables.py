@@ -1,4 +1,4 @@
-"""The supported-work tables as migration 4 creates them match the live models."""
+"""The supported-work tables as their migration creates them match the live models."""
 
 from tyollistamo_gui.storage import connection
 from tyollistamo_gui.storage.models import database
@@ -16,23 +16,23 @@ def test_tables_match_models(tmp_path):
             assert tuple(model._meta.fields[f].column_name for f in fields) in indexes, fields
 
 
-def test_migration_4_on_a_version_3_database_with_clients(tmp_path):
+def test_supported_work_migration_on_a_database_with_clients(tmp_path):
     from peewee import SqliteDatabase
 
     from tyollistamo_gui.storage import migrations
     from tyollistamo_gui.storage.models import Client
     from tyollistamo_gui.storage.supported import WorkTrialRecord
 
-    path = tmp_path / "v3.sqlite3"
+    path = tmp_path / "v5.sqlite3"
     old = SqliteDatabase(str(path))
-    migrations.migrate(old, migrations.MIGRATIONS[:3])
+    migrations.migrate(old, migrations.MIGRATIONS[:5])
     with old.bind_ctx([Client]):
         Client.insert_many(
             [{"first_name": f"E{i}", "last_name": "S", "sort_name": f"s{i}"} for i in range(50)]
         ).execute()
     old.close()
     opened = connection.open_database(path)
-    assert opened.migrated_from == 3
+    assert opened.migrated_from == 5
     assert Client.select().count() == 50
     assert WorkTrialRecord.select().count() == 0
     WorkTrialRecord.create(
