@@ -736,6 +736,152 @@
     </message>
 </context>
 <context>
+    <name>EmployerDialog</name>
+    <message numerus="yes">
+        <source>%n arrangement(s) with clients at this employer. Enter opens the client.</source>
+        <translation>
+            <numerusform>%n asiakkaan palvelu tällä työnantajalla. Enter avaa asiakkaan.</numerusform>
+            <numerusform>%n asiakkaiden palvelua tällä työnantajalla. Enter avaa asiakkaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact person %1: %2</source>
+        <translation>Yhteyshenkilö %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already has this Business ID. Nothing was saved.</source>
+        <translation>Tämä Y-tunnus on jo työnantajalla %1. Mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Muutettu toisella työasemalla</translation>
+    </message>
+    <message>
+        <source>Someone else saved this employer after you opened it. Nothing was saved; close and open the employer again to see their version.</source>
+        <translation>Joku muu tallensi tämän työnantajan sen jälkeen, kun avasit sen. Mitään ei tallennettu; sulje ja avaa työnantaja uudelleen nähdäksesi hänen versionsa.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>The database could not be written just now. Nothing was saved; what you typed is still here. Try again in a moment.</source>
+        <translation>Tietokantaan ei juuri nyt voitu kirjoittaa. Mitään ei tallennettu; kirjoittamasi on yhä tallella. Yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <source>New employer</source>
+        <translation>Uusi työnantaja</translation>
+    </message>
+    <message>
+        <source>Employer: %1</source>
+        <translation>Työnantaja: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Employer</source>
+        <translation>&amp;Työnantaja</translation>
+    </message>
+    <message>
+        <source>&amp;Clients at the employer</source>
+        <translation>&amp;Asiakkaat työnantajalla</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Address and notes</source>
+        <translation>Osoite ja muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Business ID:</source>
+        <translation>&amp;Y-tunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of organisation:</source>
+        <translation>Organisaation &amp;laji:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>T&amp;oimiala:</translation>
+    </message>
+    <message>
+        <source>Street &amp;address:</source>
+        <translation>&amp;Lähiosoite:</translation>
+    </message>
+    <message>
+        <source>Postal co&amp;de:</source>
+        <translation>Post&amp;inumero:</translation>
+    </message>
+    <message>
+        <source>Post &amp;office:</source>
+        <translation>Postitoimi&amp;paikka:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Muistiinpanot:</translation>
+    </message>
+    <message>
+        <source>e.g. 2129026-2</source>
+        <translation>esim. 2129026-2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Add contact &amp;person</source>
+        <translation>Lisää &amp;yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>&amp;Remove contact person</source>
+        <translation>&amp;Poista yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Job or task</source>
+        <translation>Työ tai tehtävä</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Alku</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Loppu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+</context>
+<context>
     <name>EmployersPage</name>
     <message numerus="yes">
         <source>%n employer(s) in the register.</source>
@@ -743,6 +889,10 @@
             <numerusform>%n työnantaja rekisterissä.</numerusform>
             <numerusform>%n työnantajaa rekisterissä.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;New employer...</source>
+        <translation>&amp;Uusi työnantaja...</translation>
     </message>
 </context>
 <context>
@@ -798,6 +948,10 @@
     <message>
         <source>The check digit of the Business ID does not match.</source>
         <translation>Y-tunnuksen tarkistusnumero ei täsmää.</translation>
+    </message>
+    <message>
+        <source>Another employer already has this Business ID.</source>
+        <translation>Tämä Y-tunnus on jo toisella työnantajalla.</translation>
     </message>
     <message>
         <source>Write the account number as an IBAN, e.g. FI21 1234 5600 0007 85.</source>
@@ -1298,6 +1452,42 @@
     <message>
         <source>Signing recorded</source>
         <translation>Allekirjoitus kirjattu</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Yritys</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Yhdistys</translation>
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation>Säätiö</translation>
+    </message>
+    <message>
+        <source>Religious community</source>
+        <translation>Uskonnollinen yhdyskunta</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Hyvinvointialue</translation>
+    </message>
+    <message>
+        <source>State agency</source>
+        <translation>Valtion virasto</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Käynnissä</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Päättynyt</translation>
     </message>
 </context>
 </TS>

@@ -736,6 +736,152 @@
     </message>
 </context>
 <context>
+    <name>EmployerDialog</name>
+    <message numerus="yes">
+        <source>%n arrangement(s) with clients at this employer. Enter opens the client.</source>
+        <translation>
+            <numerusform>%n klients tjänst hos den här arbetsgivaren. Enter öppnar klienten.</numerusform>
+            <numerusform>%n klienters tjänster hos den här arbetsgivaren. Enter öppnar klienten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact person %1: %2</source>
+        <translation>Kontaktperson %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already has this Business ID. Nothing was saved.</source>
+        <translation>%1 har redan det här FO-numret. Ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Ändrad på en annan arbetsstation</translation>
+    </message>
+    <message>
+        <source>Someone else saved this employer after you opened it. Nothing was saved; close and open the employer again to see their version.</source>
+        <translation>Någon annan sparade den här arbetsgivaren efter att du öppnade den. Ingenting sparades; stäng och öppna arbetsgivaren igen för att se deras version.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>The database could not be written just now. Nothing was saved; what you typed is still here. Try again in a moment.</source>
+        <translation>Det gick inte att skriva till databasen just nu. Ingenting sparades; det du skrev finns kvar. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>New employer</source>
+        <translation>Ny arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Employer: %1</source>
+        <translation>Arbetsgivare: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Employer</source>
+        <translation>&amp;Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>&amp;Clients at the employer</source>
+        <translation>&amp;Klienter hos arbetsgivaren</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Address and notes</source>
+        <translation>Adress och anteckningar</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Business ID:</source>
+        <translation>&amp;FO-nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of organisation:</source>
+        <translation>Typ av &amp;organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Bransch:</translation>
+    </message>
+    <message>
+        <source>Street &amp;address:</source>
+        <translation>&amp;Gatuadress:</translation>
+    </message>
+    <message>
+        <source>Postal co&amp;de:</source>
+        <translation>Post&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Post &amp;office:</source>
+        <translation>Post&amp;anstalt:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>An&amp;teckningar:</translation>
+    </message>
+    <message>
+        <source>e.g. 2129026-2</source>
+        <translation>t.ex. 2129026-2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Add contact &amp;person</source>
+        <translation>Lägg till &amp;kontaktperson</translation>
+    </message>
+    <message>
+        <source>&amp;Remove contact person</source>
+        <translation>&amp;Ta bort kontaktperson</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Job or task</source>
+        <translation>Arbete eller uppgift</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Början</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+</context>
+<context>
     <name>EmployersPage</name>
     <message numerus="yes">
         <source>%n employer(s) in the register.</source>
@@ -743,6 +889,10 @@
             <numerusform>%n arbetsgivare i registret.</numerusform>
             <numerusform>%n arbetsgivare i registret.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;New employer...</source>
+        <translation>&amp;Ny arbetsgivare...</translation>
     </message>
 </context>
 <context>
@@ -798,6 +948,10 @@
     <message>
         <source>The check digit of the Business ID does not match.</source>
         <translation>FO-numrets kontrollsiffra stämmer inte.</translation>
+    </message>
+    <message>
+        <source>Another employer already has this Business ID.</source>
+        <translation>En annan arbetsgivare har redan det här FO-numret.</translation>
     </message>
     <message>
         <source>Write the account number as an IBAN, e.g. FI21 1234 5600 0007 85.</source>
@@ -1298,6 +1452,42 @@
     <message>
         <source>Signing recorded</source>
         <translation>Underskrift registrerad</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Förening</translation>
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation>Stiftelse</translation>
+    </message>
+    <message>
+        <source>Religious community</source>
+        <translation>Religionssamfund</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Välfärdsområde</translation>
+    </message>
+    <message>
+        <source>State agency</source>
+        <translation>Statligt ämbetsverk</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
     </message>
 </context>
 </TS>

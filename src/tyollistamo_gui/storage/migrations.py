@@ -233,7 +233,35 @@ def _m003_client_services(db: Database) -> None:
     db.create_tables([ClientService])
 
 
-def _m004_archived_documents(db: Database) -> None:
+def _m004_employers(db: Database) -> None:
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as run
+
+    class Base(Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class Employer(Base):
+        name = CharField()
+
+    class EmployerContact(Base):
+        employer = ForeignKeyField(Employer, on_delete="CASCADE")
+        position = IntegerField(default=0)
+        name = CharField()
+        role = CharField(default="")
+        phone = CharField(default="")
+        email = CharField(default="")
+
+    migrator = SchemaMigrator.from_database(db)
+    run(
+        migrator.add_column("employer", "organisation_kind", CharField(default="company")),
+        migrator.add_column("employer", "industry", CharField(default="")),
+    )
+    db.create_tables([EmployerContact])
+
+
+def _m005_archived_documents(db: Database) -> None:
     class Base(Model):
         class Meta:
             database = db
@@ -278,7 +306,8 @@ MIGRATIONS: tuple[Migration, ...] = (
         _m002_client_register,
     ),
     Migration(3, "service periods of clients", _m003_client_services),
-    Migration(4, "printed documents archived on clients", _m004_archived_documents),
+    Migration(4, "employers: organisation kind, industry, contact persons", _m004_employers),
+    Migration(5, "printed documents archived on clients", _m005_archived_documents),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -58,6 +58,9 @@ def finding_text(finding: Finding) -> str:
         "business_id.check_digit": translate(
             "Findings", "The check digit of the Business ID does not match."
         ),
+        "business_id.duplicate": translate(
+            "Findings", "Another employer already has this Business ID."
+        ),
         "iban.format": translate(
             "Findings", "Write the account number as an IBAN, e.g. FI21 1234 5600 0007 85."
         ),
