@@ -23,6 +23,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    PostgresqlDatabase,
     SqliteDatabase,
     Table,
     TextField,
@@ -94,6 +95,38 @@ def _m001_initial(db: Database) -> None:
 
     db.create_tables([SchemaVersion, UnitSettings, StaffUser, Client, Employer])
     UnitSettings.create(id=1, updated_at=dt.datetime.now().replace(microsecond=0))
+    reset_sequences(db, ["unit_settings"])
+
+
+def is_postgres(db: Database) -> bool:
+    return isinstance(db, PostgresqlDatabase)
+
+
+def reset_sequences(db: Database, tables: list[str]) -> None:
+    """PostgreSQL: move each table's id sequence past the ids inserted explicitly.
+
+    SQLite needs nothing: its next id is always the largest plus one.
+    """
+    if not is_postgres(db):
+        return
+    for table in tables:
+        db.execute_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+            f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
+        )
+
+
+def binary_collation(db: Database, table: str, columns: list[str]) -> None:
+    """PostgreSQL: compare and sort these columns by code point, as SQLite does.
+
+    Sort keys (``domain.collation``) and prefix ranges (identity codes, name
+    tokens) rely on plain binary order; a server's linguistic collation
+    (fi_FI, en_US) would ignore punctuation and reorder them.
+    """
+    if not is_postgres(db):
+        return
+    for column in columns:
+        db.execute_sql(f'ALTER TABLE {table} ALTER COLUMN {column} TYPE VARCHAR COLLATE "C"')
 
 
 def _m002_client_register(db: Database) -> None:
@@ -181,6 +214,46 @@ def _m002_client_register(db: Database) -> None:
     db.create_tables([ClientNote, ClientEvent])
     if isinstance(db, SqliteDatabase):
         _create_sqlite_name_search(db)
+    else:
+        binary_collation(db, "client", ["sort_name", "identity_code"])
+        _create_token_name_search(db)
+
+
+def _create_token_name_search(db: Database) -> None:
+    """PostgreSQL: a table of each client's name words, with B-tree indexes for prefixes.
+
+    Each word of the first and last names is stored folded (``ake`` for
+    *Åke*) and case-folded with its accents (``åke``), with binary collation,
+    so a word prefix is an index range scan. The rows are written by the
+    same Python code that reads the query (``storage.name_search``), so both
+    backends split and fold names identically; see that module.
+    """
+
+    class Base(Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class Client(Base):
+        first_name = CharField()
+        last_name = CharField()
+
+    class ClientNameToken(Base):
+        client = ForeignKeyField(Client, on_delete="CASCADE", index=True)
+        folded = CharField(collation='"C"', index=True)
+        exact = CharField(collation='"C"', index=True)
+
+    db.create_tables([ClientNameToken])
+    from .name_search import token_rows
+
+    table = Table("client", ("id", "first_name", "last_name")).bind(db)
+    rows = []
+    for client_id, first, last in table.select(
+        table.id, table.first_name, table.last_name
+    ).tuples():
+        rows.extend(token_rows(client_id, first, last))
+    if rows:
+        ClientNameToken.insert_many(rows, fields=["client", "folded", "exact"]).execute()
 
 
 def _create_sqlite_name_search(db: Database) -> None:
