@@ -35,6 +35,8 @@ EVENT_KINDS = (
     "service_ended",
     "agreement_edited",
     "warning_overridden",
+    "document_printed",
+    "document_signed",
 )
 # The services a client can be in; each later has its own detailed record
 # (guidance process, coaching case, agreement), and a service period here.

@@ -39,6 +39,7 @@ from ..storage.supported import (
     WorkTrialAbsence,
     WorkTrialRecord,
 )
+from . import documents
 
 KIND_LABEL_KEYS = domain.KINDS
 # The client's service period kind (domain.clients.SERVICE_KINDS) of each arrangement.
@@ -234,10 +235,6 @@ def _row(kind: str, arrangement_id: int):
 
 def _document_status(kind: str, arrangement_id: int, version: int) -> str:
     """printed / signed from the document archive, for this version of the arrangement."""
-    try:
-        from . import documents
-    except ImportError:  # the archive is not part of this build
-        return "draft"
     latest = documents.latest_document(DOCUMENT_KIND[kind], arrangement_id)
     if latest is None or latest.source_revision != version:
         return "draft"

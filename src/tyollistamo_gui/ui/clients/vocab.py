@@ -86,4 +86,6 @@ def event_kinds() -> dict[str, str]:
         "service_ended": translate("Vocabulary", "Service ended"),
         "agreement_edited": translate("Vocabulary", "Agreement edited"),
         "warning_overridden": translate("Vocabulary", "Warning overridden with a reason"),
+        "document_printed": translate("Vocabulary", "Document printed"),
+        "document_signed": translate("Vocabulary", "Signing recorded"),
     }
