@@ -694,3 +694,33 @@ def allowance_per_day(record: ArrangementRecord) -> Decimal:
 def attendance_month(work_id: int, year: int, month: int) -> domain.MonthSummary:
     record = get_arrangement("rehab_work", work_id)
     return domain.month_summary(record.attendance, year, month, allowance_per_day(record))
+
+
+def employer_arrangements(employer_id: int):
+    """Work trials and wage-subsidised employments at the employer, for the employer's card."""
+    from .employers import Arrangement
+
+    today = dt.date.today()
+    found = []
+    for kind in ("work_trial", "wage_subsidy"):
+        model = _KINDS[kind].model
+        query = (
+            model.select(model, Client)
+            .join(Client, on=(model.client == Client.id))
+            .where(model.employer == employer_id)
+        )
+        for row in query:
+            status = _document_status(kind, row.id, row.version)
+            found.append(
+                Arrangement(
+                    kind=SERVICE_KIND[kind],
+                    id=row.id,
+                    client_id=row.client_id,
+                    client_name=f"{row.client.last_name}, {row.client.first_name}",
+                    title=row.workplace if kind == "work_trial" else row.place_of_work,
+                    started_on=row.start,
+                    ended_on=row.ended_on or row.end,
+                    state=domain.state_of(status, row.end, row.ended_on, today),
+                )
+            )
+    return found

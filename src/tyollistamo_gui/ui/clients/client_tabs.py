@@ -39,5 +39,6 @@ class ClientTab(QWidget):
 
 def client_tab_types() -> list[type[ClientTab]]:
     from ..documents.documents_tab import DocumentsTab
+    from ..supported.client_tab import SupportedWorkTab
 
-    return [DocumentsTab]
+    return [SupportedWorkTab, DocumentsTab]
