@@ -148,4 +148,7 @@ def fill_demo(
             if progress:
                 progress(done, clients)
         index_client_names()
+        from .supported_demo import fill_supported_demo
+
+        fill_supported_demo(today or dt.date.today())
     return DemoSummary(clients, employers, staff)
