@@ -469,6 +469,109 @@
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <source>Where the client register is kept. A unit whose staff share one register from several workstations keeps it on a PostgreSQL server.</source>
+        <translation>Var klientregistret förvaras. En enhet vars personal använder ett gemensamt register från flera arbetsstationer förvarar det på en PostgreSQL-server.</translation>
+    </message>
+    <message>
+        <source>&amp;Embedded database on this computer</source>
+        <translation>&amp;Inbyggd databas på den här datorn</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server, shared by several workstations</source>
+        <translation>&amp;PostgreSQL-server, gemensam för flera arbetsstationer</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databas:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Användare:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>The password is kept in the operating system&apos;s credential store, not in the settings file.</source>
+        <translation>Lösenordet förvaras i operativsystemets lagring för inloggningsuppgifter, inte i inställningsfilen.</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Kryptering (TLS):</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation>Ingen kryptering</translation>
+    </message>
+    <message>
+        <source>Only if the server requires it</source>
+        <translation>Endast om servern kräver det</translation>
+    </message>
+    <message>
+        <source>If the server offers it</source>
+        <translation>Om servern erbjuder det</translation>
+    </message>
+    <message>
+        <source>Always, without checking the server&apos;s certificate</source>
+        <translation>Alltid, utan att serverns certifikat kontrolleras</translation>
+    </message>
+    <message>
+        <source>Always, certificate signed by a trusted authority</source>
+        <translation>Alltid, certifikatet ska vara undertecknat av en betrodd utfärdare</translation>
+    </message>
+    <message>
+        <source>Always, certificate checked for this server name</source>
+        <translation>Alltid, certifikatet kontrolleras för detta servernamn</translation>
+    </message>
+    <message>
+        <source>db.example.fi</source>
+        <translation>db.exempel.fi</translation>
+    </message>
+    <message>
+        <source>(stored)</source>
+        <translation>(sparat)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>A change of database takes effect when Työllistämö is started again.</source>
+        <translation>Ett byte av databas träder i kraft när Työllistämö startas på nytt.</translation>
+    </message>
+    <message>
+        <source>Required for a server.</source>
+        <translation>Obligatoriskt för en server.</translation>
+    </message>
+    <message>
+        <source>The database is empty; Työllistämö will create its tables.</source>
+        <translation>Databasen är tom; Työllistämö skapar sina tabeller i den.</translation>
+    </message>
+    <message>
+        <source>It holds a Työllistämö register (schema version %1).</source>
+        <translation>Den innehåller ett Työllistämö-register (schemaversion %1).</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1.</source>
+        <translation>Anslutningen till PostgreSQL %1 lyckades.</translation>
+    </message>
+    <message>
+        <source>The password cannot be stored: this computer has no credential store available. Nothing was changed.</source>
+        <translation>Lösenordet kan inte sparas: den här datorn har ingen lagring för inloggningsuppgifter. Ingenting ändrades.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblem</name>
     <message>
         <source>The database %1 was last used by a newer version of Työllistämö (schema version %2; this version knows up to %3). Install the newer version to open it. The database has not been changed.</source>
@@ -503,6 +606,46 @@
         <translation>Databasen %1 kan inte öppnas.</translation>
     </message>
     <message>
+        <source>The database server %1 cannot be reached. It may be down, or this computer may be off the network.</source>
+        <translation>Databasservern %1 kan inte nås. Den kan vara nere, eller så är den här datorn inte ansluten till nätverket.</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused the login: check the user and the password.</source>
+        <translation>Databasservern %1 avvisade inloggningen: kontrollera användaren och lösenordet.</translation>
+    </message>
+    <message>
+        <source>The database server has no database named in %1.</source>
+        <translation>Databasservern har ingen databas med det namn som anges i %1.</translation>
+    </message>
+    <message>
+        <source>An encrypted connection to %1 could not be made: check the encryption setting and the server&apos;s certificate.</source>
+        <translation>Det gick inte att skapa en krypterad anslutning till %1: kontrollera krypteringsinställningen och serverns certifikat.</translation>
+    </message>
+    <message>
+        <source>The database server address %1 is not valid.</source>
+        <translation>Databasserverns adress %1 är ogiltig.</translation>
+    </message>
+    <message>
+        <source>This installation cannot connect to a database server (%1): reinstall it.</source>
+        <translation>Den här installationen kan inte ansluta till en databasserver (%1): installera programmet på nytt.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detaljer: %1</translation>
+    </message>
+    <message>
+        <source>The register on %1 must be updated for this version of Työllistämö (schema version %2 to %3). Ask an administrator to start the app first.</source>
+        <translation>Registret på %1 måste uppdateras för den här versionen av Työllistämö (schemaversion %2 till %3). Be en administratör att starta programmet först.</translation>
+    </message>
+    <message>
+        <source>The register on %1 was last used by a newer version of Työllistämö (schema version %2; this version knows up to %3). Install the newer version to use it. The register has not been changed.</source>
+        <translation>Registret på %1 användes senast av en nyare version av Työllistämö (schemaversion %2; den här versionen känner till versioner upp till %3). Installera den nyare versionen för att använda det. Registret har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds other tables than a Työllistämö register; it has not been changed. Choose an empty database or the unit&apos;s register.</source>
+        <translation>Databasen %1 innehåller andra tabeller än ett Työllistämö-register; den har inte ändrats. Välj en tom databas eller enhetens register.</translation>
+    </message>
+    <message>
         <source>The file has not been changed or overwritten. Restore it from a backup, or start with a new database in another folder.</source>
         <translation>Filen har inte ändrats eller skrivits över. Återställ den från en säkerhetskopia, eller börja med en ny databas i en annan mapp.</translation>
     </message>
@@ -521,6 +664,21 @@
     <message>
         <source>Choose a folder for the new database</source>
         <translation>Välj en mapp för den nya databasen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Försök igen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Inställningar...</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettingsDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>Databas</translation>
     </message>
 </context>
 <context>
@@ -937,6 +1095,10 @@
     <message>
         <source>&amp;Unit</source>
         <translation>&amp;Enhet</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Databas</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
