@@ -334,6 +334,43 @@ def _m004_employers(db: Database) -> None:
     db.create_tables([EmployerContact])
 
 
+def _m005_archived_documents(db: Database) -> None:
+    class Base(Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class Client(Base):
+        first_name = CharField()
+
+    class StaffUser(Base):
+        username = CharField()
+
+    class ArchivedDocument(Base):
+        client = ForeignKeyField(Client, on_delete="CASCADE")
+        kind = CharField()
+        object_id = IntegerField(null=True)
+        source_revision = IntegerField(default=1)
+        version = IntegerField()
+        language = CharField()
+        title = CharField()
+        number = CharField(default="")
+        sha256 = CharField()
+        size = IntegerField()
+        pdf = BlobField()
+        created_at = DateTimeField()
+        created_by = ForeignKeyField(StaffUser, null=True, on_delete="SET NULL")
+        signed_on = DateField(null=True)
+        signed_by = CharField(default="")
+        signing_recorded_at = DateTimeField(null=True)
+
+        class Meta:
+            table_name = "archived_document"
+            indexes = ((("kind", "object_id", "version"), False),)
+
+    db.create_tables([ArchivedDocument])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "unit settings, staff users, clients, employers", _m001_initial),
     Migration(
@@ -343,6 +380,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(3, "service periods of clients", _m003_client_services),
     Migration(4, "employers: organisation kind, industry, contact persons", _m004_employers),
+    Migration(5, "printed documents archived on clients", _m005_archived_documents),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 
