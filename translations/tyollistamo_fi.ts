@@ -46,6 +46,10 @@
         </translation>
     </message>
     <message>
+        <source>%1: %2, version %3</source>
+        <translation>%1: %2, versio %3</translation>
+    </message>
+    <message>
         <source>Edit note</source>
         <translation>Muokkaa muistiinpanoa</translation>
     </message>
@@ -531,6 +535,207 @@
     </message>
 </context>
 <context>
+    <name>DocumentBase</name>
+    <message>
+        <source>Signatures</source>
+        <translation>Allekirjoitukset</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Paikka ja aika</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Allekirjoitus</translation>
+    </message>
+    <message>
+        <source>Name in block letters</source>
+        <translation>Nimenselvennys</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Nro %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versio %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Tulostettu %1</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Sivu %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Sivu %1</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Tulosta %1</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Tulostus epäonnistui</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Tulostinta ei voitu käynnistää.</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Tulostettu.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Tallenna PDF-tiedostona</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation>Tallennus epäonnistui</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1:
+%2</source>
+        <translation>PDF-tiedostoa ei voitu tallentaa kohteeseen %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Tallennettu: %1.</translation>
+    </message>
+    <message>
+        <source>The copy could not be archived: the database is not available.</source>
+        <translation>Kopiota ei voitu arkistoida: tietokanta ei ole käytettävissä.</translation>
+    </message>
+    <message>
+        <source>Archived on the client as version %1; record the signing when it is signed.</source>
+        <translation>Arkistoitu asiakkaalle versiona %1; kirjaa allekirjoitus, kun asiakirja on allekirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Esikatselu: %1</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Asiakirjan &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Pienennä</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Suurenna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sivu</numerusform>
+            <numerusform>%n sivua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Tulosta...</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF...</source>
+        <translation>Tallenna &amp;PDF...</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTexts</name>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Asiakirjat</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Ei allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>Document damaged</source>
+        <translation>Asiakirja on vahingoittunut</translation>
+    </message>
+    <message>
+        <source>The archived copy no longer matches the checksum taken when it was printed. It is not shown; ask the administrator to restore it from a backup.</source>
+        <translation>Arkistoitu kopio ei enää vastaa tulostettaessa otettua tarkistussummaa. Sitä ei näytetä; pyydä ylläpitäjää palauttamaan se varmuuskopiosta.</translation>
+    </message>
+    <message>
+        <source>Database not available</source>
+        <translation>Tietokanta ei ole käytettävissä</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached just now. Try again in a moment.</source>
+        <translation>Tietokantaan ei juuri nyt saada yhteyttä. Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>Printed &amp;documents (newest first):</source>
+        <translation>Tulostetut &amp;asiakirjat (uusin ensin):</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Asiakirja</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Tulostettu</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>Nothing has been printed for this client yet. Agreements and plans printed or saved as PDF are archived here, each version with its checksum.</source>
+        <translation>Asiakkaalle ei ole vielä tulostettu mitään. Tulostetut tai PDF-tiedostoksi tallennetut sopimukset ja suunnitelmat arkistoidaan tänne, jokainen versio tarkistussummineen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Avaa...</translation>
+    </message>
+    <message>
+        <source>Record &amp;signing...</source>
+        <translation>Kirjaa a&amp;llekirjoitus...</translation>
+    </message>
+</context>
+<context>
     <name>EmployerDialog</name>
     <message numerus="yes">
         <source>%n arrangement(s) with clients at this employer. Enter opens the client.</source>
@@ -616,10 +821,6 @@
         <translation>Post&amp;inumero:</translation>
     </message>
     <message>
-        <source>Add contact &amp;person</source>
-        <translation>Lisää &amp;yhteyshenkilö</translation>
-    </message>
-    <message>
         <source>Post &amp;office:</source>
         <translation>Postitoimi&amp;paikka:</translation>
     </message>
@@ -646,6 +847,10 @@
     <message>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Add contact &amp;person</source>
+        <translation>Lisää &amp;yhteyshenkilö</translation>
     </message>
     <message>
         <source>&amp;Remove contact person</source>
@@ -849,6 +1054,14 @@
         <translation>Logon on oltava PNG- tai JPEG-kuva.</translation>
     </message>
     <message>
+        <source>The signing of this version has already been recorded.</source>
+        <translation>Tämän version allekirjoitus on jo kirjattu.</translation>
+    </message>
+    <message>
+        <source>The document was printed on %1; it cannot have been signed before that.</source>
+        <translation>Asiakirja tulostettiin %1; sitä ei ole voitu allekirjoittaa sitä ennen.</translation>
+    </message>
+    <message>
         <source>The value is not valid.</source>
         <translation>Arvo ei kelpaa.</translation>
     </message>
@@ -947,6 +1160,33 @@
     <message>
         <source>Computer</source>
         <translation>Tietokone</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSigningDialog</name>
+    <message>
+        <source>The database is not available; nothing was recorded. Try again.</source>
+        <translation>Tietokanta ei ole käytettävissä; mitään ei kirjattu. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Record signing</source>
+        <translation>Kirjaa allekirjoitus</translation>
+    </message>
+    <message>
+        <source>%1, version %2, printed %3.</source>
+        <translation>%1, versio %2, tulostettu %3.</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on:</source>
+        <translation>Allekirjoitus&amp;päivä:</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>&amp;Allekirjoittajat:</translation>
+    </message>
+    <message>
+        <source>The names of those who signed</source>
+        <translation>Allekirjoittaneiden nimet</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1488,14 @@
     <message>
         <source>Service ended</source>
         <translation>Palvelu päättyi</translation>
+    </message>
+    <message>
+        <source>Document printed</source>
+        <translation>Asiakirja tulostettu</translation>
+    </message>
+    <message>
+        <source>Signing recorded</source>
+        <translation>Allekirjoitus kirjattu</translation>
     </message>
     <message>
         <source>Company</source>

@@ -46,6 +46,10 @@
         </translation>
     </message>
     <message>
+        <source>%1: %2, version %3</source>
+        <translation>%1: %2, version %3</translation>
+    </message>
+    <message>
         <source>Edit note</source>
         <translation>Redigera anteckning</translation>
     </message>
@@ -531,6 +535,207 @@
     </message>
 </context>
 <context>
+    <name>DocumentBase</name>
+    <message>
+        <source>Signatures</source>
+        <translation>Underskrifter</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Ort och datum</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <source>Name in block letters</source>
+        <translation>Namnförtydligande</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Nr %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Utskriven %1</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Sida %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Sida %1</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Skriv ut %1</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Utskriften misslyckades</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Skrivaren kunde inte startas.</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Utskrivet.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Spara som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation>Sparandet misslyckades</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1:
+%2</source>
+        <translation>PDF-filen kunde inte sparas i %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Sparat: %1.</translation>
+    </message>
+    <message>
+        <source>The copy could not be archived: the database is not available.</source>
+        <translation>Kopian kunde inte arkiveras: databasen är inte tillgänglig.</translation>
+    </message>
+    <message>
+        <source>Archived on the client as version %1; record the signing when it is signed.</source>
+        <translation>Arkiverat hos klienten som version %1; registrera underskriften när dokumentet har undertecknats.</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Förhandsgranskning: %1</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Dokumentets &amp;språk:</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>F&amp;örminska</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Förstora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>Skriv &amp;ut...</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF...</source>
+        <translation>Spara &amp;PDF...</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTexts</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Inte undertecknat</translation>
+    </message>
+    <message>
+        <source>Document damaged</source>
+        <translation>Dokumentet är skadat</translation>
+    </message>
+    <message>
+        <source>The archived copy no longer matches the checksum taken when it was printed. It is not shown; ask the administrator to restore it from a backup.</source>
+        <translation>Den arkiverade kopian motsvarar inte längre kontrollsumman som togs vid utskriften. Den visas inte; be administratören återställa den från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>Database not available</source>
+        <translation>Databasen är inte tillgänglig</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached just now. Try again in a moment.</source>
+        <translation>Databasen kan inte nås just nu. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Printed &amp;documents (newest first):</source>
+        <translation>Utskrivna &amp;dokument (nyaste först):</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Utskrivet</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Undertecknat</translation>
+    </message>
+    <message>
+        <source>Nothing has been printed for this client yet. Agreements and plans printed or saved as PDF are archived here, each version with its checksum.</source>
+        <translation>Ingenting har ännu skrivits ut för klienten. Avtal och planer som skrivs ut eller sparas som PDF arkiveras här, varje version med sin kontrollsumma.</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Öppna...</translation>
+    </message>
+    <message>
+        <source>Record &amp;signing...</source>
+        <translation>Registrera &amp;underskrift...</translation>
+    </message>
+</context>
+<context>
     <name>EmployerDialog</name>
     <message numerus="yes">
         <source>%n arrangement(s) with clients at this employer. Enter opens the client.</source>
@@ -616,10 +821,6 @@
         <translation>Post&amp;nummer:</translation>
     </message>
     <message>
-        <source>Add contact &amp;person</source>
-        <translation>Lägg till &amp;kontaktperson</translation>
-    </message>
-    <message>
         <source>Post &amp;office:</source>
         <translation>Post&amp;anstalt:</translation>
     </message>
@@ -646,6 +847,10 @@
     <message>
         <source>E-mail</source>
         <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Add contact &amp;person</source>
+        <translation>Lägg till &amp;kontaktperson</translation>
     </message>
     <message>
         <source>&amp;Remove contact person</source>
@@ -849,6 +1054,14 @@
         <translation>Logotypen måste vara en PNG- eller JPEG-bild.</translation>
     </message>
     <message>
+        <source>The signing of this version has already been recorded.</source>
+        <translation>Underskriften av denna version har redan registrerats.</translation>
+    </message>
+    <message>
+        <source>The document was printed on %1; it cannot have been signed before that.</source>
+        <translation>Dokumentet skrevs ut %1; det kan inte ha undertecknats före det.</translation>
+    </message>
+    <message>
         <source>The value is not valid.</source>
         <translation>Värdet är inte giltigt.</translation>
     </message>
@@ -947,6 +1160,33 @@
     <message>
         <source>Computer</source>
         <translation>Dator</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSigningDialog</name>
+    <message>
+        <source>The database is not available; nothing was recorded. Try again.</source>
+        <translation>Databasen är inte tillgänglig; ingenting registrerades. Försök igen.</translation>
+    </message>
+    <message>
+        <source>Record signing</source>
+        <translation>Registrera underskrift</translation>
+    </message>
+    <message>
+        <source>%1, version %2, printed %3.</source>
+        <translation>%1, version %2, utskriven %3.</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on:</source>
+        <translation>Underteckna&amp;t den:</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>Undertecknat &amp;av:</translation>
+    </message>
+    <message>
+        <source>The names of those who signed</source>
+        <translation>Namnen på dem som undertecknade</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1488,14 @@
     <message>
         <source>Service ended</source>
         <translation>Tjänsten avslutades</translation>
+    </message>
+    <message>
+        <source>Document printed</source>
+        <translation>Dokument utskrivet</translation>
+    </message>
+    <message>
+        <source>Signing recorded</source>
+        <translation>Underskrift registrerad</translation>
     </message>
     <message>
         <source>Company</source>

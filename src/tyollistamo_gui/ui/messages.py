@@ -113,5 +113,11 @@ def finding_text(finding: Finding) -> str:
         "closing.outcome": translate("Findings", "Choose the outcome when closing the client."),
         "logo.too_large": translate("Findings", "The logo image is too large; the limit is 2 MB."),
         "logo.type": translate("Findings", "The logo must be a PNG or JPEG image."),
+        "document.already_signed": translate(
+            "Findings", "The signing of this version has already been recorded."
+        ),
+        "document.signed_before_printed": translate(
+            "Findings", "The document was printed on %1; it cannot have been signed before that."
+        ).replace("%1", format_date(params.get("printed"), "fi")),
     }
     return texts.get(code, translate("Findings", "The value is not valid."))

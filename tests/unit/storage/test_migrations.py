@@ -7,8 +7,8 @@ from peewee import CharField, SqliteDatabase
 from playhouse.migrate import SchemaMigrator, migrate
 
 from tyollistamo_gui.storage import connection, migrations
-from tyollistamo_gui.storage.coaching import COACHING_MODELS
-from tyollistamo_gui.storage.models import ALL_MODELS, Client, StaffUser, UnitSettings, database
+from tyollistamo_gui.storage.models import Client, StaffUser, UnitSettings, database
+from tyollistamo_gui.storage.registry import all_models
 
 
 def test_versions_are_consecutive_from_one():
@@ -19,7 +19,7 @@ def test_versions_are_consecutive_from_one():
 
 def test_migrating_from_empty_matches_the_models(tmp_path):
     connection.open_database(tmp_path / "db.sqlite3")
-    for model in (*ALL_MODELS, *COACHING_MODELS):
+    for model in all_models():
         table = model._meta.table_name
         columns = {c.name for c in database.get_columns(table)}
         assert columns == set(model._meta.columns), table
