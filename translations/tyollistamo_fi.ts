@@ -1156,6 +1156,50 @@
         <translation>Päivämäärä ei voi olla tulevaisuudessa.</translation>
     </message>
     <message>
+        <source>The duration must be more than zero.</source>
+        <translation>Keston on oltava enemmän kuin nolla.</translation>
+    </message>
+    <message>
+        <source>The duration cannot be more than 24 hours.</source>
+        <translation>Kesto voi olla enintään 24 tuntia.</translation>
+    </message>
+    <message>
+        <source>Write the duration in hours, e.g. 1,5 or 1:30 or 45 min.</source>
+        <translation>Kirjoita kesto tunteina, esim. 1,5 tai 1:30 tai 45 min.</translation>
+    </message>
+    <message>
+        <source>The date must be within the period %1 – %2.</source>
+        <translation>Päivämäärän on oltava jaksolla %1 – %2.</translation>
+    </message>
+    <message>
+        <source>A session must be within the group&apos;s period %1 – %2.</source>
+        <translation>Tapaamisen on oltava ryhmän jaksolla %1 – %2.</translation>
+    </message>
+    <message>
+        <source>The client is already a member of this group.</source>
+        <translation>Asiakas on jo tämän ryhmän jäsen.</translation>
+    </message>
+    <message>
+        <source>Choose a score from 1 to 5.</source>
+        <translation>Valitse arvio 1–5.</translation>
+    </message>
+    <message>
+        <source>Give a score to at least one skill.</source>
+        <translation>Anna arvio vähintään yhdelle taidolle.</translation>
+    </message>
+    <message>
+        <source>There are entries before this date; the start cannot be after them.</source>
+        <translation>Ennen tätä päivää on kirjauksia; alku ei voi olla niiden jälkeen.</translation>
+    </message>
+    <message>
+        <source>The group has sessions outside this period; move or keep the dates.</source>
+        <translation>Ryhmällä on tapaamisia tämän jakson ulkopuolella; siirrä niitä tai pidä päivämäärät.</translation>
+    </message>
+    <message>
+        <source>This client was not a member of the group on the session&apos;s day.</source>
+        <translation>Asiakas ei ollut ryhmän jäsen tapaamisen päivänä.</translation>
+    </message>
+    <message>
         <source>Choose the outcome when closing the client.</source>
         <translation>Valitse tulos, kun asiakkuus päättyy.</translation>
     </message>

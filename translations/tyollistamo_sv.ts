@@ -1156,6 +1156,50 @@
         <translation>Datumet kan inte vara i framtiden.</translation>
     </message>
     <message>
+        <source>The duration must be more than zero.</source>
+        <translation>Längden måste vara mer än noll.</translation>
+    </message>
+    <message>
+        <source>The duration cannot be more than 24 hours.</source>
+        <translation>Längden får vara högst 24 timmar.</translation>
+    </message>
+    <message>
+        <source>Write the duration in hours, e.g. 1,5 or 1:30 or 45 min.</source>
+        <translation>Skriv längden i timmar, t.ex. 1,5 eller 1:30 eller 45 min.</translation>
+    </message>
+    <message>
+        <source>The date must be within the period %1 – %2.</source>
+        <translation>Datumet måste ligga inom perioden %1 – %2.</translation>
+    </message>
+    <message>
+        <source>A session must be within the group&apos;s period %1 – %2.</source>
+        <translation>En träff måste ligga inom gruppens period %1 – %2.</translation>
+    </message>
+    <message>
+        <source>The client is already a member of this group.</source>
+        <translation>Klienten är redan medlem i den här gruppen.</translation>
+    </message>
+    <message>
+        <source>Choose a score from 1 to 5.</source>
+        <translation>Välj ett värde från 1 till 5.</translation>
+    </message>
+    <message>
+        <source>Give a score to at least one skill.</source>
+        <translation>Ge ett värde åt minst en färdighet.</translation>
+    </message>
+    <message>
+        <source>There are entries before this date; the start cannot be after them.</source>
+        <translation>Det finns anteckningar före det här datumet; början kan inte ligga efter dem.</translation>
+    </message>
+    <message>
+        <source>The group has sessions outside this period; move or keep the dates.</source>
+        <translation>Gruppen har träffar utanför den här perioden; flytta dem eller behåll datumen.</translation>
+    </message>
+    <message>
+        <source>This client was not a member of the group on the session&apos;s day.</source>
+        <translation>Klienten var inte medlem i gruppen på träffens dag.</translation>
+    </message>
+    <message>
         <source>Choose the outcome when closing the client.</source>
         <translation>Välj resultat när klientskapet avslutas.</translation>
     </message>

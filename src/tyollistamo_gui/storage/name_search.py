@@ -36,11 +36,12 @@ _MAX_CHAR = "\U0010ffff"
 class ClientNameToken(BaseModel):
     """PostgreSQL only (migration 2): one word of a client's name."""
 
-    BACKENDS = ("postgres",)
-
     client = ForeignKeyField(Client, on_delete="CASCADE", index=True)
     folded = CharField(index=True)
     exact = CharField(index=True)
+
+    class Meta:
+        only_on = "postgresql"  # SQLite searches with FTS5 tables instead (see all_models)
 
 
 def words(text: str) -> list[str]:

@@ -8,11 +8,11 @@ import pkgutil
 from . import models
 
 
-def all_models(db=None) -> tuple[type[models.BaseModel], ...]:
+def all_models(backend: str | None = None) -> tuple[type[models.BaseModel], ...]:
     """The concrete model classes of every module in this package (tables of the schema).
 
-    Models that exist on one backend only (``BACKENDS = ("postgres",)``, e.g. the
-    server's name-search table) are included only for ``db`` of that kind.
+    With ``backend`` ("sqlite" or "postgresql"), models whose ``Meta.only_on``
+    names the other backend are left out.
     """
     package = importlib.import_module(__package__)
     for module in pkgutil.iter_modules(package.__path__):
@@ -22,14 +22,9 @@ def all_models(db=None) -> tuple[type[models.BaseModel], ...]:
     while pending:
         model = pending.pop(0)
         pending.extend(model.__subclasses__())
-        if model is not models.VersionedModel and model.__module__.startswith(__package__):
-            if _backend(db) in getattr(model, "BACKENDS", ("sqlite", "postgres")):
-                found.append(model)
+        if model is models.VersionedModel or not model.__module__.startswith(__package__):
+            continue
+        only_on = getattr(model._meta, "only_on", None)
+        if backend is None or only_on is None or only_on == backend:
+            found.append(model)
     return tuple(found)
-
-
-def _backend(db) -> str:
-    from peewee import PostgresqlDatabase
-
-    db = db if db is not None else models.database.obj
-    return "postgres" if isinstance(db, PostgresqlDatabase) else "sqlite"

@@ -230,7 +230,7 @@ def test_migrating_an_empty_server_database_matches_the_models(empty_postgres):
     from tyollistamo_gui.storage.registry import all_models
 
     connection.open_database(empty_postgres)
-    models = all_models()
+    models = all_models("postgresql")
     assert "client_name_token" in {m._meta.table_name for m in models}
     for model in models:
         table = model._meta.table_name
