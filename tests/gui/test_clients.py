@@ -13,6 +13,7 @@ from tyollistamo_gui.services import clients as svc
 from tyollistamo_gui.services.clients import ClientData
 from tyollistamo_gui.storage.models import Client, StaffUser
 from tyollistamo_gui.ui.clients.client_card import ClientCard
+from tyollistamo_gui.ui.main_window import PAGE_KEYS
 
 
 def _save_button(card):
@@ -283,7 +284,7 @@ def test_down_arrow_moves_from_search_to_list_only_there(make_window, qtbot):
     window.navigation.setFocus()
     qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
     assert window.navigation.hasFocus()
-    assert window.current_page() == "employers"
+    assert window.current_page() == PAGE_KEYS[1]
 
 
 def test_reopening_a_closed_card_reads_the_client_afresh(make_window, qtbot):

@@ -3,6 +3,7 @@ from PySide6.QtWidgets import QApplication
 
 from tyollistamo_gui.services.demo import fill_demo
 from tyollistamo_gui.storage.models import Client
+from tyollistamo_gui.ui.main_window import PAGE_KEYS
 
 
 def test_window_shows_registers_and_counts(make_window, qtbot):
@@ -11,6 +12,7 @@ def test_window_shows_registers_and_counts(make_window, qtbot):
     assert window.windowTitle() == "Työllistämö"
     assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == [
         "Clients",
+        "Supported work",
         "Employers",
     ]
     clients = window.page_widgets["clients"]
@@ -36,7 +38,7 @@ def test_scrolling_fetches_more_rows(make_window, qtbot):
 def test_navigation_by_click_and_shortcut(make_window, qtbot):
     fill_demo(20, seed=1)
     window = make_window()
-    item = window.navigation.item(1)
+    item = window.navigation.item(PAGE_KEYS.index("employers"))
     rect = window.navigation.visualItemRect(item)
     qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.pages.currentWidget() is window.page_widgets["employers"]

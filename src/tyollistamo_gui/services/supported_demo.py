@@ -80,7 +80,9 @@ def fill_supported_demo(today: dt.date) -> int:
                 actor=DEMO_ACTOR,
             )
             if state in ("signed", "ended"):
-                archive.record_signing(document.id, today, record.client_name, DEMO_ACTOR, today)
+                # Signed on the day the demo is made: a document is never signed before printing.
+                signed = dt.date.today()
+                archive.record_signing(document.id, signed, record.client_name, DEMO_ACTOR, signed)
         if state == "ended":
             supported.end_arrangement(kind, record.id, record.data.end, "", DEMO_ACTOR)
     return made
