@@ -13,9 +13,11 @@ from dataclasses import dataclass
 
 from peewee import JOIN, SQL
 
+from ..domain import access
 from ..domain.collation import fold
 from ..domain.identifiers import mask_identity_code
 from ..storage.models import Client, ClientService, StaffUser
+from . import session
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,7 @@ def _match(tokens: list[str]) -> str:
 
 def search(search: SearchFilter, offset: int = 0, limit: int = 50) -> list[ClientListRow]:
     """One page of clients matching ``search``, in the order it asks for."""
+    session.require(access.CLIENTS_LIST)
     query = _filtered(_list_query(), search)
     if search.order == "last_event":
         query = query.order_by(Client.last_event_at.desc(), Client.id.desc())
@@ -136,4 +139,5 @@ def with_services(rows: list[ClientListRow]) -> list[ClientListRow]:
 
 
 def count(search: SearchFilter) -> int:
+    session.require(access.CLIENTS_LIST)
     return _filtered(Client.select(), search).count()
