@@ -138,6 +138,13 @@ def with_services(rows: list[ClientListRow]) -> list[ClientListRow]:
     return [dataclasses.replace(row, services=tuple(kinds.get(row.id, ()))) for row in rows]
 
 
+def name_of(client_id: int) -> str:
+    """The client's name as the list shows it (for asking a reason before opening)."""
+    session.require(access.CLIENTS_LIST)
+    row = Client.select(Client.last_name, Client.first_name).where(Client.id == client_id).first()
+    return f"{row.last_name}, {row.first_name}" if row else ""
+
+
 def count(search: SearchFilter) -> int:
     session.require(access.CLIENTS_LIST)
     return _filtered(Client.select(), search).count()
