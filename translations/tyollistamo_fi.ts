@@ -322,6 +322,10 @@
         </translation>
     </message>
     <message>
+        <source>%1: %2, version %3</source>
+        <translation>%1: %2, versio %3</translation>
+    </message>
+    <message>
         <source>Edit note</source>
         <translation>Muokkaa muistiinpanoa</translation>
     </message>
@@ -807,6 +811,353 @@
     </message>
 </context>
 <context>
+    <name>DocumentBase</name>
+    <message>
+        <source>Signatures</source>
+        <translation>Allekirjoitukset</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Paikka ja aika</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Allekirjoitus</translation>
+    </message>
+    <message>
+        <source>Name in block letters</source>
+        <translation>Nimenselvennys</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Nro %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versio %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Tulostettu %1</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Sivu %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Sivu %1</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Tulosta %1</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Tulostus epäonnistui</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Tulostinta ei voitu käynnistää.</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Tulostettu.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Tallenna PDF-tiedostona</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation>Tallennus epäonnistui</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1:
+%2</source>
+        <translation>PDF-tiedostoa ei voitu tallentaa kohteeseen %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Tallennettu: %1.</translation>
+    </message>
+    <message>
+        <source>The copy could not be archived: the database is not available.</source>
+        <translation>Kopiota ei voitu arkistoida: tietokanta ei ole käytettävissä.</translation>
+    </message>
+    <message>
+        <source>Archived on the client as version %1; record the signing when it is signed.</source>
+        <translation>Arkistoitu asiakkaalle versiona %1; kirjaa allekirjoitus, kun asiakirja on allekirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Esikatselu: %1</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Asiakirjan &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Pienennä</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Suurenna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sivu</numerusform>
+            <numerusform>%n sivua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Tulosta...</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF...</source>
+        <translation>Tallenna &amp;PDF...</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTexts</name>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Asiakirjat</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Ei allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>Document damaged</source>
+        <translation>Asiakirja on vahingoittunut</translation>
+    </message>
+    <message>
+        <source>The archived copy no longer matches the checksum taken when it was printed. It is not shown; ask the administrator to restore it from a backup.</source>
+        <translation>Arkistoitu kopio ei enää vastaa tulostettaessa otettua tarkistussummaa. Sitä ei näytetä; pyydä ylläpitäjää palauttamaan se varmuuskopiosta.</translation>
+    </message>
+    <message>
+        <source>Database not available</source>
+        <translation>Tietokanta ei ole käytettävissä</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached just now. Try again in a moment.</source>
+        <translation>Tietokantaan ei juuri nyt saada yhteyttä. Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>Printed &amp;documents (newest first):</source>
+        <translation>Tulostetut &amp;asiakirjat (uusin ensin):</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Asiakirja</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Tulostettu</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>Nothing has been printed for this client yet. Agreements and plans printed or saved as PDF are archived here, each version with its checksum.</source>
+        <translation>Asiakkaalle ei ole vielä tulostettu mitään. Tulostetut tai PDF-tiedostoksi tallennetut sopimukset ja suunnitelmat arkistoidaan tänne, jokainen versio tarkistussummineen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Avaa...</translation>
+    </message>
+    <message>
+        <source>Record &amp;signing...</source>
+        <translation>Kirjaa a&amp;llekirjoitus...</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDialog</name>
+    <message numerus="yes">
+        <source>%n arrangement(s) with clients at this employer. Enter opens the client.</source>
+        <translation>
+            <numerusform>%n asiakkaan palvelu tällä työnantajalla. Enter avaa asiakkaan.</numerusform>
+            <numerusform>%n asiakkaiden palvelua tällä työnantajalla. Enter avaa asiakkaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact person %1: %2</source>
+        <translation>Yhteyshenkilö %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already has this Business ID. Nothing was saved.</source>
+        <translation>Tämä Y-tunnus on jo työnantajalla %1. Mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Muutettu toisella työasemalla</translation>
+    </message>
+    <message>
+        <source>Someone else saved this employer after you opened it. Nothing was saved; close and open the employer again to see their version.</source>
+        <translation>Joku muu tallensi tämän työnantajan sen jälkeen, kun avasit sen. Mitään ei tallennettu; sulje ja avaa työnantaja uudelleen nähdäksesi hänen versionsa.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>The database could not be written just now. Nothing was saved; what you typed is still here. Try again in a moment.</source>
+        <translation>Tietokantaan ei juuri nyt voitu kirjoittaa. Mitään ei tallennettu; kirjoittamasi on yhä tallella. Yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <source>New employer</source>
+        <translation>Uusi työnantaja</translation>
+    </message>
+    <message>
+        <source>Employer: %1</source>
+        <translation>Työnantaja: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Employer</source>
+        <translation>&amp;Työnantaja</translation>
+    </message>
+    <message>
+        <source>&amp;Clients at the employer</source>
+        <translation>&amp;Asiakkaat työnantajalla</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Address and notes</source>
+        <translation>Osoite ja muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Business ID:</source>
+        <translation>&amp;Y-tunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of organisation:</source>
+        <translation>Organisaation &amp;laji:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>T&amp;oimiala:</translation>
+    </message>
+    <message>
+        <source>Street &amp;address:</source>
+        <translation>&amp;Lähiosoite:</translation>
+    </message>
+    <message>
+        <source>Postal co&amp;de:</source>
+        <translation>Post&amp;inumero:</translation>
+    </message>
+    <message>
+        <source>Post &amp;office:</source>
+        <translation>Postitoimi&amp;paikka:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Muistiinpanot:</translation>
+    </message>
+    <message>
+        <source>e.g. 2129026-2</source>
+        <translation>esim. 2129026-2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Add contact &amp;person</source>
+        <translation>Lisää &amp;yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>&amp;Remove contact person</source>
+        <translation>&amp;Poista yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Job or task</source>
+        <translation>Työ tai tehtävä</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Alku</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Loppu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+</context>
+<context>
     <name>EmployersPage</name>
     <message numerus="yes">
         <source>%n employer(s) in the register.</source>
@@ -814,6 +1165,10 @@
             <numerusform>%n työnantaja rekisterissä.</numerusform>
             <numerusform>%n työnantajaa rekisterissä.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;New employer...</source>
+        <translation>&amp;Uusi työnantaja...</translation>
     </message>
 </context>
 <context>
@@ -871,6 +1226,10 @@
         <translation>Y-tunnuksen tarkistusnumero ei täsmää.</translation>
     </message>
     <message>
+        <source>Another employer already has this Business ID.</source>
+        <translation>Tämä Y-tunnus on jo toisella työnantajalla.</translation>
+    </message>
+    <message>
         <source>Write the account number as an IBAN, e.g. FI21 1234 5600 0007 85.</source>
         <translation>Kirjoita tilinumero IBAN-muodossa, esim. FI21 1234 5600 0007 85.</translation>
     </message>
@@ -925,6 +1284,14 @@
     <message>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Logon on oltava PNG- tai JPEG-kuva.</translation>
+    </message>
+    <message>
+        <source>The signing of this version has already been recorded.</source>
+        <translation>Tämän version allekirjoitus on jo kirjattu.</translation>
+    </message>
+    <message>
+        <source>The document was printed on %1; it cannot have been signed before that.</source>
+        <translation>Asiakirja tulostettiin %1; sitä ei ole voitu allekirjoittaa sitä ennen.</translation>
     </message>
     <message>
         <source>The value is not valid.</source>
@@ -1140,6 +1507,33 @@
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Avaa</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSigningDialog</name>
+    <message>
+        <source>The database is not available; nothing was recorded. Try again.</source>
+        <translation>Tietokanta ei ole käytettävissä; mitään ei kirjattu. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Record signing</source>
+        <translation>Kirjaa allekirjoitus</translation>
+    </message>
+    <message>
+        <source>%1, version %2, printed %3.</source>
+        <translation>%1, versio %2, tulostettu %3.</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on:</source>
+        <translation>Allekirjoitus&amp;päivä:</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>&amp;Allekirjoittajat:</translation>
+    </message>
+    <message>
+        <source>The names of those who signed</source>
+        <translation>Allekirjoittaneiden nimet</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +2021,50 @@
     <message>
         <source>Service ended</source>
         <translation>Palvelu päättyi</translation>
+    </message>
+    <message>
+        <source>Document printed</source>
+        <translation>Asiakirja tulostettu</translation>
+    </message>
+    <message>
+        <source>Signing recorded</source>
+        <translation>Allekirjoitus kirjattu</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Yritys</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Yhdistys</translation>
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation>Säätiö</translation>
+    </message>
+    <message>
+        <source>Religious community</source>
+        <translation>Uskonnollinen yhdyskunta</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Hyvinvointialue</translation>
+    </message>
+    <message>
+        <source>State agency</source>
+        <translation>Valtion virasto</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Käynnissä</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Päättynyt</translation>
     </message>
 </context>
 </TS>

@@ -322,6 +322,10 @@
         </translation>
     </message>
     <message>
+        <source>%1: %2, version %3</source>
+        <translation>%1: %2, version %3</translation>
+    </message>
+    <message>
         <source>Edit note</source>
         <translation>Redigera anteckning</translation>
     </message>
@@ -807,6 +811,353 @@
     </message>
 </context>
 <context>
+    <name>DocumentBase</name>
+    <message>
+        <source>Signatures</source>
+        <translation>Underskrifter</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Ort och datum</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <source>Name in block letters</source>
+        <translation>Namnförtydligande</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Nr %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Utskriven %1</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Sida %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Sida %1</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Skriv ut %1</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Utskriften misslyckades</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Skrivaren kunde inte startas.</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Utskrivet.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Spara som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation>Sparandet misslyckades</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1:
+%2</source>
+        <translation>PDF-filen kunde inte sparas i %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Sparat: %1.</translation>
+    </message>
+    <message>
+        <source>The copy could not be archived: the database is not available.</source>
+        <translation>Kopian kunde inte arkiveras: databasen är inte tillgänglig.</translation>
+    </message>
+    <message>
+        <source>Archived on the client as version %1; record the signing when it is signed.</source>
+        <translation>Arkiverat hos klienten som version %1; registrera underskriften när dokumentet har undertecknats.</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Förhandsgranskning: %1</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Dokumentets &amp;språk:</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>F&amp;örminska</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Förstora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>Skriv &amp;ut...</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF...</source>
+        <translation>Spara &amp;PDF...</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTexts</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Inte undertecknat</translation>
+    </message>
+    <message>
+        <source>Document damaged</source>
+        <translation>Dokumentet är skadat</translation>
+    </message>
+    <message>
+        <source>The archived copy no longer matches the checksum taken when it was printed. It is not shown; ask the administrator to restore it from a backup.</source>
+        <translation>Den arkiverade kopian motsvarar inte längre kontrollsumman som togs vid utskriften. Den visas inte; be administratören återställa den från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>Database not available</source>
+        <translation>Databasen är inte tillgänglig</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached just now. Try again in a moment.</source>
+        <translation>Databasen kan inte nås just nu. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Printed &amp;documents (newest first):</source>
+        <translation>Utskrivna &amp;dokument (nyaste först):</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Utskrivet</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Undertecknat</translation>
+    </message>
+    <message>
+        <source>Nothing has been printed for this client yet. Agreements and plans printed or saved as PDF are archived here, each version with its checksum.</source>
+        <translation>Ingenting har ännu skrivits ut för klienten. Avtal och planer som skrivs ut eller sparas som PDF arkiveras här, varje version med sin kontrollsumma.</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Öppna...</translation>
+    </message>
+    <message>
+        <source>Record &amp;signing...</source>
+        <translation>Registrera &amp;underskrift...</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDialog</name>
+    <message numerus="yes">
+        <source>%n arrangement(s) with clients at this employer. Enter opens the client.</source>
+        <translation>
+            <numerusform>%n klients tjänst hos den här arbetsgivaren. Enter öppnar klienten.</numerusform>
+            <numerusform>%n klienters tjänster hos den här arbetsgivaren. Enter öppnar klienten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact person %1: %2</source>
+        <translation>Kontaktperson %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already has this Business ID. Nothing was saved.</source>
+        <translation>%1 har redan det här FO-numret. Ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Ändrad på en annan arbetsstation</translation>
+    </message>
+    <message>
+        <source>Someone else saved this employer after you opened it. Nothing was saved; close and open the employer again to see their version.</source>
+        <translation>Någon annan sparade den här arbetsgivaren efter att du öppnade den. Ingenting sparades; stäng och öppna arbetsgivaren igen för att se deras version.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>The database could not be written just now. Nothing was saved; what you typed is still here. Try again in a moment.</source>
+        <translation>Det gick inte att skriva till databasen just nu. Ingenting sparades; det du skrev finns kvar. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>New employer</source>
+        <translation>Ny arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Employer: %1</source>
+        <translation>Arbetsgivare: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Employer</source>
+        <translation>&amp;Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>&amp;Clients at the employer</source>
+        <translation>&amp;Klienter hos arbetsgivaren</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Address and notes</source>
+        <translation>Adress och anteckningar</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Business ID:</source>
+        <translation>&amp;FO-nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of organisation:</source>
+        <translation>Typ av &amp;organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Bransch:</translation>
+    </message>
+    <message>
+        <source>Street &amp;address:</source>
+        <translation>&amp;Gatuadress:</translation>
+    </message>
+    <message>
+        <source>Postal co&amp;de:</source>
+        <translation>Post&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Post &amp;office:</source>
+        <translation>Post&amp;anstalt:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>An&amp;teckningar:</translation>
+    </message>
+    <message>
+        <source>e.g. 2129026-2</source>
+        <translation>t.ex. 2129026-2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Add contact &amp;person</source>
+        <translation>Lägg till &amp;kontaktperson</translation>
+    </message>
+    <message>
+        <source>&amp;Remove contact person</source>
+        <translation>&amp;Ta bort kontaktperson</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Job or task</source>
+        <translation>Arbete eller uppgift</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Början</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+</context>
+<context>
     <name>EmployersPage</name>
     <message numerus="yes">
         <source>%n employer(s) in the register.</source>
@@ -814,6 +1165,10 @@
             <numerusform>%n arbetsgivare i registret.</numerusform>
             <numerusform>%n arbetsgivare i registret.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;New employer...</source>
+        <translation>&amp;Ny arbetsgivare...</translation>
     </message>
 </context>
 <context>
@@ -871,6 +1226,10 @@
         <translation>FO-numrets kontrollsiffra stämmer inte.</translation>
     </message>
     <message>
+        <source>Another employer already has this Business ID.</source>
+        <translation>En annan arbetsgivare har redan det här FO-numret.</translation>
+    </message>
+    <message>
         <source>Write the account number as an IBAN, e.g. FI21 1234 5600 0007 85.</source>
         <translation>Skriv kontonumret i IBAN-form, t.ex. FI21 1234 5600 0007 85.</translation>
     </message>
@@ -925,6 +1284,14 @@
     <message>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Logotypen måste vara en PNG- eller JPEG-bild.</translation>
+    </message>
+    <message>
+        <source>The signing of this version has already been recorded.</source>
+        <translation>Underskriften av denna version har redan registrerats.</translation>
+    </message>
+    <message>
+        <source>The document was printed on %1; it cannot have been signed before that.</source>
+        <translation>Dokumentet skrevs ut %1; det kan inte ha undertecknats före det.</translation>
     </message>
     <message>
         <source>The value is not valid.</source>
@@ -1140,6 +1507,33 @@
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Öppna</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSigningDialog</name>
+    <message>
+        <source>The database is not available; nothing was recorded. Try again.</source>
+        <translation>Databasen är inte tillgänglig; ingenting registrerades. Försök igen.</translation>
+    </message>
+    <message>
+        <source>Record signing</source>
+        <translation>Registrera underskrift</translation>
+    </message>
+    <message>
+        <source>%1, version %2, printed %3.</source>
+        <translation>%1, version %2, utskriven %3.</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on:</source>
+        <translation>Underteckna&amp;t den:</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>Undertecknat &amp;av:</translation>
+    </message>
+    <message>
+        <source>The names of those who signed</source>
+        <translation>Namnen på dem som undertecknade</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +2021,50 @@
     <message>
         <source>Service ended</source>
         <translation>Tjänsten avslutades</translation>
+    </message>
+    <message>
+        <source>Document printed</source>
+        <translation>Dokument utskrivet</translation>
+    </message>
+    <message>
+        <source>Signing recorded</source>
+        <translation>Underskrift registrerad</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Förening</translation>
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation>Stiftelse</translation>
+    </message>
+    <message>
+        <source>Religious community</source>
+        <translation>Religionssamfund</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Välfärdsområde</translation>
+    </message>
+    <message>
+        <source>State agency</source>
+        <translation>Statligt ämbetsverk</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,16 @@ def _count(text: str) -> int:
     return value
 
 
+def _record_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a record number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"record numbers start from 1: {value}")
+    return value
+
+
 def _seed(text: str) -> int:
     try:
         return int(text)
@@ -67,7 +77,55 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="S",
         help="random seed; the same seed gives the same data (default 1)",
     )
+    render = commands.add_parser(
+        "render",
+        help="render a stored document to a PDF file without the GUI",
+        description="Render a stored agreement or plan as PDF (not archived on the client).",
+    )
+    render.add_argument(
+        "kind",
+        metavar="KIND",
+        help="work-trial, wage-subsidy, rehab-work or employment-plan",
+    )
+    render.add_argument("id", type=_record_id, metavar="ID", help="the record's number")
+    render.add_argument(
+        "--lang",
+        dest="document_lang",
+        choices=("fi", "sv"),
+        help="document language (default: the client's language)",
+    )
+    render.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="file to write")
     return parser
+
+
+def _render(data_dir, kind: str, object_id: int, language: str | None, output: str) -> int:
+    from pathlib import Path
+
+    from .services import rendering
+    from .storage import connection
+
+    path = data_dir / connection.DATABASE_FILENAME
+    if not path.exists():
+        return _fail(f"no database in {data_dir}", 2)
+    try:
+        connection.open_database(path)
+        document = rendering.render(kind, object_id, language)
+    except rendering.UnknownDocumentKind:
+        known = ", ".join(rendering.kinds()) or "none"
+        return _fail(f"unknown document kind {kind!r} (known: {known})", 2)
+    except rendering.DocumentNotFound:
+        return _fail(f"there is no {kind} with id {object_id}", 2)
+    except connection.StorageError as exc:
+        return _fail(f"cannot use {path}: {exc}", 2)
+    finally:
+        connection.close_database()
+    target = Path(output)
+    try:
+        target.write_bytes(document.pdf)
+    except OSError as exc:
+        return _fail(f"cannot write {target}: {exc.strerror or exc}", 2)
+    print(f"Wrote {target} ({document.title}, {len(document.pdf)} bytes).")
+    return 0
 
 
 def _fail(message: str, code: int = 1) -> int:
@@ -117,6 +175,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         except DataDirError as exc:
             return _fail(str(exc))
         return _demo(data_dir, args.clients, args.seed)
+    if args.command == "render":
+        return _render(data_dir, args.kind, args.id, args.document_lang, args.output)
     from .app import run_gui
 
     return run_gui(data_dir, args.lang)

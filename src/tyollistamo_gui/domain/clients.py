@@ -33,6 +33,8 @@ EVENT_KINDS = (
     "note_edited",
     "service_started",
     "service_ended",
+    "document_printed",
+    "document_signed",
 )
 # The services a client can be in; each later has its own detailed record
 # (guidance process, coaching case, agreement), and a service period here.

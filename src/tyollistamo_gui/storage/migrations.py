@@ -23,6 +23,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    PostgresqlDatabase,
     SqliteDatabase,
     Table,
     TextField,
@@ -94,6 +95,38 @@ def _m001_initial(db: Database) -> None:
 
     db.create_tables([SchemaVersion, UnitSettings, StaffUser, Client, Employer])
     UnitSettings.create(id=1, updated_at=dt.datetime.now().replace(microsecond=0))
+    reset_sequences(db, ["unit_settings"])
+
+
+def is_postgres(db: Database) -> bool:
+    return isinstance(db, PostgresqlDatabase)
+
+
+def reset_sequences(db: Database, tables: list[str]) -> None:
+    """PostgreSQL: move each table's id sequence past the ids inserted explicitly.
+
+    SQLite needs nothing: its next id is always the largest plus one.
+    """
+    if not is_postgres(db):
+        return
+    for table in tables:
+        db.execute_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+            f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
+        )
+
+
+def binary_collation(db: Database, table: str, columns: list[str]) -> None:
+    """PostgreSQL: compare and sort these columns by code point, as SQLite does.
+
+    Sort keys (``domain.collation``) and prefix ranges (identity codes, name
+    tokens) rely on plain binary order; a server's linguistic collation
+    (fi_FI, en_US) would ignore punctuation and reorder them.
+    """
+    if not is_postgres(db):
+        return
+    for column in columns:
+        db.execute_sql(f'ALTER TABLE {table} ALTER COLUMN {column} TYPE VARCHAR COLLATE "C"')
 
 
 def _m002_client_register(db: Database) -> None:
@@ -181,6 +214,46 @@ def _m002_client_register(db: Database) -> None:
     db.create_tables([ClientNote, ClientEvent])
     if isinstance(db, SqliteDatabase):
         _create_sqlite_name_search(db)
+    else:
+        binary_collation(db, "client", ["sort_name", "identity_code"])
+        _create_token_name_search(db)
+
+
+def _create_token_name_search(db: Database) -> None:
+    """PostgreSQL: a table of each client's name words, with B-tree indexes for prefixes.
+
+    Each word of the first and last names is stored folded (``ake`` for
+    *Åke*) and case-folded with its accents (``åke``), with binary collation,
+    so a word prefix is an index range scan. The rows are written by the
+    same Python code that reads the query (``storage.name_search``), so both
+    backends split and fold names identically; see that module.
+    """
+
+    class Base(Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class Client(Base):
+        first_name = CharField()
+        last_name = CharField()
+
+    class ClientNameToken(Base):
+        client = ForeignKeyField(Client, on_delete="CASCADE", index=True)
+        folded = CharField(collation='"C"', index=True)
+        exact = CharField(collation='"C"', index=True)
+
+    db.create_tables([ClientNameToken])
+    from .name_search import token_rows
+
+    table = Table("client", ("id", "first_name", "last_name")).bind(db)
+    rows = []
+    for client_id, first, last in table.select(
+        table.id, table.first_name, table.last_name
+    ).tuples():
+        rows.extend(token_rows(client_id, first, last))
+    if rows:
+        ClientNameToken.insert_many(rows, fields=["client", "folded", "exact"]).execute()
 
 
 def _create_sqlite_name_search(db: Database) -> None:
@@ -233,7 +306,72 @@ def _m003_client_services(db: Database) -> None:
     db.create_tables([ClientService])
 
 
-def _m004_protection(db: Database) -> None:
+def _m004_employers(db: Database) -> None:
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as run
+
+    class Base(Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class Employer(Base):
+        name = CharField()
+
+    class EmployerContact(Base):
+        employer = ForeignKeyField(Employer, on_delete="CASCADE")
+        position = IntegerField(default=0)
+        name = CharField()
+        role = CharField(default="")
+        phone = CharField(default="")
+        email = CharField(default="")
+
+    migrator = SchemaMigrator.from_database(db)
+    run(
+        migrator.add_column("employer", "organisation_kind", CharField(default="company")),
+        migrator.add_column("employer", "industry", CharField(default="")),
+    )
+    db.create_tables([EmployerContact])
+
+
+def _m005_archived_documents(db: Database) -> None:
+    class Base(Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class Client(Base):
+        first_name = CharField()
+
+    class StaffUser(Base):
+        username = CharField()
+
+    class ArchivedDocument(Base):
+        client = ForeignKeyField(Client, on_delete="CASCADE")
+        kind = CharField()
+        object_id = IntegerField(null=True)
+        source_revision = IntegerField(default=1)
+        version = IntegerField()
+        language = CharField()
+        title = CharField()
+        number = CharField(default="")
+        sha256 = CharField()
+        size = IntegerField()
+        pdf = BlobField()
+        created_at = DateTimeField()
+        created_by = ForeignKeyField(StaffUser, null=True, on_delete="SET NULL")
+        signed_on = DateField(null=True)
+        signed_by = CharField(default="")
+        signing_recorded_at = DateTimeField(null=True)
+
+        class Meta:
+            table_name = "archived_document"
+            indexes = ((("kind", "object_id", "version"), False),)
+
+    db.create_tables([ArchivedDocument])
+
+
+def _m006_protection(db: Database) -> None:
     from playhouse.migrate import SchemaMigrator
     from playhouse.migrate import migrate as run
 
@@ -307,7 +445,9 @@ MIGRATIONS: tuple[Migration, ...] = (
         _m002_client_register,
     ),
     Migration(3, "service periods of clients", _m003_client_services),
-    Migration(4, "sign-in, audit log, retention periods", _m004_protection),
+    Migration(4, "employers: organisation kind, industry, contact persons", _m004_employers),
+    Migration(5, "printed documents archived on clients", _m005_archived_documents),
+    Migration(6, "sign-in, audit log, retention periods", _m006_protection),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

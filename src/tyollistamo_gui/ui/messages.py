@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.findings import Finding
+from ..formatting import format_date
 
 
 def finding_text(finding: Finding) -> str:
@@ -57,6 +58,9 @@ def finding_text(finding: Finding) -> str:
         "business_id.check_digit": translate(
             "Findings", "The check digit of the Business ID does not match."
         ),
+        "business_id.duplicate": translate(
+            "Findings", "Another employer already has this Business ID."
+        ),
         "iban.format": translate(
             "Findings", "Write the account number as an IBAN, e.g. FI21 1234 5600 0007 85."
         ),
@@ -80,5 +84,11 @@ def finding_text(finding: Finding) -> str:
         "closing.outcome": translate("Findings", "Choose the outcome when closing the client."),
         "logo.too_large": translate("Findings", "The logo image is too large; the limit is 2 MB."),
         "logo.type": translate("Findings", "The logo must be a PNG or JPEG image."),
+        "document.already_signed": translate(
+            "Findings", "The signing of this version has already been recorded."
+        ),
+        "document.signed_before_printed": translate(
+            "Findings", "The document was printed on %1; it cannot have been signed before that."
+        ).replace("%1", format_date(params.get("printed"), "fi")),
     }
     return texts.get(code, translate("Findings", "The value is not valid."))

@@ -34,6 +34,7 @@ from ..context import AppContext
 from ..widgets import RememberingDialog
 from . import vocab
 from .client_form import ClientForm
+from .client_tabs import ClientTab, client_tab_types
 
 
 class ClientCard(RememberingDialog):
@@ -62,6 +63,11 @@ class ClientCard(RememberingDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         self.tabs.addTab(scroll, "")
+        # Tabs of the services (guidance, coaching, supported work, documents), in that order.
+        self.service_tabs: list[ClientTab] = [make(context, self) for make in client_tab_types()]
+        for tab in self.service_tabs:
+            self.tabs.addTab(tab, "")
+            tab.changed.connect(self._service_tab_changed)
         self.history = QWidget(self)
         self._build_history()
         self.tabs.addTab(self.history, "")
@@ -164,6 +170,10 @@ class ClientCard(RememberingDialog):
                 "service"
             ):
                 what = f"{what}: {services.get(event.details['service'], '')}"
+            elif event.kind in ("document_printed", "document_signed"):
+                what = self.tr("%1: %2, version %3").replace("%1", what)
+                what = what.replace("%2", str(event.details.get("title", "")))
+                what = what.replace("%3", str(event.details.get("version", "")))
             for column, value in enumerate(
                 (format_datetime(event.at, language), what, event.actor_name or "—")
             ):
@@ -241,6 +251,8 @@ class ClientCard(RememberingDialog):
         self.record = service.get_client(client_id, reason)
         self.form.set_record(self.record)
         self._fill_history()
+        for tab in self.service_tabs:
+            tab.load(client_id)
         self._update_title()
         # A manager reads; the services refuse their writes, the card does not offer them.
         writable = session.client_access(client_id, access.EDIT) == "allowed"
@@ -249,6 +261,18 @@ class ClientCard(RememberingDialog):
         self.new_note.setVisible(writable)
         self.add_note_button.setVisible(writable)
         self.edit_note_button.setVisible(writable)
+
+    def _service_tab_changed(self) -> None:
+        if self.record is not None:
+            self._after_change()
+
+    def show_tab(self, key: str) -> bool:
+        """Bring the service tab named ``key`` (e.g. ``"documents"``) to the front."""
+        for tab in self.service_tabs:
+            if tab.key == key and self.tabs.isTabEnabled(self.tabs.indexOf(tab)):
+                self.tabs.setCurrentWidget(tab)
+                return True
+        return False
 
     def save(self) -> bool:
         """Save the form; True when stored. Problems are shown, nothing half-saved."""
@@ -400,11 +424,14 @@ class ClientCard(RememberingDialog):
         if self.form.is_dirty():
             title += " *"
         self.setWindowTitle(title)
-        self.tabs.setTabEnabled(1, self.record is not None)
+        for index in range(1, self.tabs.count()):
+            self.tabs.setTabEnabled(index, self.record is not None)
 
     def retranslateUi(self) -> None:
         self.tabs.setTabText(0, self.tr("&Basic data"))
-        self.tabs.setTabText(1, self.tr("&History"))
+        for tab in self.service_tabs:
+            self.tabs.setTabText(self.tabs.indexOf(tab), tab.title())
+        self.tabs.setTabText(self.tabs.indexOf(self.history), self.tr("&History"))
         self.notes_label.setText(self.tr("&Notes (newest first):"))
         self.new_note.setPlaceholderText(self.tr("Write a new note here"))
         self.new_note.setAccessibleName(self.tr("New note"))

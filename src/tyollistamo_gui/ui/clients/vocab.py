@@ -84,4 +84,6 @@ def event_kinds() -> dict[str, str]:
         "note_edited": translate("Vocabulary", "Note edited"),
         "service_started": translate("Vocabulary", "Service started"),
         "service_ended": translate("Vocabulary", "Service ended"),
+        "document_printed": translate("Vocabulary", "Document printed"),
+        "document_signed": translate("Vocabulary", "Signing recorded"),
     }
