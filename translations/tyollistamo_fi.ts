@@ -749,7 +749,154 @@
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <source>Where the client register is kept. A unit whose staff share one register from several workstations keeps it on a PostgreSQL server.</source>
+        <translation>Missä asiakasrekisteri säilytetään. Yksikkö, jonka henkilöstö käyttää yhteistä rekisteriä usealta työasemalta, pitää sen PostgreSQL-palvelimella.</translation>
+    </message>
+    <message>
+        <source>&amp;Embedded database on this computer</source>
+        <translation>&amp;Sisäinen tietokanta tällä tietokoneella</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server, shared by several workstations</source>
+        <translation>&amp;PostgreSQL-palvelin, yhteinen usealle työasemalle</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Pal&amp;velin:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Tietokanta:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Käyttäjä:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ortti:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Salasa&amp;na:</translation>
+    </message>
+    <message>
+        <source>The password is kept in the operating system&apos;s credential store, not in the settings file.</source>
+        <translation>Salasana säilytetään käyttöjärjestelmän tunnistetietojen säilössä, ei asetustiedostossa.</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>S&amp;alaus (TLS):</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation>Ei salausta</translation>
+    </message>
+    <message>
+        <source>Only if the server requires it</source>
+        <translation>Vain jos palvelin vaatii sitä</translation>
+    </message>
+    <message>
+        <source>If the server offers it</source>
+        <translation>Jos palvelin tarjoaa sitä</translation>
+    </message>
+    <message>
+        <source>Always, without checking the server&apos;s certificate</source>
+        <translation>Aina, palvelimen varmennetta tarkistamatta</translation>
+    </message>
+    <message>
+        <source>Always, certificate signed by a trusted authority</source>
+        <translation>Aina, varmenteen oltava luotetun myöntäjän allekirjoittama</translation>
+    </message>
+    <message>
+        <source>Always, certificate checked for this server name</source>
+        <translation>Aina, varmenne tarkistetaan tälle palvelinnimelle</translation>
+    </message>
+    <message>
+        <source>db.example.fi</source>
+        <translation>db.esimerkki.fi</translation>
+    </message>
+    <message>
+        <source>(stored)</source>
+        <translation>(tallennettu)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Kokeile &amp;yhteyttä</translation>
+    </message>
+    <message>
+        <source>A change of database takes effect when Työllistämö is started again.</source>
+        <translation>Tietokannan vaihto tulee voimaan, kun Työllistämö käynnistetään uudelleen.</translation>
+    </message>
+    <message>
+        <source>Required for a server.</source>
+        <translation>Pakollinen palvelinta käytettäessä.</translation>
+    </message>
+    <message>
+        <source>The database is empty; Työllistämö will create its tables.</source>
+        <translation>Tietokanta on tyhjä; Työllistämö luo siihen taulunsa.</translation>
+    </message>
+    <message>
+        <source>It holds a Työllistämö register (schema version %1).</source>
+        <translation>Siinä on Työllistämön rekisteri (rakenneversio %1).</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1.</source>
+        <translation>Yhteys PostgreSQL %1 -palvelimeen onnistui.</translation>
+    </message>
+    <message>
+        <source>The password cannot be stored: this computer has no credential store available. Nothing was changed.</source>
+        <translation>Salasanaa ei voi tallentaa: tällä tietokoneella ei ole käytettävissä tunnistetietojen säilöä. Mitään ei muutettu.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblem</name>
+    <message>
+        <source>The database server %1 cannot be reached. It may be down, or this computer may be off the network.</source>
+        <translation>Tietokantapalvelimeen %1 ei saada yhteyttä. Palvelin voi olla alhaalla tai tämä tietokone poissa verkosta.</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused the login: check the user and the password.</source>
+        <translation>Tietokantapalvelin %1 hylkäsi kirjautumisen: tarkista käyttäjä ja salasana.</translation>
+    </message>
+    <message>
+        <source>The database server has no database named in %1.</source>
+        <translation>Tietokantapalvelimella ei ole osoitteessa %1 nimettyä tietokantaa.</translation>
+    </message>
+    <message>
+        <source>An encrypted connection to %1 could not be made: check the encryption setting and the server&apos;s certificate.</source>
+        <translation>Salattua yhteyttä kohteeseen %1 ei saatu: tarkista salausasetus ja palvelimen varmenne.</translation>
+    </message>
+    <message>
+        <source>The database server address %1 is not valid.</source>
+        <translation>Tietokantapalvelimen osoite %1 ei kelpaa.</translation>
+    </message>
+    <message>
+        <source>This installation cannot connect to a database server (%1): reinstall it.</source>
+        <translation>Tämä asennus ei pysty ottamaan yhteyttä tietokantapalvelimeen (%1): asenna ohjelma uudelleen.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Lisätiedot: %1</translation>
+    </message>
+    <message>
+        <source>The register on %1 must be updated for this version of Työllistämö (schema version %2 to %3). Ask an administrator to start the app first.</source>
+        <translation>Kohteen %1 rekisteri on päivitettävä tälle Työllistämön versiolle (rakenneversio %2 → %3). Pyydä pääkäyttäjää käynnistämään sovellus ensin.</translation>
+    </message>
+    <message>
+        <source>The register on %1 was last used by a newer version of Työllistämö (schema version %2; this version knows up to %3). Install the newer version to use it. The register has not been changed.</source>
+        <translation>Kohteen %1 rekisteriä on viimeksi käytetty Työllistämön uudemmalla versiolla (rakenneversio %2; tämä versio tuntee versiot %3 asti). Asenna uudempi versio käyttääksesi sitä. Rekisteriä ei ole muutettu.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds other tables than a Työllistämö register; it has not been changed. Choose an empty database or the unit&apos;s register.</source>
+        <translation>Tietokannassa %1 on muita tauluja kuin Työllistämön rekisteri; sitä ei ole muutettu. Valitse tyhjä tietokanta tai yksikön rekisteri.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.</source>
+        <translation>Tietokantaa %1 ei voi avata.</translation>
+    </message>
     <message>
         <source>The database %1 was last used by a newer version of Työllistämö (schema version %2; this version knows up to %3). Install the newer version to open it. The database has not been changed.</source>
         <translation>Tietokantaa %1 on viimeksi käytetty Työllistämön uudemmalla versiolla (rakenneversio %2; tämä versio tuntee versiot %3 asti). Asenna uudempi versio avataksesi sen. Tietokantaa ei ole muutettu.</translation>
@@ -779,10 +926,6 @@
         <translation>%1 on kansio eikä tietokantatiedosto.</translation>
     </message>
     <message>
-        <source>The database %1 cannot be opened.</source>
-        <translation>Tietokantaa %1 ei voi avata.</translation>
-    </message>
-    <message>
         <source>The file has not been changed or overwritten. Restore it from a backup, or start with a new database in another folder.</source>
         <translation>Tiedostoa ei ole muutettu eikä korvattu. Palauta se varmuuskopiosta tai aloita uudella tietokannalla toisessa kansiossa.</translation>
     </message>
@@ -801,6 +944,21 @@
     <message>
         <source>Choose a folder for the new database</source>
         <translation>Valitse kansio uudelle tietokannalle</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Asetukset...</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettingsDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>Tietokanta</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1432,50 @@
         <translation>Päivämäärä ei voi olla tulevaisuudessa.</translation>
     </message>
     <message>
+        <source>The duration must be more than zero.</source>
+        <translation>Keston on oltava enemmän kuin nolla.</translation>
+    </message>
+    <message>
+        <source>The duration cannot be more than 24 hours.</source>
+        <translation>Kesto voi olla enintään 24 tuntia.</translation>
+    </message>
+    <message>
+        <source>Write the duration in hours, e.g. 1,5 or 1:30 or 45 min.</source>
+        <translation>Kirjoita kesto tunteina, esim. 1,5 tai 1:30 tai 45 min.</translation>
+    </message>
+    <message>
+        <source>The date must be within the period %1 – %2.</source>
+        <translation>Päivämäärän on oltava jaksolla %1 – %2.</translation>
+    </message>
+    <message>
+        <source>A session must be within the group&apos;s period %1 – %2.</source>
+        <translation>Tapaamisen on oltava ryhmän jaksolla %1 – %2.</translation>
+    </message>
+    <message>
+        <source>The client is already a member of this group.</source>
+        <translation>Asiakas on jo tämän ryhmän jäsen.</translation>
+    </message>
+    <message>
+        <source>Choose a score from 1 to 5.</source>
+        <translation>Valitse arvio 1–5.</translation>
+    </message>
+    <message>
+        <source>Give a score to at least one skill.</source>
+        <translation>Anna arvio vähintään yhdelle taidolle.</translation>
+    </message>
+    <message>
+        <source>There are entries before this date; the start cannot be after them.</source>
+        <translation>Ennen tätä päivää on kirjauksia; alku ei voi olla niiden jälkeen.</translation>
+    </message>
+    <message>
+        <source>The group has sessions outside this period; move or keep the dates.</source>
+        <translation>Ryhmällä on tapaamisia tämän jakson ulkopuolella; siirrä niitä tai pidä päivämäärät.</translation>
+    </message>
+    <message>
+        <source>This client was not a member of the group on the session&apos;s day.</source>
+        <translation>Asiakas ei ollut ryhmän jäsen tapaamisen päivänä.</translation>
+    </message>
+    <message>
         <source>Choose the outcome when closing the client.</source>
         <translation>Valitse tulos, kun asiakkuus päättyy.</translation>
     </message>
@@ -1606,6 +1808,10 @@
     <message>
         <source>&amp;Unit</source>
         <translation>Yksi&amp;kkö</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Tietokanta</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>

@@ -141,7 +141,9 @@ def _arrangement_sources() -> list[Callable[[int], list[Arrangement]]]:
     Supported work: add ``supported_work.employer_arrangements`` (work trials and
     wage-subsidised employments) to this list.
     """
-    return []
+    from . import coaching
+
+    return [coaching.employer_arrangements]
 
 
 def employer_arrangements(employer_id: int) -> list[Arrangement]:

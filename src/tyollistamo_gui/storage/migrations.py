@@ -31,6 +31,7 @@ from peewee import (
 )
 
 from .. import __version__
+from ..domain.coaching import DEFAULT_SKILLS
 
 
 @dataclass(frozen=True)
@@ -371,7 +372,201 @@ def _m005_archived_documents(db: Database) -> None:
     db.create_tables([ArchivedDocument])
 
 
-def _m006_protection(db: Database) -> None:
+def _m006_coaching(db: Database) -> None:
+    from peewee import TimeField
+
+    class Base(Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class Versioned(Base):
+        version = IntegerField(default=1)
+        updated_at = DateTimeField()
+
+    class StaffUser(Base):
+        username = CharField(unique=True)
+
+    class Client(Base):
+        first_name = CharField()
+
+    class Employer(Base):
+        name = CharField()
+
+    class ClientService(Base):
+        kind = CharField()
+
+    # -- job coaching -----------------------------------------------------------------------------
+
+    class JobCoachingCase(Versioned):
+        client = ForeignKeyField(Client, on_delete="CASCADE")
+        employer = ForeignKeyField(Employer, on_delete="RESTRICT")
+        service = ForeignKeyField(ClientService, null=True, on_delete="SET NULL")
+        coach = ForeignKeyField(StaffUser, null=True, on_delete="SET NULL")
+        job_title = CharField(default="")
+        tasks = TextField(default="")
+        starts_on = DateField()
+        working_hours = CharField(default="")
+        employment_begun = BooleanField(default=False)
+        employment_started_on = DateField(null=True)
+        wage_subsidy_reference = CharField(default="")
+        ends_on = DateField(null=True)
+        notes = TextField(default="")
+        created_at = DateTimeField()
+
+        class Meta:
+            indexes = ((("employer",), False), (("client",), False))
+
+    class JobCoachingEntry(Base):
+        case = ForeignKeyField(JobCoachingCase, on_delete="CASCADE")
+        on_date = DateField()
+        minutes = IntegerField()
+        kind = CharField()
+        participants = CharField(default="")
+        notes = TextField(default="")
+        next_step = TextField(default="")
+        next_step_on = DateField(null=True)
+        author_name = CharField(default="")
+        created_at = DateTimeField()
+
+        class Meta:
+            indexes = ((("case", "on_date"), False), (("kind", "on_date"), False))
+
+    class CoachingSkill(Base):
+        key = CharField(default="")
+        name = CharField(default="")
+        position = IntegerField(default=0)
+        active = BooleanField(default=True)
+
+    class SkillAssessment(Base):
+        case = ForeignKeyField(JobCoachingCase, on_delete="CASCADE")
+        on_date = DateField()
+        with_employer = BooleanField(default=False)
+        comment = TextField(default="")
+        author_name = CharField(default="")
+        created_at = DateTimeField()
+
+    class SkillRating(Base):
+        assessment = ForeignKeyField(SkillAssessment, on_delete="CASCADE")
+        skill = ForeignKeyField(CoachingSkill, on_delete="RESTRICT")
+        score = IntegerField()
+        comment = TextField(default="")
+
+    # -- individual coaching ----------------------------------------------------------------------
+
+    class IndividualCoaching(Versioned):
+        client = ForeignKeyField(Client, on_delete="CASCADE")
+        service = ForeignKeyField(ClientService, null=True, on_delete="SET NULL")
+        coach = ForeignKeyField(StaffUser, null=True, on_delete="SET NULL")
+        starts_on = DateField()
+        ends_on = DateField(null=True)
+        notes = TextField(default="")
+        created_at = DateTimeField()
+
+    class CoachingGoal(Base):
+        period = ForeignKeyField(IndividualCoaching, on_delete="CASCADE")
+        area = CharField()
+        text = TextField()
+        position = IntegerField(default=0)
+
+    class GoalProgress(Base):
+        goal = ForeignKeyField(CoachingGoal, on_delete="CASCADE")
+        on_date = DateField()
+        score = IntegerField()
+        comment = TextField(default="")
+
+    class CoachingSession(Base):
+        period = ForeignKeyField(IndividualCoaching, on_delete="CASCADE")
+        on_date = DateField()
+        minutes = IntegerField()
+        themes = CharField(default="")
+        notes = TextField(default="")
+        next_step = TextField(default="")
+        next_step_on = DateField(null=True)
+        author_name = CharField(default="")
+
+    class CoachingProfessional(Base):
+        period = ForeignKeyField(IndividualCoaching, on_delete="CASCADE")
+        sector = CharField()
+        name = CharField()
+        organisation = CharField(default="")
+        contact = CharField(default="")
+
+    # -- group coaching ---------------------------------------------------------------------------
+
+    class CoachingGroup(Versioned):
+        name = CharField()
+        goal = CharField()
+        starts_on = DateField()
+        ends_on = DateField()
+        schedule = CharField(default="")
+        notes = TextField(default="")
+        created_at = DateTimeField()
+
+    class GroupCoach(Base):
+        group = ForeignKeyField(CoachingGroup, on_delete="CASCADE")
+        staff = ForeignKeyField(StaffUser, on_delete="CASCADE")
+
+    class GroupMember(Base):
+        group = ForeignKeyField(CoachingGroup, on_delete="CASCADE")
+        client = ForeignKeyField(Client, on_delete="CASCADE")
+        service = ForeignKeyField(ClientService, null=True, on_delete="SET NULL")
+        joined_on = DateField()
+        left_on = DateField(null=True)
+        outcome = CharField(default="")
+        outcome_note = TextField(default="")
+
+        class Meta:
+            indexes = ((("group", "client"), False), (("client",), False))
+
+    class GroupSession(Base):
+        group = ForeignKeyField(CoachingGroup, on_delete="CASCADE")
+        on_date = DateField()
+        starts_at = TimeField(null=True)
+        theme = CharField(default="")
+
+    class Attendance(Base):
+        session = ForeignKeyField(GroupSession, on_delete="CASCADE")
+        member = ForeignKeyField(GroupMember, on_delete="CASCADE")
+        status = CharField()
+
+        class Meta:
+            indexes = ((("session", "member"), True),)
+
+    class GroupVisit(Base):
+        group = ForeignKeyField(CoachingGroup, on_delete="CASCADE")
+        on_date = DateField()
+        direction = CharField()
+        party = CharField()
+        organisation = CharField()
+        contact = CharField(default="")
+        learnt = TextField(default="")
+
+    models = [
+        JobCoachingCase,
+        JobCoachingEntry,
+        CoachingSkill,
+        SkillAssessment,
+        SkillRating,
+        IndividualCoaching,
+        CoachingGoal,
+        GoalProgress,
+        CoachingSession,
+        CoachingProfessional,
+        CoachingGroup,
+        GroupCoach,
+        GroupMember,
+        GroupSession,
+        Attendance,
+        GroupVisit,
+    ]
+    db.create_tables(models)
+    # The unit's list of work-coping skills starts with the usual ones (domain.coaching).
+    for position, key in enumerate(DEFAULT_SKILLS):
+        CoachingSkill.create(key=key, position=position)
+
+
+def _m007_protection(db: Database) -> None:
     from playhouse.migrate import SchemaMigrator
     from playhouse.migrate import migrate as run
 
@@ -447,7 +642,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "service periods of clients", _m003_client_services),
     Migration(4, "employers: organisation kind, industry, contact persons", _m004_employers),
     Migration(5, "printed documents archived on clients", _m005_archived_documents),
-    Migration(6, "sign-in, audit log, retention periods", _m006_protection),
+    Migration(6, "coaching: job, individual and group coaching", _m006_coaching),
+    Migration(7, "sign-in, audit log, retention periods", _m007_protection),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

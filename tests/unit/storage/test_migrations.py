@@ -19,7 +19,7 @@ def test_versions_are_consecutive_from_one():
 
 def test_migrating_from_empty_matches_the_models(tmp_path):
     connection.open_database(tmp_path / "db.sqlite3")
-    for model in all_models():
+    for model in all_models("sqlite"):
         table = model._meta.table_name
         if table == "client_name_token":
             continue  # PostgreSQL only (storage/name_search.py); SQLite has FTS5 instead
