@@ -33,6 +33,9 @@ EVENT_KINDS = (
     "note_edited",
     "service_started",
     "service_ended",
+    "guidance_started",
+    "guidance_completed",
+    "guidance_interrupted",
 )
 # The services a client can be in; each later has its own detailed record
 # (guidance process, coaching case, agreement), and a service period here.

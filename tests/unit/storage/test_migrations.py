@@ -7,6 +7,7 @@ from peewee import CharField, SqliteDatabase
 from playhouse.migrate import SchemaMigrator, migrate
 
 from tyollistamo_gui.storage import connection, migrations
+from tyollistamo_gui.storage.guidance import GUIDANCE_MODELS
 from tyollistamo_gui.storage.models import ALL_MODELS, Client, StaffUser, UnitSettings, database
 
 
@@ -18,7 +19,7 @@ def test_versions_are_consecutive_from_one():
 
 def test_migrating_from_empty_matches_the_models(tmp_path):
     connection.open_database(tmp_path / "db.sqlite3")
-    for model in ALL_MODELS:
+    for model in (*ALL_MODELS, *GUIDANCE_MODELS):
         table = model._meta.table_name
         columns = {c.name for c in database.get_columns(table)}
         assert columns == set(model._meta.columns), table
@@ -121,7 +122,7 @@ def test_migration_3_on_a_version_2_database_full_of_clients(tmp_path):
         ).execute()
     old.close()
     opened = connection.open_database(path)
-    assert (opened.migrated_from, opened.schema_version) == (2, 3)
+    assert (opened.migrated_from, opened.schema_version) == (2, migrations.LATEST_VERSION)
     assert Client.select().count() == 500
     rows = client_search.search(client_search.SearchFilter(query="suku00"), 0, 50)
     assert [r.name for r in rows][:2] == ["Suku000, Etu0", "Suku001, Etu1"]
