@@ -66,7 +66,7 @@ def render(out: Path, language: str, context: AppContext) -> None:
     )
     card = window.open_client(first_id)
     _save(card, out, f"{language}_client_card.png", QSize(1000, 760))
-    card.tabs.setCurrentIndex(1)
+    card.tabs.setCurrentWidget(card.history)
     _save(card, out, f"{language}_client_card_history.png", QSize(1000, 760))
     card.tabs.setCurrentIndex(0)
     card.form.fields["identity_code"].setText("131052-308A")

@@ -107,7 +107,14 @@ def _record(process: GuidanceProcess) -> ProcessRecord:
     )
     measures = tuple(
         Measure(
-            m.kind, m.description, m.responsible, m.starts_on, m.ends_on, m.status, m.evaluation, m.key
+            m.kind,
+            m.description,
+            m.responsible,
+            m.starts_on,
+            m.ends_on,
+            m.status,
+            m.evaluation,
+            m.key,
         )
         for m in GuidanceMeasure.select()
         .where(GuidanceMeasure.process == pid)
@@ -169,8 +176,7 @@ def open_process_of(client_id: int) -> ProcessRecord | None:
     process = (
         _query()
         .where(
-            (GuidanceProcess.client == client_id)
-            & GuidanceProcess.status.in_(rules.OPEN_STATUSES)
+            (GuidanceProcess.client == client_id) & GuidanceProcess.status.in_(rules.OPEN_STATUSES)
         )
         .first()
     )

@@ -344,7 +344,9 @@ MIGRATIONS: tuple[Migration, ...] = (
         _m002_client_register,
     ),
     Migration(3, "service periods of clients", _m003_client_services),
-    Migration(4, "guidance processes with their goals, measures, follow-ups, referrals", _m004_guidance),
+    Migration(
+        4, "guidance processes with their goals, measures, follow-ups, referrals", _m004_guidance
+    ),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

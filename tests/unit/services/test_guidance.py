@@ -109,7 +109,9 @@ def test_phase_two_goals_and_options(client_id, counsellor_id):
         ("short", "Work trial in a shop"),
         ("long", "Part-time job in retail"),
     ]
-    assert saved.data.options[0] == Option("Retail", "Likes customers", "Standing all day", "Worth trying")
+    assert saved.data.options[0] == Option(
+        "Retail", "Likes customers", "Standing all day", "Worth trying"
+    )
     assert GuidanceGoal.select().where(GuidanceGoal.process == record.id).count() == 2
     missing = rules.check_phase(rules.GOALS, dataclasses.replace(data, goals=()))
     assert [(f.code, f.field) for f in missing] == [("guidance.goal_required", "goals")]
@@ -132,7 +134,9 @@ def test_phase_three_plan_measures_obligation_and_review(client_id, counsellor_i
 def test_plan_checks_name_the_missing_fields(counsellor_id):
     data = dataclasses.replace(
         _full(counsellor_id),
-        measures=(Measure("work_trial", starts_on=dt.date(2026, 5, 1), ends_on=dt.date(2026, 4, 1)),),
+        measures=(
+            Measure("work_trial", starts_on=dt.date(2026, 5, 1), ends_on=dt.date(2026, 4, 1)),
+        ),
         next_review_on=None,
     )
     found = {(f.code, f.field) for f in rules.check_phase(rules.PLAN, data)}
@@ -174,7 +178,9 @@ def test_phase_five_evaluation_and_completion(client_id, counsellor_id):
     record = svc.start_process(client_id, counsellor_id, START)
     record = svc.save_draft(record.id, record.version, _full(counsellor_id), rules.EVALUATION)
     data = record.data
-    measures = tuple(dataclasses.replace(m, status="done", evaluation="Went well") for m in data.measures)
+    measures = tuple(
+        dataclasses.replace(m, status="done", evaluation="Went well") for m in data.measures
+    )
     goals = tuple(dataclasses.replace(g, achieved="Achieved") for g in data.goals)
     data = dataclasses.replace(
         data,
@@ -215,7 +221,9 @@ def test_resume_returns_everything_and_the_page(client_id, counsellor_id):
     record = svc.start_process(client_id, counsellor_id, START)
     data = dataclasses.replace(
         _full(counsellor_id),
-        referrals=(Referral("debt_counselling", dt.date(2026, 3, 5), "Debts", "made", rules.SITUATION),),
+        referrals=(
+            Referral("debt_counselling", dt.date(2026, 3, 5), "Debts", "made", rules.SITUATION),
+        ),
     )
     svc.save_draft(record.id, record.version, data, rules.IMPLEMENTATION)
     resumed = svc.open_process_of(client_id)

@@ -29,6 +29,7 @@ from ...formatting import format_datetime
 from ...services import clients as service
 from ...services.database import DatabaseUnavailable
 from ..context import AppContext
+from ..guidance.client_tab import GuidanceTab
 from ..widgets import RememberingDialog
 from . import vocab
 from .client_form import ClientForm
@@ -54,6 +55,8 @@ class ClientCard(RememberingDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         self.tabs.addTab(scroll, "")
+        self.guidance = GuidanceTab(context, self)
+        self.tabs.addTab(self.guidance, "")
         self.history = QWidget(self)
         self._build_history()
         self.tabs.addTab(self.history, "")
@@ -228,6 +231,7 @@ class ClientCard(RememberingDialog):
         self.record = service.get_client(client_id)
         self.form.set_record(self.record)
         self._fill_history()
+        self.guidance.set_client(client_id)
         self._update_title()
 
     def save(self) -> bool:
@@ -263,6 +267,7 @@ class ClientCard(RememberingDialog):
             return False
         self.form.set_record(self.record)
         self._fill_history()
+        self.guidance.set_client(self.record.id)
         self._update_title()
         self.saved.emit(self.record.id)
         return True
@@ -380,11 +385,13 @@ class ClientCard(RememberingDialog):
         if self.form.is_dirty():
             title += " *"
         self.setWindowTitle(title)
-        self.tabs.setTabEnabled(1, self.record is not None)
+        for tab in (self.guidance, self.history):
+            self.tabs.setTabEnabled(self.tabs.indexOf(tab), self.record is not None)
 
     def retranslateUi(self) -> None:
         self.tabs.setTabText(0, self.tr("&Basic data"))
-        self.tabs.setTabText(1, self.tr("&History"))
+        self.tabs.setTabText(self.tabs.indexOf(self.guidance), self.tr("&Guidance"))
+        self.tabs.setTabText(self.tabs.indexOf(self.history), self.tr("&History"))
         self.notes_label.setText(self.tr("&Notes (newest first):"))
         self.new_note.setPlaceholderText(self.tr("Write a new note here"))
         self.new_note.setAccessibleName(self.tr("New note"))
