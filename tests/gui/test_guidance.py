@@ -1,4 +1,4 @@
-"""The guidance wizard through real widgets: walked with the keyboard, closed, resumed, completed."""
+"""The guidance wizard through real widgets: walked by keyboard, closed, resumed, completed."""
 
 import datetime as dt
 

@@ -106,9 +106,7 @@ class GuidancePage(QWidget):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.ItemDataRole.UserRole, item.id)
                 self.table.setItem(row, column, cell)
-        self.summary.setText(
-            QCoreApplication.translate("GuidancePage", "%n open process(es).", None, len(self.rows))
-        )
+        self.summary.setText(self.tr("%n open process(es).", None, len(self.rows)))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
