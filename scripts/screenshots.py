@@ -45,6 +45,54 @@ def _save(widget: QWidget, out: Path, name: str, size: QSize | None = None) -> N
     print(path)
 
 
+def _sample_document(client_id: int, language: str):
+    """A letter on the shared template, to show the preview and the archive."""
+    from tyollistamo_gui.documents.base import DocumentBuilder, DocumentInfo, Signatory
+    from tyollistamo_gui.documents.texts import DocumentTexts
+    from tyollistamo_gui.services.documents import letterhead
+    from tyollistamo_gui.services.rendering import RenderedDocument
+
+    record = service.get_client(client_id)
+    texts = DocumentTexts(language)
+    title = {"fi": "Tapaamisvahvistus", "sv": "Bekräftelse av möte"}[language]
+    doc = DocumentBuilder(DocumentInfo(title=title, number="S-1", letterhead=letterhead()), texts)
+    doc.title()
+    doc.fields([("1", record.display_name), ("2", "<&> " + "pitkä teksti " * 30)])
+    doc.paragraph("Lorem ipsum dolor sit amet. " * 40)
+    doc.signatures([Signatory("A", record.display_name), Signatory("B", "")])
+    return RenderedDocument(
+        pdf=doc.render(),
+        kind="screenshot",
+        title=title,
+        language=language,
+        client_id=client_id,
+        object_id=client_id,
+    )
+
+
+def _documents(out: Path, language: str, context: AppContext, card) -> None:
+    from tyollistamo_gui.services import documents
+    from tyollistamo_gui.ui.documents.preview import DocumentPreview
+    from tyollistamo_gui.ui.documents.signing import RecordSigningDialog
+
+    client_id = card.record.id
+    preview = DocumentPreview(
+        context, lambda lang: _sample_document(client_id, lang), language=language, parent=card
+    )
+    preview._archive("OK.")
+    _save(preview, out, f"{language}_document_preview.png", QSize(900, 760))
+    preview.close()
+    card.load(client_id)
+    card.show_tab("documents")
+    _save(card, out, f"{language}_client_card_documents.png", QSize(1000, 760))
+    record = documents.list_documents(client_id)[0]
+    signing = RecordSigningDialog(context, record, card)
+    signing.signed_on.setText("31.12.2999")
+    signing.accept()
+    _save(signing, out, f"{language}_record_signing_errors.png")
+    signing.close()
+
+
 def render(out: Path, language: str, context: AppContext) -> None:
     context.set_language(language, remember=False)
     window = MainWindow(context)
@@ -68,6 +116,7 @@ def render(out: Path, language: str, context: AppContext) -> None:
     _save(card, out, f"{language}_client_card.png", QSize(1000, 760))
     card.tabs.setCurrentWidget(card.history)
     _save(card, out, f"{language}_client_card_history.png", QSize(1000, 760))
+    _documents(out, language, context, card)
     card.tabs.setCurrentIndex(0)
     card.form.fields["identity_code"].setText("131052-308A")
     card.form.fields["email"].setText("matti@")

@@ -29,6 +29,26 @@
     </message>
 </context>
 <context>
+    <name>DocumentPreview</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDialog</name>
+    <message numerus="yes">
+        <source>%n arrangement(s) with clients at this employer. Enter opens the client.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmployersPage</name>
     <message numerus="yes">
         <source>%n employer(s) in the register.</source>

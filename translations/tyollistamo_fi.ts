@@ -46,6 +46,10 @@
         </translation>
     </message>
     <message>
+        <source>%1: %2, version %3</source>
+        <translation>%1: %2, versio %3</translation>
+    </message>
+    <message>
         <source>Edit note</source>
         <translation>Muokkaa muistiinpanoa</translation>
     </message>
@@ -144,10 +148,6 @@
     <message>
         <source>&amp;Basic data</source>
         <translation>&amp;Perustiedot</translation>
-    </message>
-    <message>
-        <source>&amp;Guidance</source>
-        <translation>&amp;Ohjaus</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -473,7 +473,154 @@
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <source>Where the client register is kept. A unit whose staff share one register from several workstations keeps it on a PostgreSQL server.</source>
+        <translation>Missä asiakasrekisteri säilytetään. Yksikkö, jonka henkilöstö käyttää yhteistä rekisteriä usealta työasemalta, pitää sen PostgreSQL-palvelimella.</translation>
+    </message>
+    <message>
+        <source>&amp;Embedded database on this computer</source>
+        <translation>&amp;Sisäinen tietokanta tällä tietokoneella</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server, shared by several workstations</source>
+        <translation>&amp;PostgreSQL-palvelin, yhteinen usealle työasemalle</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Pal&amp;velin:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Tietokanta:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Käyttäjä:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ortti:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Salasa&amp;na:</translation>
+    </message>
+    <message>
+        <source>The password is kept in the operating system&apos;s credential store, not in the settings file.</source>
+        <translation>Salasana säilytetään käyttöjärjestelmän tunnistetietojen säilössä, ei asetustiedostossa.</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>S&amp;alaus (TLS):</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation>Ei salausta</translation>
+    </message>
+    <message>
+        <source>Only if the server requires it</source>
+        <translation>Vain jos palvelin vaatii sitä</translation>
+    </message>
+    <message>
+        <source>If the server offers it</source>
+        <translation>Jos palvelin tarjoaa sitä</translation>
+    </message>
+    <message>
+        <source>Always, without checking the server&apos;s certificate</source>
+        <translation>Aina, palvelimen varmennetta tarkistamatta</translation>
+    </message>
+    <message>
+        <source>Always, certificate signed by a trusted authority</source>
+        <translation>Aina, varmenteen oltava luotetun myöntäjän allekirjoittama</translation>
+    </message>
+    <message>
+        <source>Always, certificate checked for this server name</source>
+        <translation>Aina, varmenne tarkistetaan tälle palvelinnimelle</translation>
+    </message>
+    <message>
+        <source>db.example.fi</source>
+        <translation>db.esimerkki.fi</translation>
+    </message>
+    <message>
+        <source>(stored)</source>
+        <translation>(tallennettu)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Kokeile &amp;yhteyttä</translation>
+    </message>
+    <message>
+        <source>A change of database takes effect when Työllistämö is started again.</source>
+        <translation>Tietokannan vaihto tulee voimaan, kun Työllistämö käynnistetään uudelleen.</translation>
+    </message>
+    <message>
+        <source>Required for a server.</source>
+        <translation>Pakollinen palvelinta käytettäessä.</translation>
+    </message>
+    <message>
+        <source>The database is empty; Työllistämö will create its tables.</source>
+        <translation>Tietokanta on tyhjä; Työllistämö luo siihen taulunsa.</translation>
+    </message>
+    <message>
+        <source>It holds a Työllistämö register (schema version %1).</source>
+        <translation>Siinä on Työllistämön rekisteri (rakenneversio %1).</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1.</source>
+        <translation>Yhteys PostgreSQL %1 -palvelimeen onnistui.</translation>
+    </message>
+    <message>
+        <source>The password cannot be stored: this computer has no credential store available. Nothing was changed.</source>
+        <translation>Salasanaa ei voi tallentaa: tällä tietokoneella ei ole käytettävissä tunnistetietojen säilöä. Mitään ei muutettu.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblem</name>
+    <message>
+        <source>The database server %1 cannot be reached. It may be down, or this computer may be off the network.</source>
+        <translation>Tietokantapalvelimeen %1 ei saada yhteyttä. Palvelin voi olla alhaalla tai tämä tietokone poissa verkosta.</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused the login: check the user and the password.</source>
+        <translation>Tietokantapalvelin %1 hylkäsi kirjautumisen: tarkista käyttäjä ja salasana.</translation>
+    </message>
+    <message>
+        <source>The database server has no database named in %1.</source>
+        <translation>Tietokantapalvelimella ei ole osoitteessa %1 nimettyä tietokantaa.</translation>
+    </message>
+    <message>
+        <source>An encrypted connection to %1 could not be made: check the encryption setting and the server&apos;s certificate.</source>
+        <translation>Salattua yhteyttä kohteeseen %1 ei saatu: tarkista salausasetus ja palvelimen varmenne.</translation>
+    </message>
+    <message>
+        <source>The database server address %1 is not valid.</source>
+        <translation>Tietokantapalvelimen osoite %1 ei kelpaa.</translation>
+    </message>
+    <message>
+        <source>This installation cannot connect to a database server (%1): reinstall it.</source>
+        <translation>Tämä asennus ei pysty ottamaan yhteyttä tietokantapalvelimeen (%1): asenna ohjelma uudelleen.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Lisätiedot: %1</translation>
+    </message>
+    <message>
+        <source>The register on %1 must be updated for this version of Työllistämö (schema version %2 to %3). Ask an administrator to start the app first.</source>
+        <translation>Kohteen %1 rekisteri on päivitettävä tälle Työllistämön versiolle (rakenneversio %2 → %3). Pyydä pääkäyttäjää käynnistämään sovellus ensin.</translation>
+    </message>
+    <message>
+        <source>The register on %1 was last used by a newer version of Työllistämö (schema version %2; this version knows up to %3). Install the newer version to use it. The register has not been changed.</source>
+        <translation>Kohteen %1 rekisteriä on viimeksi käytetty Työllistämön uudemmalla versiolla (rakenneversio %2; tämä versio tuntee versiot %3 asti). Asenna uudempi versio käyttääksesi sitä. Rekisteriä ei ole muutettu.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds other tables than a Työllistämö register; it has not been changed. Choose an empty database or the unit&apos;s register.</source>
+        <translation>Tietokannassa %1 on muita tauluja kuin Työllistämön rekisteri; sitä ei ole muutettu. Valitse tyhjä tietokanta tai yksikön rekisteri.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.</source>
+        <translation>Tietokantaa %1 ei voi avata.</translation>
+    </message>
     <message>
         <source>The database %1 was last used by a newer version of Työllistämö (schema version %2; this version knows up to %3). Install the newer version to open it. The database has not been changed.</source>
         <translation>Tietokantaa %1 on viimeksi käytetty Työllistämön uudemmalla versiolla (rakenneversio %2; tämä versio tuntee versiot %3 asti). Asenna uudempi versio avataksesi sen. Tietokantaa ei ole muutettu.</translation>
@@ -503,10 +650,6 @@
         <translation>%1 on kansio eikä tietokantatiedosto.</translation>
     </message>
     <message>
-        <source>The database %1 cannot be opened.</source>
-        <translation>Tietokantaa %1 ei voi avata.</translation>
-    </message>
-    <message>
         <source>The file has not been changed or overwritten. Restore it from a backup, or start with a new database in another folder.</source>
         <translation>Tiedostoa ei ole muutettu eikä korvattu. Palauta se varmuuskopiosta tai aloita uudella tietokannalla toisessa kansiossa.</translation>
     </message>
@@ -526,12 +669,374 @@
         <source>Choose a folder for the new database</source>
         <translation>Valitse kansio uudelle tietokannalle</translation>
     </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Asetukset...</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettingsDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>Tietokanta</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>d.m.yyyy</source>
         <translation>p.k.vvvv</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBase</name>
+    <message>
+        <source>Signatures</source>
+        <translation>Allekirjoitukset</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Paikka ja aika</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Allekirjoitus</translation>
+    </message>
+    <message>
+        <source>Name in block letters</source>
+        <translation>Nimenselvennys</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Nro %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versio %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Tulostettu %1</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Sivu %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Sivu %1</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Tulosta %1</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Tulostus epäonnistui</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Tulostinta ei voitu käynnistää.</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Tulostettu.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Tallenna PDF-tiedostona</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation>Tallennus epäonnistui</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1:
+%2</source>
+        <translation>PDF-tiedostoa ei voitu tallentaa kohteeseen %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Tallennettu: %1.</translation>
+    </message>
+    <message>
+        <source>The copy could not be archived: the database is not available.</source>
+        <translation>Kopiota ei voitu arkistoida: tietokanta ei ole käytettävissä.</translation>
+    </message>
+    <message>
+        <source>Archived on the client as version %1; record the signing when it is signed.</source>
+        <translation>Arkistoitu asiakkaalle versiona %1; kirjaa allekirjoitus, kun asiakirja on allekirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Esikatselu: %1</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Asiakirjan &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Pienennä</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Suurenna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sivu</numerusform>
+            <numerusform>%n sivua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Tulosta...</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF...</source>
+        <translation>Tallenna &amp;PDF...</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTexts</name>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Asiakirjat</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Ei allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>Document damaged</source>
+        <translation>Asiakirja on vahingoittunut</translation>
+    </message>
+    <message>
+        <source>The archived copy no longer matches the checksum taken when it was printed. It is not shown; ask the administrator to restore it from a backup.</source>
+        <translation>Arkistoitu kopio ei enää vastaa tulostettaessa otettua tarkistussummaa. Sitä ei näytetä; pyydä ylläpitäjää palauttamaan se varmuuskopiosta.</translation>
+    </message>
+    <message>
+        <source>Database not available</source>
+        <translation>Tietokanta ei ole käytettävissä</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached just now. Try again in a moment.</source>
+        <translation>Tietokantaan ei juuri nyt saada yhteyttä. Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>Printed &amp;documents (newest first):</source>
+        <translation>Tulostetut &amp;asiakirjat (uusin ensin):</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Asiakirja</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Tulostettu</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>Nothing has been printed for this client yet. Agreements and plans printed or saved as PDF are archived here, each version with its checksum.</source>
+        <translation>Asiakkaalle ei ole vielä tulostettu mitään. Tulostetut tai PDF-tiedostoksi tallennetut sopimukset ja suunnitelmat arkistoidaan tänne, jokainen versio tarkistussummineen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Avaa...</translation>
+    </message>
+    <message>
+        <source>Record &amp;signing...</source>
+        <translation>Kirjaa a&amp;llekirjoitus...</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDialog</name>
+    <message numerus="yes">
+        <source>%n arrangement(s) with clients at this employer. Enter opens the client.</source>
+        <translation>
+            <numerusform>%n asiakkaan palvelu tällä työnantajalla. Enter avaa asiakkaan.</numerusform>
+            <numerusform>%n asiakkaiden palvelua tällä työnantajalla. Enter avaa asiakkaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact person %1: %2</source>
+        <translation>Yhteyshenkilö %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already has this Business ID. Nothing was saved.</source>
+        <translation>Tämä Y-tunnus on jo työnantajalla %1. Mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Muutettu toisella työasemalla</translation>
+    </message>
+    <message>
+        <source>Someone else saved this employer after you opened it. Nothing was saved; close and open the employer again to see their version.</source>
+        <translation>Joku muu tallensi tämän työnantajan sen jälkeen, kun avasit sen. Mitään ei tallennettu; sulje ja avaa työnantaja uudelleen nähdäksesi hänen versionsa.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>The database could not be written just now. Nothing was saved; what you typed is still here. Try again in a moment.</source>
+        <translation>Tietokantaan ei juuri nyt voitu kirjoittaa. Mitään ei tallennettu; kirjoittamasi on yhä tallella. Yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <source>New employer</source>
+        <translation>Uusi työnantaja</translation>
+    </message>
+    <message>
+        <source>Employer: %1</source>
+        <translation>Työnantaja: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Employer</source>
+        <translation>&amp;Työnantaja</translation>
+    </message>
+    <message>
+        <source>&amp;Clients at the employer</source>
+        <translation>&amp;Asiakkaat työnantajalla</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Address and notes</source>
+        <translation>Osoite ja muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Business ID:</source>
+        <translation>&amp;Y-tunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of organisation:</source>
+        <translation>Organisaation &amp;laji:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>T&amp;oimiala:</translation>
+    </message>
+    <message>
+        <source>Street &amp;address:</source>
+        <translation>&amp;Lähiosoite:</translation>
+    </message>
+    <message>
+        <source>Postal co&amp;de:</source>
+        <translation>Post&amp;inumero:</translation>
+    </message>
+    <message>
+        <source>Post &amp;office:</source>
+        <translation>Postitoimi&amp;paikka:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Muistiinpanot:</translation>
+    </message>
+    <message>
+        <source>e.g. 2129026-2</source>
+        <translation>esim. 2129026-2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Add contact &amp;person</source>
+        <translation>Lisää &amp;yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>&amp;Remove contact person</source>
+        <translation>&amp;Poista yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Job or task</source>
+        <translation>Työ tai tehtävä</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Alku</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Loppu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
     </message>
 </context>
 <context>
@@ -542,6 +1047,10 @@
             <numerusform>%n työnantaja rekisterissä.</numerusform>
             <numerusform>%n työnantajaa rekisterissä.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;New employer...</source>
+        <translation>&amp;Uusi työnantaja...</translation>
     </message>
 </context>
 <context>
@@ -599,6 +1108,10 @@
         <translation>Y-tunnuksen tarkistusnumero ei täsmää.</translation>
     </message>
     <message>
+        <source>Another employer already has this Business ID.</source>
+        <translation>Tämä Y-tunnus on jo toisella työnantajalla.</translation>
+    </message>
+    <message>
         <source>Write the account number as an IBAN, e.g. FI21 1234 5600 0007 85.</source>
         <translation>Kirjoita tilinumero IBAN-muodossa, esim. FI21 1234 5600 0007 85.</translation>
     </message>
@@ -643,6 +1156,50 @@
         <translation>Päivämäärä ei voi olla tulevaisuudessa.</translation>
     </message>
     <message>
+        <source>The duration must be more than zero.</source>
+        <translation>Keston on oltava enemmän kuin nolla.</translation>
+    </message>
+    <message>
+        <source>The duration cannot be more than 24 hours.</source>
+        <translation>Kesto voi olla enintään 24 tuntia.</translation>
+    </message>
+    <message>
+        <source>Write the duration in hours, e.g. 1,5 or 1:30 or 45 min.</source>
+        <translation>Kirjoita kesto tunteina, esim. 1,5 tai 1:30 tai 45 min.</translation>
+    </message>
+    <message>
+        <source>The date must be within the period %1 – %2.</source>
+        <translation>Päivämäärän on oltava jaksolla %1 – %2.</translation>
+    </message>
+    <message>
+        <source>A session must be within the group&apos;s period %1 – %2.</source>
+        <translation>Tapaamisen on oltava ryhmän jaksolla %1 – %2.</translation>
+    </message>
+    <message>
+        <source>The client is already a member of this group.</source>
+        <translation>Asiakas on jo tämän ryhmän jäsen.</translation>
+    </message>
+    <message>
+        <source>Choose a score from 1 to 5.</source>
+        <translation>Valitse arvio 1–5.</translation>
+    </message>
+    <message>
+        <source>Give a score to at least one skill.</source>
+        <translation>Anna arvio vähintään yhdelle taidolle.</translation>
+    </message>
+    <message>
+        <source>There are entries before this date; the start cannot be after them.</source>
+        <translation>Ennen tätä päivää on kirjauksia; alku ei voi olla niiden jälkeen.</translation>
+    </message>
+    <message>
+        <source>The group has sessions outside this period; move or keep the dates.</source>
+        <translation>Ryhmällä on tapaamisia tämän jakson ulkopuolella; siirrä niitä tai pidä päivämäärät.</translation>
+    </message>
+    <message>
+        <source>This client was not a member of the group on the session&apos;s day.</source>
+        <translation>Asiakas ei ollut ryhmän jäsen tapaamisen päivänä.</translation>
+    </message>
+    <message>
         <source>Choose the outcome when closing the client.</source>
         <translation>Valitse tulos, kun asiakkuus päättyy.</translation>
     </message>
@@ -653,6 +1210,14 @@
     <message>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Logon on oltava PNG- tai JPEG-kuva.</translation>
+    </message>
+    <message>
+        <source>The signing of this version has already been recorded.</source>
+        <translation>Tämän version allekirjoitus on jo kirjattu.</translation>
+    </message>
+    <message>
+        <source>The document was printed on %1; it cannot have been signed before that.</source>
+        <translation>Asiakirja tulostettiin %1; sitä ei ole voitu allekirjoittaa sitä ennen.</translation>
     </message>
     <message>
         <source>The value is not valid.</source>
@@ -737,6 +1302,10 @@
     <message>
         <source>&amp;Ended on:</source>
         <translation>&amp;Päättyi:</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance</source>
+        <translation>&amp;Ohjaus</translation>
     </message>
     <message>
         <source>No guidance process is open.</source>
@@ -1502,6 +2071,33 @@
     </message>
 </context>
 <context>
+    <name>RecordSigningDialog</name>
+    <message>
+        <source>The database is not available; nothing was recorded. Try again.</source>
+        <translation>Tietokanta ei ole käytettävissä; mitään ei kirjattu. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Record signing</source>
+        <translation>Kirjaa allekirjoitus</translation>
+    </message>
+    <message>
+        <source>%1, version %2, printed %3.</source>
+        <translation>%1, versio %2, tulostettu %3.</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on:</source>
+        <translation>Allekirjoitus&amp;päivä:</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>&amp;Allekirjoittajat:</translation>
+    </message>
+    <message>
+        <source>The names of those who signed</source>
+        <translation>Allekirjoittaneiden nimet</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
         <source>Name</source>
@@ -1533,6 +2129,10 @@
     <message>
         <source>&amp;Unit</source>
         <translation>Yksi&amp;kkö</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Tietokanta</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
@@ -1802,6 +2402,14 @@
         <translation>Palvelu päättyi</translation>
     </message>
     <message>
+        <source>Document printed</source>
+        <translation>Asiakirja tulostettu</translation>
+    </message>
+    <message>
+        <source>Signing recorded</source>
+        <translation>Allekirjoitus kirjattu</translation>
+    </message>
+    <message>
         <source>Guidance process started</source>
         <translation>Ohjausprosessi aloitettu</translation>
     </message>
@@ -1812,6 +2420,42 @@
     <message>
         <source>Guidance process interrupted</source>
         <translation>Ohjausprosessi keskeytetty</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Yritys</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Yhdistys</translation>
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation>Säätiö</translation>
+    </message>
+    <message>
+        <source>Religious community</source>
+        <translation>Uskonnollinen yhdyskunta</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Hyvinvointialue</translation>
+    </message>
+    <message>
+        <source>State agency</source>
+        <translation>Valtion virasto</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Käynnissä</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Päättynyt</translation>
     </message>
 </context>
 </TS>

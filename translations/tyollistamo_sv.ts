@@ -46,6 +46,10 @@
         </translation>
     </message>
     <message>
+        <source>%1: %2, version %3</source>
+        <translation>%1: %2, version %3</translation>
+    </message>
+    <message>
         <source>Edit note</source>
         <translation>Redigera anteckning</translation>
     </message>
@@ -144,10 +148,6 @@
     <message>
         <source>&amp;Basic data</source>
         <translation>&amp;Basuppgifter</translation>
-    </message>
-    <message>
-        <source>&amp;Guidance</source>
-        <translation>&amp;Handledning</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -473,7 +473,154 @@
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <source>Where the client register is kept. A unit whose staff share one register from several workstations keeps it on a PostgreSQL server.</source>
+        <translation>Var klientregistret förvaras. En enhet vars personal använder ett gemensamt register från flera arbetsstationer förvarar det på en PostgreSQL-server.</translation>
+    </message>
+    <message>
+        <source>&amp;Embedded database on this computer</source>
+        <translation>&amp;Inbyggd databas på den här datorn</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server, shared by several workstations</source>
+        <translation>&amp;PostgreSQL-server, gemensam för flera arbetsstationer</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databas:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Användare:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>The password is kept in the operating system&apos;s credential store, not in the settings file.</source>
+        <translation>Lösenordet förvaras i operativsystemets lagring för inloggningsuppgifter, inte i inställningsfilen.</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Kryptering (TLS):</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation>Ingen kryptering</translation>
+    </message>
+    <message>
+        <source>Only if the server requires it</source>
+        <translation>Endast om servern kräver det</translation>
+    </message>
+    <message>
+        <source>If the server offers it</source>
+        <translation>Om servern erbjuder det</translation>
+    </message>
+    <message>
+        <source>Always, without checking the server&apos;s certificate</source>
+        <translation>Alltid, utan att serverns certifikat kontrolleras</translation>
+    </message>
+    <message>
+        <source>Always, certificate signed by a trusted authority</source>
+        <translation>Alltid, certifikatet ska vara undertecknat av en betrodd utfärdare</translation>
+    </message>
+    <message>
+        <source>Always, certificate checked for this server name</source>
+        <translation>Alltid, certifikatet kontrolleras för detta servernamn</translation>
+    </message>
+    <message>
+        <source>db.example.fi</source>
+        <translation>db.exempel.fi</translation>
+    </message>
+    <message>
+        <source>(stored)</source>
+        <translation>(sparat)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>A change of database takes effect when Työllistämö is started again.</source>
+        <translation>Ett byte av databas träder i kraft när Työllistämö startas på nytt.</translation>
+    </message>
+    <message>
+        <source>Required for a server.</source>
+        <translation>Obligatoriskt för en server.</translation>
+    </message>
+    <message>
+        <source>The database is empty; Työllistämö will create its tables.</source>
+        <translation>Databasen är tom; Työllistämö skapar sina tabeller i den.</translation>
+    </message>
+    <message>
+        <source>It holds a Työllistämö register (schema version %1).</source>
+        <translation>Den innehåller ett Työllistämö-register (schemaversion %1).</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1.</source>
+        <translation>Anslutningen till PostgreSQL %1 lyckades.</translation>
+    </message>
+    <message>
+        <source>The password cannot be stored: this computer has no credential store available. Nothing was changed.</source>
+        <translation>Lösenordet kan inte sparas: den här datorn har ingen lagring för inloggningsuppgifter. Ingenting ändrades.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblem</name>
+    <message>
+        <source>The database server %1 cannot be reached. It may be down, or this computer may be off the network.</source>
+        <translation>Databasservern %1 kan inte nås. Den kan vara nere, eller så är den här datorn inte ansluten till nätverket.</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused the login: check the user and the password.</source>
+        <translation>Databasservern %1 avvisade inloggningen: kontrollera användaren och lösenordet.</translation>
+    </message>
+    <message>
+        <source>The database server has no database named in %1.</source>
+        <translation>Databasservern har ingen databas med det namn som anges i %1.</translation>
+    </message>
+    <message>
+        <source>An encrypted connection to %1 could not be made: check the encryption setting and the server&apos;s certificate.</source>
+        <translation>Det gick inte att skapa en krypterad anslutning till %1: kontrollera krypteringsinställningen och serverns certifikat.</translation>
+    </message>
+    <message>
+        <source>The database server address %1 is not valid.</source>
+        <translation>Databasserverns adress %1 är ogiltig.</translation>
+    </message>
+    <message>
+        <source>This installation cannot connect to a database server (%1): reinstall it.</source>
+        <translation>Den här installationen kan inte ansluta till en databasserver (%1): installera programmet på nytt.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detaljer: %1</translation>
+    </message>
+    <message>
+        <source>The register on %1 must be updated for this version of Työllistämö (schema version %2 to %3). Ask an administrator to start the app first.</source>
+        <translation>Registret på %1 måste uppdateras för den här versionen av Työllistämö (schemaversion %2 till %3). Be en administratör att starta programmet först.</translation>
+    </message>
+    <message>
+        <source>The register on %1 was last used by a newer version of Työllistämö (schema version %2; this version knows up to %3). Install the newer version to use it. The register has not been changed.</source>
+        <translation>Registret på %1 användes senast av en nyare version av Työllistämö (schemaversion %2; den här versionen känner till versioner upp till %3). Installera den nyare versionen för att använda det. Registret har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds other tables than a Työllistämö register; it has not been changed. Choose an empty database or the unit&apos;s register.</source>
+        <translation>Databasen %1 innehåller andra tabeller än ett Työllistämö-register; den har inte ändrats. Välj en tom databas eller enhetens register.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.</source>
+        <translation>Databasen %1 kan inte öppnas.</translation>
+    </message>
     <message>
         <source>The database %1 was last used by a newer version of Työllistämö (schema version %2; this version knows up to %3). Install the newer version to open it. The database has not been changed.</source>
         <translation>Databasen %1 användes senast av en nyare version av Työllistämö (strukturversion %2; den här versionen känner till versioner upp till %3). Installera den nyare versionen för att öppna den. Databasen har inte ändrats.</translation>
@@ -503,10 +650,6 @@
         <translation>%1 är en mapp, inte en databasfil.</translation>
     </message>
     <message>
-        <source>The database %1 cannot be opened.</source>
-        <translation>Databasen %1 kan inte öppnas.</translation>
-    </message>
-    <message>
         <source>The file has not been changed or overwritten. Restore it from a backup, or start with a new database in another folder.</source>
         <translation>Filen har inte ändrats eller skrivits över. Återställ den från en säkerhetskopia, eller börja med en ny databas i en annan mapp.</translation>
     </message>
@@ -526,12 +669,374 @@
         <source>Choose a folder for the new database</source>
         <translation>Välj en mapp för den nya databasen</translation>
     </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Försök igen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Inställningar...</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettingsDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>d.m.yyyy</source>
         <translation>d.m.åååå</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBase</name>
+    <message>
+        <source>Signatures</source>
+        <translation>Underskrifter</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Ort och datum</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <source>Name in block letters</source>
+        <translation>Namnförtydligande</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Nr %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Utskriven %1</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Sida %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Sida %1</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Skriv ut %1</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Utskriften misslyckades</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Skrivaren kunde inte startas.</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Utskrivet.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Spara som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation>Sparandet misslyckades</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1:
+%2</source>
+        <translation>PDF-filen kunde inte sparas i %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Sparat: %1.</translation>
+    </message>
+    <message>
+        <source>The copy could not be archived: the database is not available.</source>
+        <translation>Kopian kunde inte arkiveras: databasen är inte tillgänglig.</translation>
+    </message>
+    <message>
+        <source>Archived on the client as version %1; record the signing when it is signed.</source>
+        <translation>Arkiverat hos klienten som version %1; registrera underskriften när dokumentet har undertecknats.</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Förhandsgranskning: %1</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Dokumentets &amp;språk:</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>F&amp;örminska</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Förstora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>Skriv &amp;ut...</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF...</source>
+        <translation>Spara &amp;PDF...</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTexts</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Inte undertecknat</translation>
+    </message>
+    <message>
+        <source>Document damaged</source>
+        <translation>Dokumentet är skadat</translation>
+    </message>
+    <message>
+        <source>The archived copy no longer matches the checksum taken when it was printed. It is not shown; ask the administrator to restore it from a backup.</source>
+        <translation>Den arkiverade kopian motsvarar inte längre kontrollsumman som togs vid utskriften. Den visas inte; be administratören återställa den från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>Database not available</source>
+        <translation>Databasen är inte tillgänglig</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached just now. Try again in a moment.</source>
+        <translation>Databasen kan inte nås just nu. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Printed &amp;documents (newest first):</source>
+        <translation>Utskrivna &amp;dokument (nyaste först):</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Utskrivet</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Undertecknat</translation>
+    </message>
+    <message>
+        <source>Nothing has been printed for this client yet. Agreements and plans printed or saved as PDF are archived here, each version with its checksum.</source>
+        <translation>Ingenting har ännu skrivits ut för klienten. Avtal och planer som skrivs ut eller sparas som PDF arkiveras här, varje version med sin kontrollsumma.</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Öppna...</translation>
+    </message>
+    <message>
+        <source>Record &amp;signing...</source>
+        <translation>Registrera &amp;underskrift...</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDialog</name>
+    <message numerus="yes">
+        <source>%n arrangement(s) with clients at this employer. Enter opens the client.</source>
+        <translation>
+            <numerusform>%n klients tjänst hos den här arbetsgivaren. Enter öppnar klienten.</numerusform>
+            <numerusform>%n klienters tjänster hos den här arbetsgivaren. Enter öppnar klienten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact person %1: %2</source>
+        <translation>Kontaktperson %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already has this Business ID. Nothing was saved.</source>
+        <translation>%1 har redan det här FO-numret. Ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Ändrad på en annan arbetsstation</translation>
+    </message>
+    <message>
+        <source>Someone else saved this employer after you opened it. Nothing was saved; close and open the employer again to see their version.</source>
+        <translation>Någon annan sparade den här arbetsgivaren efter att du öppnade den. Ingenting sparades; stäng och öppna arbetsgivaren igen för att se deras version.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>The database could not be written just now. Nothing was saved; what you typed is still here. Try again in a moment.</source>
+        <translation>Det gick inte att skriva till databasen just nu. Ingenting sparades; det du skrev finns kvar. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>New employer</source>
+        <translation>Ny arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Employer: %1</source>
+        <translation>Arbetsgivare: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Employer</source>
+        <translation>&amp;Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>&amp;Clients at the employer</source>
+        <translation>&amp;Klienter hos arbetsgivaren</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Address and notes</source>
+        <translation>Adress och anteckningar</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Business ID:</source>
+        <translation>&amp;FO-nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of organisation:</source>
+        <translation>Typ av &amp;organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Bransch:</translation>
+    </message>
+    <message>
+        <source>Street &amp;address:</source>
+        <translation>&amp;Gatuadress:</translation>
+    </message>
+    <message>
+        <source>Postal co&amp;de:</source>
+        <translation>Post&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Post &amp;office:</source>
+        <translation>Post&amp;anstalt:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>An&amp;teckningar:</translation>
+    </message>
+    <message>
+        <source>e.g. 2129026-2</source>
+        <translation>t.ex. 2129026-2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Add contact &amp;person</source>
+        <translation>Lägg till &amp;kontaktperson</translation>
+    </message>
+    <message>
+        <source>&amp;Remove contact person</source>
+        <translation>&amp;Ta bort kontaktperson</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Job or task</source>
+        <translation>Arbete eller uppgift</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Början</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
     </message>
 </context>
 <context>
@@ -542,6 +1047,10 @@
             <numerusform>%n arbetsgivare i registret.</numerusform>
             <numerusform>%n arbetsgivare i registret.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;New employer...</source>
+        <translation>&amp;Ny arbetsgivare...</translation>
     </message>
 </context>
 <context>
@@ -599,6 +1108,10 @@
         <translation>FO-numrets kontrollsiffra stämmer inte.</translation>
     </message>
     <message>
+        <source>Another employer already has this Business ID.</source>
+        <translation>En annan arbetsgivare har redan det här FO-numret.</translation>
+    </message>
+    <message>
         <source>Write the account number as an IBAN, e.g. FI21 1234 5600 0007 85.</source>
         <translation>Skriv kontonumret i IBAN-form, t.ex. FI21 1234 5600 0007 85.</translation>
     </message>
@@ -643,6 +1156,50 @@
         <translation>Datumet kan inte vara i framtiden.</translation>
     </message>
     <message>
+        <source>The duration must be more than zero.</source>
+        <translation>Längden måste vara mer än noll.</translation>
+    </message>
+    <message>
+        <source>The duration cannot be more than 24 hours.</source>
+        <translation>Längden får vara högst 24 timmar.</translation>
+    </message>
+    <message>
+        <source>Write the duration in hours, e.g. 1,5 or 1:30 or 45 min.</source>
+        <translation>Skriv längden i timmar, t.ex. 1,5 eller 1:30 eller 45 min.</translation>
+    </message>
+    <message>
+        <source>The date must be within the period %1 – %2.</source>
+        <translation>Datumet måste ligga inom perioden %1 – %2.</translation>
+    </message>
+    <message>
+        <source>A session must be within the group&apos;s period %1 – %2.</source>
+        <translation>En träff måste ligga inom gruppens period %1 – %2.</translation>
+    </message>
+    <message>
+        <source>The client is already a member of this group.</source>
+        <translation>Klienten är redan medlem i den här gruppen.</translation>
+    </message>
+    <message>
+        <source>Choose a score from 1 to 5.</source>
+        <translation>Välj ett värde från 1 till 5.</translation>
+    </message>
+    <message>
+        <source>Give a score to at least one skill.</source>
+        <translation>Ge ett värde åt minst en färdighet.</translation>
+    </message>
+    <message>
+        <source>There are entries before this date; the start cannot be after them.</source>
+        <translation>Det finns anteckningar före det här datumet; början kan inte ligga efter dem.</translation>
+    </message>
+    <message>
+        <source>The group has sessions outside this period; move or keep the dates.</source>
+        <translation>Gruppen har träffar utanför den här perioden; flytta dem eller behåll datumen.</translation>
+    </message>
+    <message>
+        <source>This client was not a member of the group on the session&apos;s day.</source>
+        <translation>Klienten var inte medlem i gruppen på träffens dag.</translation>
+    </message>
+    <message>
         <source>Choose the outcome when closing the client.</source>
         <translation>Välj resultat när klientskapet avslutas.</translation>
     </message>
@@ -653,6 +1210,14 @@
     <message>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Logotypen måste vara en PNG- eller JPEG-bild.</translation>
+    </message>
+    <message>
+        <source>The signing of this version has already been recorded.</source>
+        <translation>Underskriften av denna version har redan registrerats.</translation>
+    </message>
+    <message>
+        <source>The document was printed on %1; it cannot have been signed before that.</source>
+        <translation>Dokumentet skrevs ut %1; det kan inte ha undertecknats före det.</translation>
     </message>
     <message>
         <source>The value is not valid.</source>
@@ -737,6 +1302,10 @@
     <message>
         <source>&amp;Ended on:</source>
         <translation>&amp;Avslutad:</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance</source>
+        <translation>&amp;Handledning</translation>
     </message>
     <message>
         <source>No guidance process is open.</source>
@@ -1502,6 +2071,33 @@
     </message>
 </context>
 <context>
+    <name>RecordSigningDialog</name>
+    <message>
+        <source>The database is not available; nothing was recorded. Try again.</source>
+        <translation>Databasen är inte tillgänglig; ingenting registrerades. Försök igen.</translation>
+    </message>
+    <message>
+        <source>Record signing</source>
+        <translation>Registrera underskrift</translation>
+    </message>
+    <message>
+        <source>%1, version %2, printed %3.</source>
+        <translation>%1, version %2, utskriven %3.</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on:</source>
+        <translation>Underteckna&amp;t den:</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>Undertecknat &amp;av:</translation>
+    </message>
+    <message>
+        <source>The names of those who signed</source>
+        <translation>Namnen på dem som undertecknade</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
         <source>Name</source>
@@ -1533,6 +2129,10 @@
     <message>
         <source>&amp;Unit</source>
         <translation>&amp;Enhet</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Databas</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
@@ -1802,6 +2402,14 @@
         <translation>Tjänsten avslutades</translation>
     </message>
     <message>
+        <source>Document printed</source>
+        <translation>Dokument utskrivet</translation>
+    </message>
+    <message>
+        <source>Signing recorded</source>
+        <translation>Underskrift registrerad</translation>
+    </message>
+    <message>
         <source>Guidance process started</source>
         <translation>Handledningsprocessen inledd</translation>
     </message>
@@ -1812,6 +2420,42 @@
     <message>
         <source>Guidance process interrupted</source>
         <translation>Handledningsprocessen avbruten</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Förening</translation>
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation>Stiftelse</translation>
+    </message>
+    <message>
+        <source>Religious community</source>
+        <translation>Religionssamfund</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Välfärdsområde</translation>
+    </message>
+    <message>
+        <source>State agency</source>
+        <translation>Statligt ämbetsverk</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
     </message>
 </context>
 </TS>

@@ -92,7 +92,8 @@ def test_new_client_is_saved_and_found_by_search(make_window, qtbot):
     assert page.model.total == 1 and page.model.rowCount() == 1
     assert page.model.index(0, 0).data() == "Öhman, Ake"
     assert page.model.index(0, 1).data() == "131052-****"
-    assert page.summary.text() == "1 client matches the search."
+    # The summary follows on the next turn of the event loop.
+    qtbot.waitUntil(lambda: page.summary.text() == "1 client matches the search.")
 
 
 def test_enter_opens_the_card_and_a_second_open_raises_the_same(make_window, qtbot):

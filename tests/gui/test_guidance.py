@@ -38,8 +38,12 @@ def card(make_window, staff):
     record = client_svc.create_client(ClientData(first_name="Anna", last_name="Virtanen"))
     window = make_window()
     card = window.open_client(record.id)
-    card.tabs.setCurrentWidget(card.guidance)
+    assert card.show_tab("guidance")
     return card
+
+
+def _tab(card):
+    return next(tab for tab in card.service_tabs if tab.key == "guidance")
 
 
 def _activate(qtbot, window):
@@ -89,7 +93,7 @@ def _wizard(qtbot, context, client_id):
 def test_walk_close_resume_and_complete_with_the_keyboard(card, qtbot, staff):
     client_id = card.record.id
     _activate(qtbot, card)
-    card.guidance.start_button.setFocus()
+    _tab(card).start_button.setFocus()
     _key(qtbot, Qt.Key.Key_Space)
     wizard = _wizard(qtbot, card.context, client_id)
     assert wizard.currentId() == rules.SITUATION
@@ -158,7 +162,7 @@ def test_walk_close_resume_and_complete_with_the_keyboard(card, qtbot, staff):
 
     # Reopen: the same page, everything typed still there, and Back works.
     _activate(qtbot, card)
-    card.guidance.continue_button.setFocus()
+    _tab(card).continue_button.setFocus()
     _key(qtbot, Qt.Key.Key_Space)
     wizard = _wizard(qtbot, card.context, client_id)
     assert wizard.currentId() == rules.PLAN
@@ -203,13 +207,13 @@ def test_walk_close_resume_and_complete_with_the_keyboard(card, qtbot, staff):
     assert [(p.status, p.outcome) for p in done] == [("completed", "open_labour_market")]
     assert svc.get_process(done[0].id).data.ended_on == TODAY
     # The card shows it in the history, and a new process can be started.
-    qtbot.waitUntil(lambda: card.guidance.table.rowCount() == 1)
-    assert card.guidance.table.item(0, 2).text() == "Completed"
-    assert card.guidance.start_button.isVisible()
+    qtbot.waitUntil(lambda: _tab(card).table.rowCount() == 1)
+    assert _tab(card).table.item(0, 2).text() == "Completed"
+    assert _tab(card).start_button.isVisible()
 
 
 def test_required_fields_are_shown_but_a_draft_may_move_on(card, qtbot):
-    wizard = card.guidance.start()
+    wizard = _tab(card).start()
     qtbot.waitExposed(wizard)
     page = wizard.currentPage()
     assert not page.banner.isVisible()
@@ -226,7 +230,7 @@ def test_required_fields_are_shown_but_a_draft_may_move_on(card, qtbot):
 
 
 def test_a_date_that_is_not_a_date_keeps_the_user_on_the_page(card, qtbot):
-    wizard = card.guidance.start()
+    wizard = _tab(card).start()
     page = wizard.currentPage()
     page.fields["started_on"].setText("31.2.2026")
     wizard.next()
@@ -236,7 +240,7 @@ def test_a_date_that_is_not_a_date_keeps_the_user_on_the_page(card, qtbot):
 
 
 def test_completion_lists_the_pages_still_incomplete(card, qtbot):
-    wizard = card.guidance.start()
+    wizard = _tab(card).start()
     for _ in range(rules.EVALUATION):
         wizard.next()
     assert wizard.currentId() == rules.EVALUATION
@@ -255,7 +259,7 @@ def test_completion_lists_the_pages_still_incomplete(card, qtbot):
 
 
 def test_referral_recorded_from_any_page(card, qtbot):
-    wizard = card.guidance.start()
+    wizard = _tab(card).start()
     wizard.next()
     dialog = wizard.open_referrals()
     records = dialog.list
@@ -272,7 +276,7 @@ def test_referral_recorded_from_any_page(card, qtbot):
 
 
 def test_a_record_form_says_what_is_missing(card, qtbot):
-    wizard = card.guidance.start()
+    wizard = _tab(card).start()
     wizard.next()
     goals = wizard.currentPage().goals
     form = goals.add()
@@ -284,18 +288,18 @@ def test_a_record_form_says_what_is_missing(card, qtbot):
 
 
 def test_interrupted_process_is_read_only_history(card, qtbot):
-    wizard = card.guidance.start()
+    wizard = _tab(card).start()
     wizard.pages[0].fields["education"].setPlainText("Kept")
     wizard.next()
-    dialog = card.guidance.interrupt()
+    dialog = _tab(card).interrupt()
     dialog.widgets["reason"].setPlainText("Moved to Oulu")
     dialog.accept()
     qtbot.waitUntil(lambda: _closed(wizard))
     history = svc.list_processes(card.record.id)
     assert [(p.status) for p in history] == ["interrupted"]
-    assert card.guidance.table.item(0, 2).text() == "Interrupted"
-    card.guidance.table.selectRow(0)
-    viewer = card.guidance.show_selected()
+    assert _tab(card).table.item(0, 2).text() == "Interrupted"
+    _tab(card).table.selectRow(0)
+    viewer = _tab(card).show_selected()
     qtbot.waitExposed(viewer)
     assert viewer.read_only
     assert "Interrupted" in viewer.windowTitle()

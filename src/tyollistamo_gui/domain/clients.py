@@ -33,6 +33,8 @@ EVENT_KINDS = (
     "note_edited",
     "service_started",
     "service_ended",
+    "document_printed",
+    "document_signed",
     "guidance_started",
     "guidance_completed",
     "guidance_interrupted",

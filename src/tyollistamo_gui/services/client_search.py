@@ -11,11 +11,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from peewee import JOIN, SQL
+from peewee import JOIN
 
-from ..domain.collation import fold
 from ..domain.identifiers import mask_identity_code
 from ..storage.models import Client, ClientService, StaffUser
+from ..storage.name_search import matching_names, words
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,6 @@ class SearchFilter:
 
 # -- search -------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _CODE_PREFIX = re.compile(r"^\d[0-9A-Za-z+\-]{0,10}$")
 
 
@@ -68,10 +67,6 @@ def _list_row(row: tuple) -> ClientListRow:
     )
 
 
-def _rowids(table: str, match: str):
-    return SQL(f"(SELECT rowid FROM {table} WHERE {table} MATCH ?)", (match,))
-
-
 def _filtered(query, search: SearchFilter):
     """Apply the search text and filters to a query over Client."""
     name_tokens: list[str] = []
@@ -82,13 +77,8 @@ def _filtered(query, search: SearchFilter):
                 (Client.identity_code >= prefix) & (Client.identity_code < prefix + "\x7f")
             )
         else:
-            name_tokens.extend(_TOKEN.findall(word))
-    if name_tokens:
-        query = query.where(Client.id.in_(_rowids("client_name_fold", _match(name_tokens))))
-        # Accents the user typed must match: "Åke" does not find "Ake", "ake" finds both.
-        accented = [t for t in name_tokens if fold(t) != t.casefold()]
-        if accented:
-            query = query.where(Client.id.in_(_rowids("client_name_exact", _match(accented))))
+            name_tokens.extend(words(word))
+    query = matching_names(query, name_tokens)
     if search.status in ("active", "closed"):
         query = query.where(Client.status == search.status)
     if search.staff_id is not None:
@@ -99,10 +89,6 @@ def _filtered(query, search: SearchFilter):
         )
         query = query.where(Client.id.in_(in_service))
     return query
-
-
-def _match(tokens: list[str]) -> str:
-    return " AND ".join(f'"{token}"*' for token in tokens)
 
 
 def search(search: SearchFilter, offset: int = 0, limit: int = 50) -> list[ClientListRow]:

@@ -29,6 +29,7 @@ from ..storage.models import (
     now,
     update_versioned,
 )
+from ..storage.name_search import index_client_names
 from .client_search import ClientListRow, _list_query, _list_row
 
 # Fields the form edits; everything else is derived or kept by the service.
@@ -303,6 +304,7 @@ def create_client(data: ClientData, actor: str = "") -> ClientRecord:
         values = _validate(data, None)
         stamp = now()
         client = Client.create(created_at=stamp, updated_at=stamp, last_event_at=stamp, **values)
+        index_client_names([client.id])
         _event(client.id, "created", actor, stamp)
         if values["status"] == "closed":
             _event(client.id, "closed", actor, stamp, outcome=values["outcome"])
@@ -330,6 +332,8 @@ def update_client(client_id: int, version: int, data: ClientData, actor: str = "
         )
         stamp = now()
         update_versioned(Client, client_id, version, last_event_at=stamp, **values)
+        if "first_name" in changed or "last_name" in changed:
+            index_client_names([client_id])
         if old.status != values["status"]:
             if values["status"] == "closed":
                 # A closed client is in no service any more.

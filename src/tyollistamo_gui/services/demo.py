@@ -15,6 +15,7 @@ from peewee import fn
 from ..domain.collation import name_sort_key
 from ..domain.demo import DemoClient, DemoGenerator
 from ..storage.bulk import insert_rows
+from ..storage.migrations import reset_sequences
 from ..storage.models import (
     Client,
     ClientEvent,
@@ -25,6 +26,7 @@ from ..storage.models import (
     database,
     now,
 )
+from ..storage.name_search import index_client_names
 
 _BATCH = 2000
 
@@ -97,6 +99,7 @@ def fill_demo(
             values = asdict(generator.unit())
             if unit is None:
                 UnitSettings.create(id=1, **values)
+                reset_sequences(database.obj, ["unit_settings"])
             else:
                 UnitSettings.update(**values).where(UnitSettings.id == 1).execute()
         StaffUser.insert_many(
@@ -144,4 +147,5 @@ def fill_demo(
             done += len(rows)
             if progress:
                 progress(done, clients)
+        index_client_names()
     return DemoSummary(clients, employers, staff)

@@ -1,7 +1,10 @@
-"""Opening the database file: pre-flight checks, pragmas, backup and migration.
+"""Opening the database: an embedded SQLite file or a PostgreSQL server.
 
 A file that is not a database of ours, is damaged or was written by a newer
-version of the app is refused before anything is written to it.
+version of the app is refused before anything is written to it. A server
+database (``postgresql://user@host:port/dbname``) is checked the same way;
+its password comes from the URL or the OS credential store (``credentials.py``),
+never from a settings file.
 """
 
 from __future__ import annotations
@@ -32,12 +35,51 @@ PRAGMAS = {
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-class StorageError(Exception):
-    """Base of the errors the UI explains to the user."""
+SERVER_SCHEMES = ("postgresql://", "postgres://")
+# How long to wait for a server before telling the user it cannot be reached.
+CONNECT_TIMEOUT_S = 5
 
-    def __init__(self, path: Path, message: str):
+
+def is_server_url(target: object) -> bool:
+    """True for a ``postgresql://`` URL, False for a SQLite file path."""
+    return isinstance(target, str) and target.startswith(SERVER_SCHEMES)
+
+
+class StorageError(Exception):
+    """Base of the errors the UI explains to the user.
+
+    ``path`` is the SQLite file, or for a server the URL without its password.
+    """
+
+    def __init__(self, path: Path | str, message: str):
         super().__init__(message)
         self.path = path
+
+    @property
+    def is_server(self) -> bool:
+        return isinstance(self.path, str)
+
+
+class ServerUnreachable(StorageError):
+    """The PostgreSQL server could not be reached or refused the login.
+
+    ``reason`` is one of ``unreachable``, ``login``, ``no_database``, ``tls``,
+    ``bad_url``, ``no_driver``; ``detail`` is the driver's message.
+    """
+
+    def __init__(self, url: str, reason: str, detail: str = ""):
+        super().__init__(url, f"{url}: {reason} {detail}".strip())
+        self.reason = reason
+        self.detail = detail
+
+
+class NeedsMigration(StorageError):
+    """The server's schema is older, and this user may not migrate it."""
+
+    def __init__(self, url: str, found: int, latest: int):
+        super().__init__(url, f"{url}: schema version {found}, needs migrating to {latest}")
+        self.found = found
+        self.latest = latest
 
 
 class DatabaseUnreadable(StorageError):
@@ -47,7 +89,7 @@ class DatabaseUnreadable(StorageError):
     ``corrupt``, ``no_access``, ``is_directory``.
     """
 
-    def __init__(self, path: Path, reason: str, detail: str = ""):
+    def __init__(self, path: Path | str, reason: str, detail: str = ""):
         super().__init__(path, f"{path}: {reason} {detail}".strip())
         self.reason = reason
         self.detail = detail
@@ -56,7 +98,7 @@ class DatabaseUnreadable(StorageError):
 class DatabaseTooNew(StorageError):
     """The database was written by a newer version of the app."""
 
-    def __init__(self, path: Path, found: int, supported: int):
+    def __init__(self, path: Path | str, found: int, supported: int):
         super().__init__(path, f"{path}: schema version {found}, this app knows up to {supported}")
         self.found = found
         self.supported = supported
@@ -69,12 +111,16 @@ class DatabaseUnavailable(StorageError):
     """
 
     def __init__(self, detail: str):
-        super().__init__(database_path() or Path(), detail)
+        super().__init__(database_location() or Path(), detail)
         self.detail = detail
 
 
 def translate_errors(function):
-    """Turn the driver's operational errors into DatabaseUnavailable."""
+    """Turn the driver's operational errors into DatabaseUnavailable.
+
+    A server connection broken by the error is dropped, so that the next call
+    connects again: saving works once the server is back.
+    """
     import functools
 
     from peewee import InterfaceError, OperationalError
@@ -91,11 +137,15 @@ def translate_errors(function):
 
 @dataclass(frozen=True)
 class OpenedDatabase:
-    path: Path
+    path: Path | str  # the SQLite file, or the server URL without its password
     schema_version: int
     created: bool
     migrated_from: int | None
     backup_path: Path | None
+
+    @property
+    def is_server(self) -> bool:
+        return isinstance(self.path, str)
 
 
 def _check_header(path: Path) -> None:
@@ -178,8 +228,17 @@ def _backup(path: Path, version: int) -> Path:
     return target
 
 
-def open_database(path: Path, *, migrate: bool = True) -> OpenedDatabase:
-    """Open (creating if needed) and migrate the database at ``path``."""
+def open_database(
+    path: Path | str, *, migrate: bool = True, may_migrate: bool = True
+) -> OpenedDatabase:
+    """Open (creating if needed) and migrate the database at ``path``.
+
+    ``path`` is a SQLite file, or a ``postgresql://`` URL (see ``open_server``).
+    """
+    if is_server_url(path):
+        from .server import open_server
+
+        return open_server(str(path), migrate=migrate, may_migrate=may_migrate)
     path = Path(path)
     close_database()
     existed = path.exists()
@@ -209,14 +268,33 @@ def open_database(path: Path, *, migrate: bool = True) -> OpenedDatabase:
 
 def close_database() -> None:
     if database.obj is not None and not database.is_closed():
-        database.close()
+        try:
+            database.close()
+        except Exception:
+            # A server connection that broke, or a transaction left open by
+            # a failure: forget it rather than fail to close.
+            database.obj.dispose()
 
 
 def database_path() -> Path | None:
-    """Path of the open SQLite database, or None."""
-    if database.obj is None:
+    """Path of the open SQLite database, or None (also for a server)."""
+    if database.obj is None or not isinstance(database.obj, SqliteDatabase):
         return None
     return Path(database.obj.database)
+
+
+def database_location() -> Path | str | None:
+    """The open SQLite file, or the open server's URL without its password."""
+    if database.obj is None:
+        return None
+    if isinstance(database.obj, SqliteDatabase):
+        return Path(database.obj.database)
+    return getattr(database.obj, "display_url", None)
+
+
+def is_server() -> bool:
+    """True when the open database is a PostgreSQL server."""
+    return database.obj is not None and not isinstance(database.obj, SqliteDatabase)
 
 
 def is_open() -> bool:

@@ -1,4 +1,4 @@
-"""Peewee models of the guidance process (schema 4): one process row, one table per list."""
+"""Peewee models of the guidance process (schema 7): one process row, one table per list."""
 
 from __future__ import annotations
 
@@ -58,25 +58,26 @@ class GuidanceProcess(VersionedModel):
         )
 
 
-class _Row(BaseModel):
+class GuidanceGoal(BaseModel):
     process = ForeignKeyField(GuidanceProcess, on_delete="CASCADE")
     position = IntegerField(default=0)
-
-
-class GuidanceGoal(_Row):
     term = CharField(default="short")
     text = TextField(default="")
     achieved = TextField(default="")
 
 
-class GuidanceOption(_Row):
+class GuidanceOption(BaseModel):
+    process = ForeignKeyField(GuidanceProcess, on_delete="CASCADE")
+    position = IntegerField(default=0)
     text = TextField(default="")
     pros = TextField(default="")
     cons = TextField(default="")
     client_assessment = TextField(default="")
 
 
-class GuidanceMeasure(_Row):
+class GuidanceMeasure(BaseModel):
+    process = ForeignKeyField(GuidanceProcess, on_delete="CASCADE")
+    position = IntegerField(default=0)
     key = IntegerField(default=0)
     kind = CharField()
     description = TextField(default="")
@@ -87,7 +88,9 @@ class GuidanceMeasure(_Row):
     evaluation = TextField(default="")
 
 
-class GuidanceFollowUp(_Row):
+class GuidanceFollowUp(BaseModel):
+    process = ForeignKeyField(GuidanceProcess, on_delete="CASCADE")
+    position = IntegerField(default=0)
     held_on = DateField(null=True)
     kind = CharField(default="meeting")
     measure_key = IntegerField(null=True)
@@ -96,7 +99,9 @@ class GuidanceFollowUp(_Row):
     next_meeting = DateField(null=True)
 
 
-class GuidanceReferral(_Row):
+class GuidanceReferral(BaseModel):
+    process = ForeignKeyField(GuidanceProcess, on_delete="CASCADE")
+    position = IntegerField(default=0)
     target = CharField()
     referred_on = DateField(null=True)
     reason = TextField(default="")

@@ -23,6 +23,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    PostgresqlDatabase,
     SqliteDatabase,
     Table,
     TextField,
@@ -30,6 +31,7 @@ from peewee import (
 )
 
 from .. import __version__
+from ..domain.coaching import DEFAULT_SKILLS
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,38 @@ def _m001_initial(db: Database) -> None:
 
     db.create_tables([SchemaVersion, UnitSettings, StaffUser, Client, Employer])
     UnitSettings.create(id=1, updated_at=dt.datetime.now().replace(microsecond=0))
+    reset_sequences(db, ["unit_settings"])
+
+
+def is_postgres(db: Database) -> bool:
+    return isinstance(db, PostgresqlDatabase)
+
+
+def reset_sequences(db: Database, tables: list[str]) -> None:
+    """PostgreSQL: move each table's id sequence past the ids inserted explicitly.
+
+    SQLite needs nothing: its next id is always the largest plus one.
+    """
+    if not is_postgres(db):
+        return
+    for table in tables:
+        db.execute_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+            f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
+        )
+
+
+def binary_collation(db: Database, table: str, columns: list[str]) -> None:
+    """PostgreSQL: compare and sort these columns by code point, as SQLite does.
+
+    Sort keys (``domain.collation``) and prefix ranges (identity codes, name
+    tokens) rely on plain binary order; a server's linguistic collation
+    (fi_FI, en_US) would ignore punctuation and reorder them.
+    """
+    if not is_postgres(db):
+        return
+    for column in columns:
+        db.execute_sql(f'ALTER TABLE {table} ALTER COLUMN {column} TYPE VARCHAR COLLATE "C"')
 
 
 def _m002_client_register(db: Database) -> None:
@@ -181,6 +215,46 @@ def _m002_client_register(db: Database) -> None:
     db.create_tables([ClientNote, ClientEvent])
     if isinstance(db, SqliteDatabase):
         _create_sqlite_name_search(db)
+    else:
+        binary_collation(db, "client", ["sort_name", "identity_code"])
+        _create_token_name_search(db)
+
+
+def _create_token_name_search(db: Database) -> None:
+    """PostgreSQL: a table of each client's name words, with B-tree indexes for prefixes.
+
+    Each word of the first and last names is stored folded (``ake`` for
+    *Åke*) and case-folded with its accents (``åke``), with binary collation,
+    so a word prefix is an index range scan. The rows are written by the
+    same Python code that reads the query (``storage.name_search``), so both
+    backends split and fold names identically; see that module.
+    """
+
+    class Base(Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class Client(Base):
+        first_name = CharField()
+        last_name = CharField()
+
+    class ClientNameToken(Base):
+        client = ForeignKeyField(Client, on_delete="CASCADE", index=True)
+        folded = CharField(collation='"C"', index=True)
+        exact = CharField(collation='"C"', index=True)
+
+    db.create_tables([ClientNameToken])
+    from .name_search import token_rows
+
+    table = Table("client", ("id", "first_name", "last_name")).bind(db)
+    rows = []
+    for client_id, first, last in table.select(
+        table.id, table.first_name, table.last_name
+    ).tuples():
+        rows.extend(token_rows(client_id, first, last))
+    if rows:
+        ClientNameToken.insert_many(rows, fields=["client", "folded", "exact"]).execute()
 
 
 def _create_sqlite_name_search(db: Database) -> None:
@@ -233,7 +307,266 @@ def _m003_client_services(db: Database) -> None:
     db.create_tables([ClientService])
 
 
-def _m004_guidance(db: Database) -> None:
+def _m004_employers(db: Database) -> None:
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as run
+
+    class Base(Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class Employer(Base):
+        name = CharField()
+
+    class EmployerContact(Base):
+        employer = ForeignKeyField(Employer, on_delete="CASCADE")
+        position = IntegerField(default=0)
+        name = CharField()
+        role = CharField(default="")
+        phone = CharField(default="")
+        email = CharField(default="")
+
+    migrator = SchemaMigrator.from_database(db)
+    run(
+        migrator.add_column("employer", "organisation_kind", CharField(default="company")),
+        migrator.add_column("employer", "industry", CharField(default="")),
+    )
+    db.create_tables([EmployerContact])
+
+
+def _m005_archived_documents(db: Database) -> None:
+    class Base(Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class Client(Base):
+        first_name = CharField()
+
+    class StaffUser(Base):
+        username = CharField()
+
+    class ArchivedDocument(Base):
+        client = ForeignKeyField(Client, on_delete="CASCADE")
+        kind = CharField()
+        object_id = IntegerField(null=True)
+        source_revision = IntegerField(default=1)
+        version = IntegerField()
+        language = CharField()
+        title = CharField()
+        number = CharField(default="")
+        sha256 = CharField()
+        size = IntegerField()
+        pdf = BlobField()
+        created_at = DateTimeField()
+        created_by = ForeignKeyField(StaffUser, null=True, on_delete="SET NULL")
+        signed_on = DateField(null=True)
+        signed_by = CharField(default="")
+        signing_recorded_at = DateTimeField(null=True)
+
+        class Meta:
+            table_name = "archived_document"
+            indexes = ((("kind", "object_id", "version"), False),)
+
+    db.create_tables([ArchivedDocument])
+
+
+def _m006_coaching(db: Database) -> None:
+    from peewee import TimeField
+
+    class Base(Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class Versioned(Base):
+        version = IntegerField(default=1)
+        updated_at = DateTimeField()
+
+    class StaffUser(Base):
+        username = CharField(unique=True)
+
+    class Client(Base):
+        first_name = CharField()
+
+    class Employer(Base):
+        name = CharField()
+
+    class ClientService(Base):
+        kind = CharField()
+
+    # -- job coaching -----------------------------------------------------------------------------
+
+    class JobCoachingCase(Versioned):
+        client = ForeignKeyField(Client, on_delete="CASCADE")
+        employer = ForeignKeyField(Employer, on_delete="RESTRICT")
+        service = ForeignKeyField(ClientService, null=True, on_delete="SET NULL")
+        coach = ForeignKeyField(StaffUser, null=True, on_delete="SET NULL")
+        job_title = CharField(default="")
+        tasks = TextField(default="")
+        starts_on = DateField()
+        working_hours = CharField(default="")
+        employment_begun = BooleanField(default=False)
+        employment_started_on = DateField(null=True)
+        wage_subsidy_reference = CharField(default="")
+        ends_on = DateField(null=True)
+        notes = TextField(default="")
+        created_at = DateTimeField()
+
+        class Meta:
+            indexes = ((("employer",), False), (("client",), False))
+
+    class JobCoachingEntry(Base):
+        case = ForeignKeyField(JobCoachingCase, on_delete="CASCADE")
+        on_date = DateField()
+        minutes = IntegerField()
+        kind = CharField()
+        participants = CharField(default="")
+        notes = TextField(default="")
+        next_step = TextField(default="")
+        next_step_on = DateField(null=True)
+        author_name = CharField(default="")
+        created_at = DateTimeField()
+
+        class Meta:
+            indexes = ((("case", "on_date"), False), (("kind", "on_date"), False))
+
+    class CoachingSkill(Base):
+        key = CharField(default="")
+        name = CharField(default="")
+        position = IntegerField(default=0)
+        active = BooleanField(default=True)
+
+    class SkillAssessment(Base):
+        case = ForeignKeyField(JobCoachingCase, on_delete="CASCADE")
+        on_date = DateField()
+        with_employer = BooleanField(default=False)
+        comment = TextField(default="")
+        author_name = CharField(default="")
+        created_at = DateTimeField()
+
+    class SkillRating(Base):
+        assessment = ForeignKeyField(SkillAssessment, on_delete="CASCADE")
+        skill = ForeignKeyField(CoachingSkill, on_delete="RESTRICT")
+        score = IntegerField()
+        comment = TextField(default="")
+
+    # -- individual coaching ----------------------------------------------------------------------
+
+    class IndividualCoaching(Versioned):
+        client = ForeignKeyField(Client, on_delete="CASCADE")
+        service = ForeignKeyField(ClientService, null=True, on_delete="SET NULL")
+        coach = ForeignKeyField(StaffUser, null=True, on_delete="SET NULL")
+        starts_on = DateField()
+        ends_on = DateField(null=True)
+        notes = TextField(default="")
+        created_at = DateTimeField()
+
+    class CoachingGoal(Base):
+        period = ForeignKeyField(IndividualCoaching, on_delete="CASCADE")
+        area = CharField()
+        text = TextField()
+        position = IntegerField(default=0)
+
+    class GoalProgress(Base):
+        goal = ForeignKeyField(CoachingGoal, on_delete="CASCADE")
+        on_date = DateField()
+        score = IntegerField()
+        comment = TextField(default="")
+
+    class CoachingSession(Base):
+        period = ForeignKeyField(IndividualCoaching, on_delete="CASCADE")
+        on_date = DateField()
+        minutes = IntegerField()
+        themes = CharField(default="")
+        notes = TextField(default="")
+        next_step = TextField(default="")
+        next_step_on = DateField(null=True)
+        author_name = CharField(default="")
+
+    class CoachingProfessional(Base):
+        period = ForeignKeyField(IndividualCoaching, on_delete="CASCADE")
+        sector = CharField()
+        name = CharField()
+        organisation = CharField(default="")
+        contact = CharField(default="")
+
+    # -- group coaching ---------------------------------------------------------------------------
+
+    class CoachingGroup(Versioned):
+        name = CharField()
+        goal = CharField()
+        starts_on = DateField()
+        ends_on = DateField()
+        schedule = CharField(default="")
+        notes = TextField(default="")
+        created_at = DateTimeField()
+
+    class GroupCoach(Base):
+        group = ForeignKeyField(CoachingGroup, on_delete="CASCADE")
+        staff = ForeignKeyField(StaffUser, on_delete="CASCADE")
+
+    class GroupMember(Base):
+        group = ForeignKeyField(CoachingGroup, on_delete="CASCADE")
+        client = ForeignKeyField(Client, on_delete="CASCADE")
+        service = ForeignKeyField(ClientService, null=True, on_delete="SET NULL")
+        joined_on = DateField()
+        left_on = DateField(null=True)
+        outcome = CharField(default="")
+        outcome_note = TextField(default="")
+
+        class Meta:
+            indexes = ((("group", "client"), False), (("client",), False))
+
+    class GroupSession(Base):
+        group = ForeignKeyField(CoachingGroup, on_delete="CASCADE")
+        on_date = DateField()
+        starts_at = TimeField(null=True)
+        theme = CharField(default="")
+
+    class Attendance(Base):
+        session = ForeignKeyField(GroupSession, on_delete="CASCADE")
+        member = ForeignKeyField(GroupMember, on_delete="CASCADE")
+        status = CharField()
+
+        class Meta:
+            indexes = ((("session", "member"), True),)
+
+    class GroupVisit(Base):
+        group = ForeignKeyField(CoachingGroup, on_delete="CASCADE")
+        on_date = DateField()
+        direction = CharField()
+        party = CharField()
+        organisation = CharField()
+        contact = CharField(default="")
+        learnt = TextField(default="")
+
+    models = [
+        JobCoachingCase,
+        JobCoachingEntry,
+        CoachingSkill,
+        SkillAssessment,
+        SkillRating,
+        IndividualCoaching,
+        CoachingGoal,
+        GoalProgress,
+        CoachingSession,
+        CoachingProfessional,
+        CoachingGroup,
+        GroupCoach,
+        GroupMember,
+        GroupSession,
+        Attendance,
+        GroupVisit,
+    ]
+    db.create_tables(models)
+    # The unit's list of work-coping skills starts with the usual ones (domain.coaching).
+    for position, key in enumerate(DEFAULT_SKILLS):
+        CoachingSkill.create(key=key, position=position)
+
+
+def _m007_guidance(db: Database) -> None:
     class Base(Model):
         class Meta:
             database = db
@@ -344,8 +677,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         _m002_client_register,
     ),
     Migration(3, "service periods of clients", _m003_client_services),
+    Migration(4, "employers: organisation kind, industry, contact persons", _m004_employers),
+    Migration(5, "printed documents archived on clients", _m005_archived_documents),
+    Migration(6, "coaching: job, individual and group coaching", _m006_coaching),
     Migration(
-        4, "guidance processes with their goals, measures, follow-ups, referrals", _m004_guidance
+        7, "guidance processes with their goals, measures, follow-ups, referrals", _m007_guidance
     ),
 )
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -164,6 +164,20 @@ class Employer(VersionedModel):
     post_office = CharField(default="")
     created_at = DateTimeField(default=now)
     notes = TextField(default="")
+    # Added in the employers migration
+    organisation_kind = CharField(default="company")
+    industry = CharField(default="")
+
+
+class EmployerContact(BaseModel):
+    """A contact person at an employer; the list is saved together with the employer."""
+
+    employer = ForeignKeyField(Employer, on_delete="CASCADE", backref="contacts")
+    position = IntegerField(default=0)
+    name = CharField()
+    role = CharField(default="")
+    phone = CharField(default="")
+    email = CharField(default="")
 
 
 ALL_MODELS = (
@@ -172,6 +186,7 @@ ALL_MODELS = (
     StaffUser,
     Client,
     Employer,
+    EmployerContact,
     ClientNote,
     ClientEvent,
     ClientService,

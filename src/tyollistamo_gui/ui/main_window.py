@@ -177,7 +177,8 @@ class MainWindow(QMainWindow):
             page = GuidancePage(self.context, self)
             page.open_client.connect(self.open_client)
         else:
-            page = EmployersPage(self)
+            page = EmployersPage(self.context, self)
+            page.open_client.connect(self.open_client)
         row = PAGE_KEYS.index(key)
         placeholder = self.pages.widget(row)
         self.pages.insertWidget(row, page)

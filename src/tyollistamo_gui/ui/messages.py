@@ -5,6 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.findings import Finding
+from ..formatting import format_date
+
+
+def _date(value: object) -> str:
+    return format_date(value, "fi") if value else "…"
 
 
 def finding_text(finding: Finding) -> str:
@@ -57,6 +62,9 @@ def finding_text(finding: Finding) -> str:
         "business_id.check_digit": translate(
             "Findings", "The check digit of the Business ID does not match."
         ),
+        "business_id.duplicate": translate(
+            "Findings", "Another employer already has this Business ID."
+        ),
         "iban.format": translate(
             "Findings", "Write the account number as an IBAN, e.g. FI21 1234 5600 0007 85."
         ),
@@ -77,8 +85,39 @@ def finding_text(finding: Finding) -> str:
         "date.format": translate("Findings", "Write the date as day.month.year, e.g. 3.12.2026."),
         "date.order": translate("Findings", "The end date cannot be before the start date."),
         "date.future": translate("Findings", "The date cannot be in the future."),
+        "duration.zero": translate("Findings", "The duration must be more than zero."),
+        "duration.too_long": translate("Findings", "The duration cannot be more than 24 hours."),
+        "duration.format": translate(
+            "Findings", "Write the duration in hours, e.g. 1,5 or 1:30 or 45 min."
+        ),
+        "date.outside_period": translate("Findings", "The date must be within the period %1 – %2.")
+        .replace("%1", _date(params.get("start")))
+        .replace("%2", _date(params.get("end"))),
+        "session.outside_period": translate(
+            "Findings", "A session must be within the group's period %1 – %2."
+        )
+        .replace("%1", _date(params.get("start")))
+        .replace("%2", _date(params.get("end"))),
+        "member.duplicate": translate("Findings", "The client is already a member of this group."),
+        "score.range": translate("Findings", "Choose a score from 1 to 5."),
+        "assessment.empty": translate("Findings", "Give a score to at least one skill."),
+        "case.entries_before_start": translate(
+            "Findings", "There are entries before this date; the start cannot be after them."
+        ),
+        "group.sessions_outside": translate(
+            "Findings", "The group has sessions outside this period; move or keep the dates."
+        ),
+        "attendance.not_member": translate(
+            "Findings", "This client was not a member of the group on the session's day."
+        ),
         "closing.outcome": translate("Findings", "Choose the outcome when closing the client."),
         "logo.too_large": translate("Findings", "The logo image is too large; the limit is 2 MB."),
         "logo.type": translate("Findings", "The logo must be a PNG or JPEG image."),
+        "document.already_signed": translate(
+            "Findings", "The signing of this version has already been recorded."
+        ),
+        "document.signed_before_printed": translate(
+            "Findings", "The document was printed on %1; it cannot have been signed before that."
+        ).replace("%1", format_date(params.get("printed"), "fi")),
     }
     return texts.get(code, translate("Findings", "The value is not valid."))

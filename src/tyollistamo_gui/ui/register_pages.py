@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -40,9 +42,11 @@ class RegisterPage(QWidget):
         header.setMinimumSectionSize(80)
         # Size columns by the first rows only: measuring every loaded row costs start-up time.
         header.setResizeContentsPrecision(40)
+        self.bar = QHBoxLayout()
+        self.bar.addWidget(self.summary, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(self.summary)
+        layout.addLayout(self.bar)
         layout.addWidget(self.table, 1)
         self.summary.setBuddy(self.table)
 
@@ -65,7 +69,11 @@ class RegisterPage(QWidget):
 
 
 class EmployersPage(RegisterPage):
-    def __init__(self, parent: QWidget | None = None):
+    """The employer register; Enter or a double click opens the employer's card."""
+
+    open_client = Signal(int)
+
+    def __init__(self, context, parent: QWidget | None = None):
         columns = [
             Column(lambda: QCoreApplication.translate("RegisterPage", "Name"), lambda r: r.name),
             Column(
@@ -78,9 +86,29 @@ class EmployersPage(RegisterPage):
             ),
         ]
         super().__init__(columns, registers.count_employers, registers.list_employers, parent)
+        self.context = context
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("new_employer")
+        self.new_button.clicked.connect(lambda: self.open_employer(None))
+        self.bar.addWidget(self.new_button)
+        self.table.activated.connect(
+            lambda index: self.open_employer(self.model.row_object(index.row()).id)
+        )
+
+    def open_employer(self, employer_id: int | None):
+        """Open the employer's card (a new one for None) and return it."""
+        from .employers.employer_dialog import EmployerDialog
+
+        dialog = EmployerDialog(self.context, employer_id, self)
+        dialog.saved.connect(lambda _id: self.reload())
+        dialog.open_client.connect(self.open_client)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def retranslateUi(self) -> None:
         self.title.setText(QCoreApplication.translate("RegisterPage", "Employers"))
         self.table.setAccessibleName(QCoreApplication.translate("RegisterPage", "Employers"))
         total = self.model.total
         self.summary.setText(self.tr("%n employer(s) in the register.", None, total))
+        self.new_button.setText(self.tr("&New employer..."))

@@ -1,6 +1,5 @@
 import dataclasses
 import datetime as dt
-import sqlite3
 
 import pytest
 
@@ -13,6 +12,8 @@ from tyollistamo_gui.services.client_search import SearchFilter
 from tyollistamo_gui.services.clients import ClientData
 from tyollistamo_gui.storage import connection
 from tyollistamo_gui.storage.models import Client, StaffUser
+
+from ...backends import execute_elsewhere
 
 ANNA = ClientData(
     first_name="Anna",
@@ -146,12 +147,11 @@ def test_likely_duplicate_by_name_and_birth_date_is_found_not_merged(db):
 def test_concurrent_edit_from_a_second_session_is_detected(db):
     record = svc.create_client(ANNA)
     # A second workstation opens the same database file and saves first.
-    other = sqlite3.connect(db.path)
-    other.execute(
-        "UPDATE client SET phone = '09 555 5555', version = version + 1 WHERE id = ?", (record.id,)
+    execute_elsewhere(
+        db,
+        "UPDATE client SET phone = '09 555 5555', version = version + 1 WHERE id = ?",
+        (record.id,),
     )
-    other.commit()
-    other.close()
     with pytest.raises(ConcurrentEdit):
         svc.update_client(
             record.id, record.version, dataclasses.replace(ANNA, phone="040 111 2222")

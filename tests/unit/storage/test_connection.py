@@ -39,6 +39,7 @@ def test_new_database_is_migrated_to_latest(tmp_path):
     )
 
 
+@pytest.mark.sqlite_only("SQLite pragmas")
 def test_pragmas_are_set(db):
     def pragma(name):
         return database.execute_sql(f"PRAGMA {name}").fetchone()[0]

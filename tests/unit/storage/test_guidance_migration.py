@@ -11,7 +11,7 @@ def test_guidance_migration_on_a_full_previous_database(tmp_path):
     from tyollistamo_gui.services import clients as client_svc
     from tyollistamo_gui.services import guidance
 
-    number = next(m.version for m in migrations.MIGRATIONS if m.apply is migrations._m004_guidance)
+    number = next(m.version for m in migrations.MIGRATIONS if m.apply is migrations._m007_guidance)
     path = tmp_path / "previous.sqlite3"
     old = SqliteDatabase(str(path))
     migrations.migrate(old, migrations.MIGRATIONS[: number - 1])

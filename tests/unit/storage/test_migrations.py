@@ -7,8 +7,8 @@ from peewee import CharField, SqliteDatabase
 from playhouse.migrate import SchemaMigrator, migrate
 
 from tyollistamo_gui.storage import connection, migrations
-from tyollistamo_gui.storage.guidance import GUIDANCE_MODELS
-from tyollistamo_gui.storage.models import ALL_MODELS, Client, StaffUser, UnitSettings, database
+from tyollistamo_gui.storage.models import Client, StaffUser, UnitSettings, database
+from tyollistamo_gui.storage.registry import all_models
 
 
 def test_versions_are_consecutive_from_one():
@@ -19,7 +19,7 @@ def test_versions_are_consecutive_from_one():
 
 def test_migrating_from_empty_matches_the_models(tmp_path):
     connection.open_database(tmp_path / "db.sqlite3")
-    for model in (*ALL_MODELS, *GUIDANCE_MODELS):
+    for model in all_models("sqlite"):
         table = model._meta.table_name
         columns = {c.name for c in database.get_columns(table)}
         assert columns == set(model._meta.columns), table
@@ -129,3 +129,25 @@ def test_migration_3_on_a_version_2_database_full_of_clients(tmp_path):
     assert all(r.services == () for r in rows)
     start_service(rows[0].id, "guidance", rows[0].last_event_at.date())
     assert client_search.count(client_search.SearchFilter(service_kind="guidance")) == 1
+
+
+def test_employers_migration_on_a_database_full_of_employers(tmp_path):
+    from tyollistamo_gui.services import employers
+
+    path = tmp_path / "v3.sqlite3"
+    old = SqliteDatabase(str(path))
+    migrations.migrate(old, migrations.MIGRATIONS[:3])
+    old.execute_sql(
+        "INSERT INTO employer (name, business_id, street_address, postal_code, post_office, "
+        "created_at, notes, version, updated_at) VALUES "
+        "('Sininauha ry', '2129026-2', '', '20100', 'Turku', '2024-01-01', 'n', 1, '2024-01-01')"
+    )
+    old.close()
+    connection.open_database(path)
+    record = employers.get_employer(1)
+    assert (record.data.name, record.data.organisation_kind, record.data.industry) == (
+        "Sininauha ry",
+        "company",
+        "",
+    )
+    assert record.data.contacts == ()

@@ -29,10 +29,10 @@ from ...formatting import format_datetime
 from ...services import clients as service
 from ...services.database import DatabaseUnavailable
 from ..context import AppContext
-from ..guidance.client_tab import GuidanceTab
 from ..widgets import RememberingDialog
 from . import vocab
 from .client_form import ClientForm
+from .client_tabs import ClientTab, client_tab_types
 
 
 class ClientCard(RememberingDialog):
@@ -55,8 +55,11 @@ class ClientCard(RememberingDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         self.tabs.addTab(scroll, "")
-        self.guidance = GuidanceTab(context, self)
-        self.tabs.addTab(self.guidance, "")
+        # Tabs of the services (guidance, coaching, supported work, documents), in that order.
+        self.service_tabs: list[ClientTab] = [make(context, self) for make in client_tab_types()]
+        for tab in self.service_tabs:
+            self.tabs.addTab(tab, "")
+            tab.changed.connect(self._service_tab_changed)
         self.history = QWidget(self)
         self._build_history()
         self.tabs.addTab(self.history, "")
@@ -154,6 +157,10 @@ class ClientCard(RememberingDialog):
                 "service"
             ):
                 what = f"{what}: {services.get(event.details['service'], '')}"
+            elif event.kind in ("document_printed", "document_signed"):
+                what = self.tr("%1: %2, version %3").replace("%1", what)
+                what = what.replace("%2", str(event.details.get("title", "")))
+                what = what.replace("%3", str(event.details.get("version", "")))
             for column, value in enumerate(
                 (format_datetime(event.at, language), what, event.actor_name or "—")
             ):
@@ -231,8 +238,21 @@ class ClientCard(RememberingDialog):
         self.record = service.get_client(client_id)
         self.form.set_record(self.record)
         self._fill_history()
-        self.guidance.set_client(client_id)
+        for tab in self.service_tabs:
+            tab.load(client_id)
         self._update_title()
+
+    def _service_tab_changed(self) -> None:
+        if self.record is not None:
+            self._after_change()
+
+    def show_tab(self, key: str) -> bool:
+        """Bring the service tab named ``key`` (e.g. ``"documents"``) to the front."""
+        for tab in self.service_tabs:
+            if tab.key == key and self.tabs.isTabEnabled(self.tabs.indexOf(tab)):
+                self.tabs.setCurrentWidget(tab)
+                return True
+        return False
 
     def save(self) -> bool:
         """Save the form; True when stored. Problems are shown, nothing half-saved."""
@@ -267,7 +287,6 @@ class ClientCard(RememberingDialog):
             return False
         self.form.set_record(self.record)
         self._fill_history()
-        self.guidance.set_client(self.record.id)
         self._update_title()
         self.saved.emit(self.record.id)
         return True
@@ -385,12 +404,13 @@ class ClientCard(RememberingDialog):
         if self.form.is_dirty():
             title += " *"
         self.setWindowTitle(title)
-        for tab in (self.guidance, self.history):
-            self.tabs.setTabEnabled(self.tabs.indexOf(tab), self.record is not None)
+        for index in range(1, self.tabs.count()):
+            self.tabs.setTabEnabled(index, self.record is not None)
 
     def retranslateUi(self) -> None:
         self.tabs.setTabText(0, self.tr("&Basic data"))
-        self.tabs.setTabText(self.tabs.indexOf(self.guidance), self.tr("&Guidance"))
+        for tab in self.service_tabs:
+            self.tabs.setTabText(self.tabs.indexOf(tab), tab.title())
         self.tabs.setTabText(self.tabs.indexOf(self.history), self.tr("&History"))
         self.notes_label.setText(self.tr("&Notes (newest first):"))
         self.new_note.setPlaceholderText(self.tr("Write a new note here"))

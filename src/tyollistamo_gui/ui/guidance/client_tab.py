@@ -23,6 +23,7 @@ from ...domain.findings import ValidationFailed
 from ...formatting import format_date
 from ...services import guidance as service
 from ...services.database import DatabaseUnavailable
+from ..clients.client_tabs import ClientTab
 from ..context import AppContext
 from ..widgets import heading
 from . import vocab
@@ -38,16 +39,16 @@ def interrupt_specs() -> list[FieldSpec]:
     ]
 
 
-class GuidanceTab(QWidget):
+class GuidanceTab(ClientTab):
+    key = "guidance"
+
     def __init__(self, context: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(context, parent)
         self.setObjectName("GuidanceTab")
-        self.context = context
-        self.client_id: int | None = None
         self.current: service.ProcessRecord | None = None
         self.history: list[service.ProcessSummary] = []
         self.interrupt_dialog: RecordDialog | None = None
-        self.title = heading(self, 1.2)
+        self.heading_label = heading(self, 1.2)
         self.state = QLabel(self)
         self.state.setObjectName("state")
         self.state.setWordWrap(True)
@@ -84,7 +85,7 @@ class GuidanceTab(QWidget):
         history_buttons.addStretch(1)
         history_buttons.addWidget(self.show_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.addWidget(self.heading_label)
         layout.addWidget(self.state)
         layout.addLayout(buttons)
         layout.addSpacing(12)
@@ -94,15 +95,16 @@ class GuidanceTab(QWidget):
         guidance_signals().changed.connect(self._changed)
         self.retranslateUi()
 
+    def title(self) -> str:
+        return QCoreApplication.translate("GuidanceTab", "&Guidance")
+
     def _changed(self, client_id: int) -> None:
         if client_id == self.client_id:
-            self.refresh()
+            self.reload()
+            # The card shows the process's events in its history.
+            self.changed.emit()
 
-    def set_client(self, client_id: int | None) -> None:
-        self.client_id = client_id
-        self.refresh()
-
-    def refresh(self) -> None:
+    def reload(self) -> None:
         if self.client_id is None:
             self.current, self.history = None, []
         else:
@@ -148,7 +150,7 @@ class GuidanceTab(QWidget):
 
     def retranslateUi(self) -> None:
         translate = QCoreApplication.translate
-        self.title.setText(translate("GuidanceTab", "Guidance process"))
+        self.heading_label.setText(translate("GuidanceTab", "Guidance process"))
         self.start_button.setText(translate("GuidanceTab", "&Start a guidance process"))
         self.continue_button.setText(translate("GuidanceTab", "&Continue..."))
         self.interrupt_button.setText(translate("GuidanceTab", "&Interrupt..."))
@@ -182,7 +184,7 @@ class GuidanceTab(QWidget):
                 self.client_id, staff_id, dt.date.today(), self.context.actor_name()
             )
         except service.ProcessAlreadyOpen:
-            self.refresh()
+            self.reload()
             return self.continue_process()
         except ValidationFailed:
             QMessageBox.information(
@@ -196,7 +198,7 @@ class GuidanceTab(QWidget):
         except DatabaseUnavailable:
             self._tell_unavailable()
             return None
-        self.refresh()
+        self.reload()
         return open_wizard(self.context, record.id, self.window())
 
     def continue_process(self):
@@ -256,7 +258,7 @@ class GuidanceTab(QWidget):
         except DatabaseUnavailable:
             self._tell_unavailable()
         guidance_signals().changed.emit(process.client_id)
-        self.refresh()
+        self.reload()
 
     def _tell_unavailable(self) -> None:
         translate = QCoreApplication.translate
