@@ -102,4 +102,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>GuidancePage</name>
+    <message numerus="yes">
+        <source>%n open process(es).</source>
+        <translation>
+            <numerusform>%n open process.</numerusform>
+            <numerusform>%n open processes.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

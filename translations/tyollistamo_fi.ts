@@ -1550,6 +1550,725 @@
     </message>
 </context>
 <context>
+    <name>GuidancePage</name>
+    <message numerus="yes">
+        <source>%n open process(es).</source>
+        <translation>
+            <numerusform>%n avoin prosessi.</numerusform>
+            <numerusform>%n avointa prosessia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Ohjaus</translation>
+    </message>
+    <message>
+        <source>Guidance processes that are open. Continue one where it was left off, or start a new one from the client&apos;s card (Guidance tab).</source>
+        <translation>Avoimet ohjausprosessit. Jatka prosessia siitä, mihin se jäi, tai aloita uusi asiakaskortin Ohjaus-välilehdeltä.</translation>
+    </message>
+    <message>
+        <source>Only &amp;mine</source>
+        <translation>Vain &amp;omat</translation>
+    </message>
+    <message>
+        <source>&amp;Continue...</source>
+        <translation>&amp;Jatka...</translation>
+    </message>
+    <message>
+        <source>Open client &amp;card</source>
+        <translation>Avaa asiakas&amp;kortti</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Ohjaaja</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Aloitettu</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Tallennettu viimeksi</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceTab</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Syy:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Päättyi:</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance</source>
+        <translation>&amp;Ohjaus</translation>
+    </message>
+    <message>
+        <source>No guidance process is open.</source>
+        <translation>Avointa ohjausprosessia ei ole.</translation>
+    </message>
+    <message>
+        <source>%1 since %2, responsible counsellor %3. Now at: %4.</source>
+        <translation>%1 %2 alkaen, vastuuohjaaja %3. Nyt vaiheessa: %4.</translation>
+    </message>
+    <message>
+        <source>Guidance process</source>
+        <translation>Ohjausprosessi</translation>
+    </message>
+    <message>
+        <source>&amp;Start a guidance process</source>
+        <translation>&amp;Aloita ohjausprosessi</translation>
+    </message>
+    <message>
+        <source>&amp;Continue...</source>
+        <translation>&amp;Jatka...</translation>
+    </message>
+    <message>
+        <source>&amp;Interrupt...</source>
+        <translation>&amp;Keskeytä...</translation>
+    </message>
+    <message>
+        <source>All &amp;processes, oldest first:</source>
+        <translation>Kaikki &amp;prosessit, vanhin ensin:</translation>
+    </message>
+    <message>
+        <source>S&amp;how...</source>
+        <translation>&amp;Näytä...</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Aloitettu</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Päättyi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Ohjaaja</translation>
+    </message>
+    <message>
+        <source>Client closed</source>
+        <translation>Asiakkuus päättynyt</translation>
+    </message>
+    <message>
+        <source>The client is closed. Reopen the client to start a process.</source>
+        <translation>Asiakkuus on päättynyt. Avaa asiakkuus uudelleen ennen kuin aloitat prosessin.</translation>
+    </message>
+    <message>
+        <source>Interrupt the guidance process</source>
+        <translation>Ohjausprosessin keskeyttäminen</translation>
+    </message>
+    <message>
+        <source>Not interrupted</source>
+        <translation>Ei keskeytetty</translation>
+    </message>
+    <message>
+        <source>The process was changed or ended elsewhere meanwhile. Look at it and try again.</source>
+        <translation>Prosessia muutettiin tai se päätettiin sillä välin muualla. Tarkista se ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>The database could not be written just now (it may be busy or out of reach). Nothing was saved. Try again in a moment.</source>
+        <translation>Tietokantaan ei juuri nyt voitu kirjoittaa (se voi olla varattu tai tavoittamattomissa). Mitään ei tallennettu. Yritä hetken päästä uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceVocabulary</name>
+    <message>
+        <source>Initial assessment and situation</source>
+        <translation>Alkukartoitus ja tilannearvio</translation>
+    </message>
+    <message>
+        <source>Goals and realistic options</source>
+        <translation>Tavoitteet ja realistiset mahdollisuudet</translation>
+    </message>
+    <message>
+        <source>Employment plan</source>
+        <translation>Työllistymissuunnitelma</translation>
+    </message>
+    <message>
+        <source>Support and guidance during implementation</source>
+        <translation>Tuki ja ohjaus toteutuksen aikana</translation>
+    </message>
+    <message>
+        <source>Evaluation and next steps</source>
+        <translation>Arviointi ja jatkotoimenpiteet</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Käynnissä</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Keskeytetty</translation>
+    </message>
+    <message>
+        <source>Short-term</source>
+        <translation>Lyhyen aikavälin</translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation>Pitkän aikavälin</translation>
+    </message>
+    <message>
+        <source>Job coaching</source>
+        <translation>Työhönvalmennus</translation>
+    </message>
+    <message>
+        <source>Individual coaching</source>
+        <translation>Yksilövalmennus</translation>
+    </message>
+    <message>
+        <source>Group coaching</source>
+        <translation>Ryhmävalmennus</translation>
+    </message>
+    <message>
+        <source>Work trial</source>
+        <translation>Työkokeilu</translation>
+    </message>
+    <message>
+        <source>Wage-subsidised work</source>
+        <translation>Palkkatuettu työ</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity</source>
+        <translation>Kuntouttava työtoiminta</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Koulutus</translation>
+    </message>
+    <message>
+        <source>Other service</source>
+        <translation>Muu palvelu</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Suunniteltu</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Käynnissä</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Toteutunut</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Tapaaminen</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Puhelu</translation>
+    </message>
+    <message>
+        <source>Visit to the workplace</source>
+        <translation>Käynti työpaikalla</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Sosiaalipalvelut</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Terveydenhuolto</translation>
+    </message>
+    <message>
+        <source>Kela</source>
+        <translation>Kela</translation>
+    </message>
+    <message>
+        <source>Debt counselling</source>
+        <translation>Velkaneuvonta</translation>
+    </message>
+    <message>
+        <source>Mental health and substance abuse services</source>
+        <translation>Mielenterveys- ja päihdepalvelut</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Ehdotettu</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Toteutunut</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Asiakas kieltäytyi</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(valitse)</translation>
+    </message>
+    <message>
+        <source>Work on the open labour market</source>
+        <translation>Työ avoimilla työmarkkinoilla</translation>
+    </message>
+    <message>
+        <source>Rehabilitation</source>
+        <translation>Kuntoutus</translation>
+    </message>
+    <message>
+        <source>Guidance continues</source>
+        <translation>Ohjaus jatkuu</translation>
+    </message>
+    <message>
+        <source>No change in the situation</source>
+        <translation>Tilanne ei muuttunut</translation>
+    </message>
+    <message>
+        <source>Add at least one goal agreed with the client.</source>
+        <translation>Lisää vähintään yksi asiakkaan kanssa sovittu tavoite.</translation>
+    </message>
+    <message>
+        <source>Add at least one measure to the plan.</source>
+        <translation>Lisää suunnitelmaan vähintään yksi toimenpide.</translation>
+    </message>
+    <message>
+        <source>A measure ends before it starts; check its dates.</source>
+        <translation>Toimenpide päättyy ennen kuin se alkaa; tarkista sen päivämäärät.</translation>
+    </message>
+    <message>
+        <source>This process has already ended and can no longer be changed.</source>
+        <translation>Tämä prosessi on jo päättynyt, eikä sitä voi enää muuttaa.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceWizard</name>
+    <message>
+        <source>Phase %1 of %2. %3</source>
+        <translation>Vaihe %1/%2. %3</translation>
+    </message>
+    <message>
+        <source>Some required information is still missing on this page. You can go on and come back later; the plan cannot be printed nor the process completed until it is filled in.</source>
+        <translation>Tältä sivulta puuttuu vielä pakollisia tietoja. Voit jatkaa ja palata myöhemmin; suunnitelmaa ei voi tulostaa eikä prosessia päättää ennen kuin ne on täytetty.</translation>
+    </message>
+    <message>
+        <source>Responsible co&amp;unsellor:</source>
+        <translation>&amp;Vastuuohjaaja:</translation>
+    </message>
+    <message>
+        <source>&amp;Started on:</source>
+        <translation>&amp;Aloitettu:</translation>
+    </message>
+    <message>
+        <source>&amp;Education:</source>
+        <translation>&amp;Koulutus:</translation>
+    </message>
+    <message>
+        <source>&amp;Work history:</source>
+        <translation>&amp;Työhistoria:</translation>
+    </message>
+    <message>
+        <source>&amp;Life situation:</source>
+        <translation>&amp;Elämäntilanne:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own w&amp;ishes:</source>
+        <translation>Asiakkaan omat &amp;toiveet:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s view</source>
+        <translation>Asiakkaan näkemys</translation>
+    </message>
+    <message>
+        <source>The counsellor&apos;s view</source>
+        <translation>Ohjaajan näkemys</translation>
+    </message>
+    <message>
+        <source>S&amp;kills and strengths:</source>
+        <translation>&amp;Osaaminen ja vahvuudet:</translation>
+    </message>
+    <message>
+        <source>Work and &amp;functional ability:</source>
+        <translation>Työ- ja toiminta&amp;kyky:</translation>
+    </message>
+    <message>
+        <source>&amp;Obstacles to employment:</source>
+        <translation>Työllistymisen &amp;esteet:</translation>
+    </message>
+    <message>
+        <source>Summary for the &amp;plan:</source>
+        <translation>&amp;Yhteenveto suunnitelmaan:</translation>
+    </message>
+    <message>
+        <source>Go through the client&apos;s situation together; where views differ, write down both.</source>
+        <translation>Käykää asiakkaan tilanne läpi yhdessä; jos näkemykset eroavat, kirjaa molemmat.</translation>
+    </message>
+    <message>
+        <source>%1, the client&apos;s view</source>
+        <translation>%1, asiakkaan näkemys</translation>
+    </message>
+    <message>
+        <source>%1, the counsellor&apos;s view</source>
+        <translation>%1, ohjaajan näkemys</translation>
+    </message>
+    <message>
+        <source>Skills and strengths</source>
+        <translation>Osaaminen ja vahvuudet</translation>
+    </message>
+    <message>
+        <source>Work and functional ability</source>
+        <translation>Työ- ja toimintakyky</translation>
+    </message>
+    <message>
+        <source>Obstacles to employment</source>
+        <translation>Työllistymisen esteet</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>&amp;Aikaväli:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Tavoite:</translation>
+    </message>
+    <message>
+        <source>&amp;Option:</source>
+        <translation>&amp;Vaihtoehto:</translation>
+    </message>
+    <message>
+        <source>What speaks &amp;for it:</source>
+        <translation>&amp;Puolesta:</translation>
+    </message>
+    <message>
+        <source>What speaks &amp;against it:</source>
+        <translation>&amp;Vastaan:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own &amp;assessment:</source>
+        <translation>Asiakkaan oma &amp;arvio:</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Vaihtoehto</translation>
+    </message>
+    <message>
+        <source>Short- and long-term &amp;goals:</source>
+        <translation>Lyhyen ja pitkän aikavälin &amp;tavoitteet:</translation>
+    </message>
+    <message>
+        <source>Realistic &amp;options considered, with what speaks for and against each:</source>
+        <translation>Harkitut realistiset &amp;vaihtoehdot ja mikä puhuu kunkin puolesta ja vastaan:</translation>
+    </message>
+    <message>
+        <source>Set the goals with the client and weigh the realistic options.</source>
+        <translation>Asettakaa tavoitteet yhdessä asiakkaan kanssa ja punnitkaa realistisia vaihtoehtoja.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Laji:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Mitä:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Vastuuhenkilö:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Alkaa:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Päättyy:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Tila:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the plan:</source>
+        <translation>Suunnitelman &amp;päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;measures and services:</source>
+        <translation>Sovitut &amp;toimenpiteet ja palvelut:</translation>
+    </message>
+    <message>
+        <source>&amp;Applications:</source>
+        <translation>&amp;Hakemuksia:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Lisätiedot:</translation>
+    </message>
+    <message>
+        <source>The employment authority has set a job-search &amp;obligation</source>
+        <translation>Työvoimaviranomainen on asettanut &amp;työnhakuvelvollisuuden</translation>
+    </message>
+    <message>
+        <source>Next revie&amp;w:</source>
+        <translation>Seuraava &amp;tarkistus:</translation>
+    </message>
+    <message>
+        <source>Job-search obligation</source>
+        <translation>Työnhakuvelvollisuus</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>kuukaudessa</translation>
+    </message>
+    <message>
+        <source>per three months</source>
+        <translation>kolmessa kuukaudessa</translation>
+    </message>
+    <message>
+        <source>Agree the measures, who is responsible for each and when, and the next review.</source>
+        <translation>Sopikaa toimenpiteet, kunkin vastuuhenkilö ja aikataulu sekä seuraava tarkistus.</translation>
+    </message>
+    <message>
+        <source>(no particular measure)</source>
+        <translation>(ei tiettyä toimenpidettä)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>&amp;Concerns:</source>
+        <translation>&amp;Koskee:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Muistiinpanot:</translation>
+    </message>
+    <message>
+        <source>Agreed next &amp;step:</source>
+        <translation>Sovittu &amp;seuraava askel:</translation>
+    </message>
+    <message>
+        <source>Next &amp;meeting:</source>
+        <translation>Seuraava &amp;tapaaminen:</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seurantatapaaminen</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up meetings, calls and workplace visits:</source>
+        <translation>&amp;Seurantatapaamiset, puhelut ja työpaikkakäynnit:</translation>
+    </message>
+    <message>
+        <source>Record how the plan is carried out, e.g. visits during a work trial.</source>
+        <translation>Kirjaa, miten suunnitelma toteutuu, esim. käynnit työkokeilun aikana.</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Laji:</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Mitä:</translation>
+    </message>
+    <message>
+        <source>E&amp;valuation:</source>
+        <translation>&amp;Arvio:</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Aikaväli:</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Tavoite:</translation>
+    </message>
+    <message>
+        <source>What was &amp;achieved:</source>
+        <translation>Mitä &amp;saavutettiin:</translation>
+    </message>
+    <message>
+        <source>Evaluation of a measure</source>
+        <translation>Toimenpiteen arviointi</translation>
+    </message>
+    <message>
+        <source>What was achieved</source>
+        <translation>Mitä saavutettiin</translation>
+    </message>
+    <message>
+        <source>Evaluation of each &amp;measure:</source>
+        <translation>Kunkin &amp;toimenpiteen arviointi:</translation>
+    </message>
+    <message>
+        <source>What was achieved against each &amp;goal:</source>
+        <translation>Mitä kussakin ta&amp;voitteessa saavutettiin:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>T&amp;ulos:</translation>
+    </message>
+    <message>
+        <source>&amp;Overall evaluation:</source>
+        <translation>&amp;Kokonaisarvio:</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;follow-up measures:</source>
+        <translation>Sovitut &amp;jatkotoimenpiteet:</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;date:</source>
+        <translation>Jatkotoimenpiteiden &amp;ajankohta:</translation>
+    </message>
+    <message>
+        <source>Process &amp;ended on:</source>
+        <translation>Prosessi &amp;päättyi:</translation>
+    </message>
+    <message>
+        <source>Evaluate the plan with the client, agree what follows, and complete the process.</source>
+        <translation>Arvioikaa suunnitelma yhdessä asiakkaan kanssa, sopikaa jatkosta ja päättäkää prosessi.</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Kohde:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Syy:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Tila:</translation>
+    </message>
+    <message>
+        <source>Recorded in:</source>
+        <translation>Kirjattu vaiheessa:</translation>
+    </message>
+    <message>
+        <source>Onward referrals</source>
+        <translation>Jatko-ohjaukset</translation>
+    </message>
+    <message>
+        <source>Advice, support and onward referral to other services during the process.</source>
+        <translation>Neuvonta, tuki ja jatko-ohjaus muihin tarvittaviin palveluihin ohjausprosessin aikana.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Jatko-ohjaus</translation>
+    </message>
+    <message>
+        <source>Guidance process: %1</source>
+        <translation>Ohjausprosessi: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals...</source>
+        <translation>&amp;Jatko-ohjaukset...</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Edellinen</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Seuraava &gt;</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve and close</source>
+        <translation>Tallenna ja &amp;sulje</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <source>&amp;Complete process</source>
+        <translation>&amp;Päätä prosessi</translation>
+    </message>
+    <message>
+        <source>Not yet complete</source>
+        <translation>Ei vielä valmis</translation>
+    </message>
+    <message>
+        <source>The process can be completed when the required information is filled in on these pages:</source>
+        <translation>Prosessin voi päättää, kun pakolliset tiedot on täytetty näille sivuille:</translation>
+    </message>
+    <message>
+        <source>Values that cannot be saved</source>
+        <translation>Arvoja, joita ei voi tallentaa</translation>
+    </message>
+    <message>
+        <source>Some values on this page are not valid (see the messages next to them) and would not be saved. Close anyway?</source>
+        <translation>Joitakin tämän sivun arvoja ei voi hyväksyä (katso ilmoitukset niiden vieressä), eikä niitä tallenneta. Suljetaanko silti?</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved. Close anyway and lose what was typed since the last page change?</source>
+        <translation>Luonnosta ei voitu tallentaa. Suljetaanko silti, jolloin edellisen sivunvaihdon jälkeen kirjoitettu menetetään?</translation>
+    </message>
+    <message>
+        <source>The database could not be written just now (it may be busy or out of reach). Nothing was saved; what you typed is still here. Try again in a moment.</source>
+        <translation>Tietokantaan ei juuri nyt voitu kirjoittaa (se voi olla varattu tai tavoittamattomissa). Mitään ei tallennettu; kirjoittamasi on yhä tallella. Yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Muutettu toisella työasemalla</translation>
+    </message>
+    <message>
+        <source>Someone else saved this guidance process after you opened it. Your changes have not been saved, and theirs have not been overwritten. Close the wizard and open it again to see their version.</source>
+        <translation>Joku muu tallensi tämän ohjausprosessin sen jälkeen, kun avasit sen. Muutoksiasi ei tallennettu, eikä toisen muutoksia kirjoitettu yli. Sulje ohjattu toiminto ja avaa se uudelleen nähdäksesi hänen versionsa.</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Työllistämö is locked</source>
@@ -1639,6 +2358,10 @@
         <translation>Asiakkaat</translation>
     </message>
     <message>
+        <source>Guidance</source>
+        <translation>Ohjaus</translation>
+    </message>
+    <message>
         <source>Employers</source>
         <translation>Työnantajat</translation>
     </message>
@@ -1709,6 +2432,33 @@
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Avaa</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <source>Add...</source>
+        <translation>Lisää...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Muokkaa...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Show...</source>
+        <translation>Näytä...</translation>
+    </message>
+    <message>
+        <source>Insert adds a row, Enter edits it, Delete removes it.</source>
+        <translation>Insert lisää rivin, Enter muokkaa sitä, Delete poistaa sen.</translation>
+    </message>
+    <message>
+        <source>Enter opens the row.</source>
+        <translation>Enter avaa rivin.</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2985,18 @@
     <message>
         <source>Signing recorded</source>
         <translation>Allekirjoitus kirjattu</translation>
+    </message>
+    <message>
+        <source>Guidance process started</source>
+        <translation>Ohjausprosessi aloitettu</translation>
+    </message>
+    <message>
+        <source>Guidance process completed</source>
+        <translation>Ohjausprosessi päättynyt</translation>
+    </message>
+    <message>
+        <source>Guidance process interrupted</source>
+        <translation>Ohjausprosessi keskeytetty</translation>
     </message>
     <message>
         <source>Company</source>

@@ -1550,6 +1550,725 @@
     </message>
 </context>
 <context>
+    <name>GuidancePage</name>
+    <message numerus="yes">
+        <source>%n open process(es).</source>
+        <translation>
+            <numerusform>%n öppen process.</numerusform>
+            <numerusform>%n öppna processer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Handledning</translation>
+    </message>
+    <message>
+        <source>Guidance processes that are open. Continue one where it was left off, or start a new one from the client&apos;s card (Guidance tab).</source>
+        <translation>Öppna handledningsprocesser. Fortsätt en process där den lämnades, eller börja en ny på klientkortets flik Handledning.</translation>
+    </message>
+    <message>
+        <source>Only &amp;mine</source>
+        <translation>Endast &amp;mina</translation>
+    </message>
+    <message>
+        <source>&amp;Continue...</source>
+        <translation>&amp;Fortsätt...</translation>
+    </message>
+    <message>
+        <source>Open client &amp;card</source>
+        <translation>Öppna klient&amp;kortet</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Handledare</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inledd</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Senast sparad</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceTab</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Avslutad:</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance</source>
+        <translation>&amp;Handledning</translation>
+    </message>
+    <message>
+        <source>No guidance process is open.</source>
+        <translation>Ingen handledningsprocess är öppen.</translation>
+    </message>
+    <message>
+        <source>%1 since %2, responsible counsellor %3. Now at: %4.</source>
+        <translation>%1 sedan %2, ansvarig handledare %3. Nu i fasen: %4.</translation>
+    </message>
+    <message>
+        <source>Guidance process</source>
+        <translation>Handledningsprocess</translation>
+    </message>
+    <message>
+        <source>&amp;Start a guidance process</source>
+        <translation>&amp;Inled en handledningsprocess</translation>
+    </message>
+    <message>
+        <source>&amp;Continue...</source>
+        <translation>&amp;Fortsätt...</translation>
+    </message>
+    <message>
+        <source>&amp;Interrupt...</source>
+        <translation>A&amp;vbryt processen...</translation>
+    </message>
+    <message>
+        <source>All &amp;processes, oldest first:</source>
+        <translation>Alla &amp;processer, äldsta först:</translation>
+    </message>
+    <message>
+        <source>S&amp;how...</source>
+        <translation>&amp;Visa...</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inledd</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Handledare</translation>
+    </message>
+    <message>
+        <source>Client closed</source>
+        <translation>Klientskapet avslutat</translation>
+    </message>
+    <message>
+        <source>The client is closed. Reopen the client to start a process.</source>
+        <translation>Klientskapet är avslutat. Öppna klientskapet på nytt för att inleda en process.</translation>
+    </message>
+    <message>
+        <source>Interrupt the guidance process</source>
+        <translation>Avbryt handledningsprocessen</translation>
+    </message>
+    <message>
+        <source>Not interrupted</source>
+        <translation>Inte avbruten</translation>
+    </message>
+    <message>
+        <source>The process was changed or ended elsewhere meanwhile. Look at it and try again.</source>
+        <translation>Processen ändrades eller avslutades på annat håll under tiden. Granska den och försök igen.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>The database could not be written just now (it may be busy or out of reach). Nothing was saved. Try again in a moment.</source>
+        <translation>Databasen kunde inte skrivas just nu (den kan vara upptagen eller utom räckhåll). Inget sparades. Försök igen om en stund.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceVocabulary</name>
+    <message>
+        <source>Initial assessment and situation</source>
+        <translation>Inledande kartläggning och situationsbedömning</translation>
+    </message>
+    <message>
+        <source>Goals and realistic options</source>
+        <translation>Mål och realistiska möjligheter</translation>
+    </message>
+    <message>
+        <source>Employment plan</source>
+        <translation>Sysselsättningsplan</translation>
+    </message>
+    <message>
+        <source>Support and guidance during implementation</source>
+        <translation>Stöd och handledning under genomförandet</translation>
+    </message>
+    <message>
+        <source>Evaluation and next steps</source>
+        <translation>Utvärdering och fortsatta åtgärder</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Slutförd</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>Short-term</source>
+        <translation>Kort sikt</translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation>Lång sikt</translation>
+    </message>
+    <message>
+        <source>Job coaching</source>
+        <translation>Arbetsträning</translation>
+    </message>
+    <message>
+        <source>Individual coaching</source>
+        <translation>Individuell träning</translation>
+    </message>
+    <message>
+        <source>Group coaching</source>
+        <translation>Gruppträning</translation>
+    </message>
+    <message>
+        <source>Work trial</source>
+        <translation>Arbetsprövning</translation>
+    </message>
+    <message>
+        <source>Wage-subsidised work</source>
+        <translation>Lönesubventionerat arbete</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Other service</source>
+        <translation>Annan service</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Inställd</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonsamtal</translation>
+    </message>
+    <message>
+        <source>Visit to the workplace</source>
+        <translation>Besök på arbetsplatsen</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Socialservice</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Hälso- och sjukvård</translation>
+    </message>
+    <message>
+        <source>Kela</source>
+        <translation>FPA</translation>
+    </message>
+    <message>
+        <source>Debt counselling</source>
+        <translation>Skuldrådgivning</translation>
+    </message>
+    <message>
+        <source>Mental health and substance abuse services</source>
+        <translation>Mentalvårds- och missbrukartjänster</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Föreslagen</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gjord</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Förverkligad</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Klienten avböjde</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(välj)</translation>
+    </message>
+    <message>
+        <source>Work on the open labour market</source>
+        <translation>Arbete på den öppna arbetsmarknaden</translation>
+    </message>
+    <message>
+        <source>Rehabilitation</source>
+        <translation>Rehabilitering</translation>
+    </message>
+    <message>
+        <source>Guidance continues</source>
+        <translation>Handledningen fortsätter</translation>
+    </message>
+    <message>
+        <source>No change in the situation</source>
+        <translation>Ingen förändring i situationen</translation>
+    </message>
+    <message>
+        <source>Add at least one goal agreed with the client.</source>
+        <translation>Lägg till minst ett mål som avtalats med klienten.</translation>
+    </message>
+    <message>
+        <source>Add at least one measure to the plan.</source>
+        <translation>Lägg till minst en åtgärd i planen.</translation>
+    </message>
+    <message>
+        <source>A measure ends before it starts; check its dates.</source>
+        <translation>En åtgärd slutar innan den börjar; kontrollera datumen.</translation>
+    </message>
+    <message>
+        <source>This process has already ended and can no longer be changed.</source>
+        <translation>Den här processen har redan avslutats och kan inte längre ändras.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceWizard</name>
+    <message>
+        <source>Phase %1 of %2. %3</source>
+        <translation>Fas %1 av %2. %3</translation>
+    </message>
+    <message>
+        <source>Some required information is still missing on this page. You can go on and come back later; the plan cannot be printed nor the process completed until it is filled in.</source>
+        <translation>Obligatoriska uppgifter saknas ännu på den här sidan. Du kan gå vidare och komma tillbaka senare; planen kan inte skrivas ut och processen inte slutföras förrän de är ifyllda.</translation>
+    </message>
+    <message>
+        <source>Responsible co&amp;unsellor:</source>
+        <translation>Ansvarig &amp;handledare:</translation>
+    </message>
+    <message>
+        <source>&amp;Started on:</source>
+        <translation>&amp;Inledd:</translation>
+    </message>
+    <message>
+        <source>&amp;Education:</source>
+        <translation>&amp;Utbildning:</translation>
+    </message>
+    <message>
+        <source>&amp;Work history:</source>
+        <translation>A&amp;rbetshistoria:</translation>
+    </message>
+    <message>
+        <source>&amp;Life situation:</source>
+        <translation>&amp;Livssituation:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own w&amp;ishes:</source>
+        <translation>Klientens egna ön&amp;skemål:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s view</source>
+        <translation>Klientens syn</translation>
+    </message>
+    <message>
+        <source>The counsellor&apos;s view</source>
+        <translation>Handledarens syn</translation>
+    </message>
+    <message>
+        <source>S&amp;kills and strengths:</source>
+        <translation>&amp;Kunnande och styrkor:</translation>
+    </message>
+    <message>
+        <source>Work and &amp;functional ability:</source>
+        <translation>Arbets- och &amp;funktionsförmåga:</translation>
+    </message>
+    <message>
+        <source>&amp;Obstacles to employment:</source>
+        <translation>H&amp;inder för sysselsättning:</translation>
+    </message>
+    <message>
+        <source>Summary for the &amp;plan:</source>
+        <translation>Sammanfattning för &amp;planen:</translation>
+    </message>
+    <message>
+        <source>Go through the client&apos;s situation together; where views differ, write down both.</source>
+        <translation>Gå igenom klientens situation tillsammans; där synerna skiljer sig, skriv ner båda.</translation>
+    </message>
+    <message>
+        <source>%1, the client&apos;s view</source>
+        <translation>%1, klientens syn</translation>
+    </message>
+    <message>
+        <source>%1, the counsellor&apos;s view</source>
+        <translation>%1, handledarens syn</translation>
+    </message>
+    <message>
+        <source>Skills and strengths</source>
+        <translation>Kunnande och styrkor</translation>
+    </message>
+    <message>
+        <source>Work and functional ability</source>
+        <translation>Arbets- och funktionsförmåga</translation>
+    </message>
+    <message>
+        <source>Obstacles to employment</source>
+        <translation>Hinder för sysselsättning</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>&amp;Sikt:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Option:</source>
+        <translation>&amp;Alternativ:</translation>
+    </message>
+    <message>
+        <source>What speaks &amp;for it:</source>
+        <translation>Vad talar &amp;för:</translation>
+    </message>
+    <message>
+        <source>What speaks &amp;against it:</source>
+        <translation>Vad talar &amp;emot:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own &amp;assessment:</source>
+        <translation>Klientens egen &amp;bedömning:</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <source>Short- and long-term &amp;goals:</source>
+        <translation>&amp;Mål på kort och lång sikt:</translation>
+    </message>
+    <message>
+        <source>Realistic &amp;options considered, with what speaks for and against each:</source>
+        <translation>Realistiska &amp;alternativ som övervägts, med vad som talar för och emot vart och ett:</translation>
+    </message>
+    <message>
+        <source>Set the goals with the client and weigh the realistic options.</source>
+        <translation>Sätt upp målen tillsammans med klienten och väg de realistiska alternativen.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Vad:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Ansvarig:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Börjar:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Slutar:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the plan:</source>
+        <translation>Planens &amp;datum:</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;measures and services:</source>
+        <translation>Avtalade &amp;åtgärder och tjänster:</translation>
+    </message>
+    <message>
+        <source>&amp;Applications:</source>
+        <translation>A&amp;nsökningar:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Tilläggsuppgifter:</translation>
+    </message>
+    <message>
+        <source>The employment authority has set a job-search &amp;obligation</source>
+        <translation>Arbetskraftsmyndigheten har fastställt en &amp;skyldighet att söka arbete</translation>
+    </message>
+    <message>
+        <source>Next revie&amp;w:</source>
+        <translation>Nästa upp&amp;följning:</translation>
+    </message>
+    <message>
+        <source>Job-search obligation</source>
+        <translation>Skyldighet att söka arbete</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>per månad</translation>
+    </message>
+    <message>
+        <source>per three months</source>
+        <translation>per tre månader</translation>
+    </message>
+    <message>
+        <source>Agree the measures, who is responsible for each and when, and the next review.</source>
+        <translation>Kom överens om åtgärderna, vem som ansvarar för var och en och när, och nästa uppföljning.</translation>
+    </message>
+    <message>
+        <source>(no particular measure)</source>
+        <translation>(ingen särskild åtgärd)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Concerns:</source>
+        <translation>&amp;Gäller:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>A&amp;nteckningar:</translation>
+    </message>
+    <message>
+        <source>Agreed next &amp;step:</source>
+        <translation>Avtalat nästa &amp;steg:</translation>
+    </message>
+    <message>
+        <source>Next &amp;meeting:</source>
+        <translation>Nästa &amp;möte:</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up meetings, calls and workplace visits:</source>
+        <translation>&amp;Uppföljningsmöten, samtal och besök på arbetsplatsen:</translation>
+    </message>
+    <message>
+        <source>Record how the plan is carried out, e.g. visits during a work trial.</source>
+        <translation>Anteckna hur planen genomförs, t.ex. besök under en arbetsprövning.</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Vad:</translation>
+    </message>
+    <message>
+        <source>E&amp;valuation:</source>
+        <translation>&amp;Utvärdering:</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Sikt:</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Mål:</translation>
+    </message>
+    <message>
+        <source>What was &amp;achieved:</source>
+        <translation>Vad som &amp;uppnåddes:</translation>
+    </message>
+    <message>
+        <source>Evaluation of a measure</source>
+        <translation>Utvärdering av en åtgärd</translation>
+    </message>
+    <message>
+        <source>What was achieved</source>
+        <translation>Vad som uppnåddes</translation>
+    </message>
+    <message>
+        <source>Evaluation of each &amp;measure:</source>
+        <translation>Utvärdering av varje &amp;åtgärd:</translation>
+    </message>
+    <message>
+        <source>What was achieved against each &amp;goal:</source>
+        <translation>Vad som uppnåddes för varje &amp;mål:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Resultat:</translation>
+    </message>
+    <message>
+        <source>&amp;Overall evaluation:</source>
+        <translation>&amp;Helhetsbedömning:</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;follow-up measures:</source>
+        <translation>Avtalade &amp;fortsatta åtgärder:</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;date:</source>
+        <translation>&amp;Datum för fortsatta åtgärder:</translation>
+    </message>
+    <message>
+        <source>Process &amp;ended on:</source>
+        <translation>Processen avs&amp;lutades:</translation>
+    </message>
+    <message>
+        <source>Evaluate the plan with the client, agree what follows, and complete the process.</source>
+        <translation>Utvärdera planen med klienten, kom överens om fortsättningen och slutför processen.</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Recorded in:</source>
+        <translation>Antecknad i fasen:</translation>
+    </message>
+    <message>
+        <source>Onward referrals</source>
+        <translation>Hänvisningar vidare</translation>
+    </message>
+    <message>
+        <source>Advice, support and onward referral to other services during the process.</source>
+        <translation>Rådgivning, stöd och hänvisning vidare till andra tjänster under processen.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Hänvisning</translation>
+    </message>
+    <message>
+        <source>Guidance process: %1</source>
+        <translation>Handledningsprocess: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals...</source>
+        <translation>&amp;Hänvisningar...</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Bakåt</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nästa &gt;</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve and close</source>
+        <translation>Spara och st&amp;äng</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>St&amp;äng</translation>
+    </message>
+    <message>
+        <source>&amp;Complete process</source>
+        <translation>&amp;Slutför processen</translation>
+    </message>
+    <message>
+        <source>Not yet complete</source>
+        <translation>Inte klar ännu</translation>
+    </message>
+    <message>
+        <source>The process can be completed when the required information is filled in on these pages:</source>
+        <translation>Processen kan slutföras när de obligatoriska uppgifterna är ifyllda på de här sidorna:</translation>
+    </message>
+    <message>
+        <source>Values that cannot be saved</source>
+        <translation>Värden som inte kan sparas</translation>
+    </message>
+    <message>
+        <source>Some values on this page are not valid (see the messages next to them) and would not be saved. Close anyway?</source>
+        <translation>Några värden på den här sidan är inte giltiga (se meddelandena bredvid dem) och skulle inte sparas. Stänga ändå?</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved. Close anyway and lose what was typed since the last page change?</source>
+        <translation>Utkastet kunde inte sparas. Stänga ändå och förlora det som skrivits sedan senaste sidbyte?</translation>
+    </message>
+    <message>
+        <source>The database could not be written just now (it may be busy or out of reach). Nothing was saved; what you typed is still here. Try again in a moment.</source>
+        <translation>Databasen kunde inte skrivas just nu (den kan vara upptagen eller utom räckhåll). Inget sparades; det du skrev finns kvar. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Ändrad på en annan arbetsstation</translation>
+    </message>
+    <message>
+        <source>Someone else saved this guidance process after you opened it. Your changes have not been saved, and theirs have not been overwritten. Close the wizard and open it again to see their version.</source>
+        <translation>Någon annan sparade den här handledningsprocessen efter att du öppnade den. Dina ändringar har inte sparats och deras har inte skrivits över. Stäng guiden och öppna den igen för att se deras version.</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Työllistämö is locked</source>
@@ -1639,6 +2358,10 @@
         <translation>Klienter</translation>
     </message>
     <message>
+        <source>Guidance</source>
+        <translation>Handledning</translation>
+    </message>
+    <message>
         <source>Employers</source>
         <translation>Arbetsgivare</translation>
     </message>
@@ -1709,6 +2432,33 @@
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Öppna</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <source>Add...</source>
+        <translation>Lägg till...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Redigera...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Show...</source>
+        <translation>Visa...</translation>
+    </message>
+    <message>
+        <source>Insert adds a row, Enter edits it, Delete removes it.</source>
+        <translation>Insert lägger till en rad, Enter redigerar den, Delete tar bort den.</translation>
+    </message>
+    <message>
+        <source>Enter opens the row.</source>
+        <translation>Enter öppnar raden.</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2985,18 @@
     <message>
         <source>Signing recorded</source>
         <translation>Underskrift registrerad</translation>
+    </message>
+    <message>
+        <source>Guidance process started</source>
+        <translation>Handledningsprocessen inledd</translation>
+    </message>
+    <message>
+        <source>Guidance process completed</source>
+        <translation>Handledningsprocessen slutförd</translation>
+    </message>
+    <message>
+        <source>Guidance process interrupted</source>
+        <translation>Handledningsprocessen avbruten</translation>
     </message>
     <message>
         <source>Company</source>

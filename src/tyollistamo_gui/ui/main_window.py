@@ -26,7 +26,7 @@ from .context import AppContext
 from .global_search import GlobalSearch
 from .register_pages import EmployersPage
 
-PAGE_KEYS = ("clients", "employers")
+PAGE_KEYS = ("clients", "guidance", "employers")
 
 IDLE_MINUTES_KEY = "security/idle_minutes"
 _INPUT_EVENTS = frozenset(
@@ -237,7 +237,11 @@ class MainWindow(QMainWindow):
         self.action_find.setText(self.tr("&Find client..."))
         self.action_new_client.setText(self.tr("&New client..."))
         self.search_toolbar.setWindowTitle(self.tr("Search"))
-        names = {"clients": self.tr("Clients"), "employers": self.tr("Employers")}
+        names = {
+            "clients": self.tr("Clients"),
+            "guidance": self.tr("Guidance"),
+            "employers": self.tr("Employers"),
+        }
         for row, key in enumerate(PAGE_KEYS):
             self.navigation.item(row).setText(names[key])
             self.page_actions[row].setText(names[key])
@@ -262,6 +266,11 @@ class MainWindow(QMainWindow):
             page = NoAccessPage(self)
         elif key == "clients":
             page = ClientsPage(self.context, self)
+            page.open_client.connect(self.open_client)
+        elif key == "guidance":
+            from .guidance.guidance_page import GuidancePage
+
+            page = GuidancePage(self.context, self)
             page.open_client.connect(self.open_client)
         else:
             page = EmployersPage(self.context, self)
