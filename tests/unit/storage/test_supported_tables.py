@@ -23,16 +23,19 @@ def test_supported_work_migration_on_a_database_with_clients(tmp_path):
     from tyollistamo_gui.storage.models import Client
     from tyollistamo_gui.storage.supported import WorkTrialRecord
 
-    path = tmp_path / "v6.sqlite3"
+    ours = next(
+        i for i, m in enumerate(migrations.MIGRATIONS) if m.description.startswith("supported work")
+    )
+    path = tmp_path / "before.sqlite3"
     old = SqliteDatabase(str(path))
-    migrations.migrate(old, migrations.MIGRATIONS[:6])
+    migrations.migrate(old, migrations.MIGRATIONS[:ours])
     with old.bind_ctx([Client]):
         Client.insert_many(
             [{"first_name": f"E{i}", "last_name": "S", "sort_name": f"s{i}"} for i in range(50)]
         ).execute()
     old.close()
     opened = connection.open_database(path)
-    assert opened.migrated_from == 6
+    assert opened.migrated_from == migrations.MIGRATIONS[ours - 1].version
     assert Client.select().count() == 50
     assert WorkTrialRecord.select().count() == 0
     WorkTrialRecord.create(

@@ -88,4 +88,7 @@ def event_kinds() -> dict[str, str]:
         "warning_overridden": translate("Vocabulary", "Warning overridden with a reason"),
         "document_printed": translate("Vocabulary", "Document printed"),
         "document_signed": translate("Vocabulary", "Signing recorded"),
+        "guidance_started": translate("Vocabulary", "Guidance process started"),
+        "guidance_completed": translate("Vocabulary", "Guidance process completed"),
+        "guidance_interrupted": translate("Vocabulary", "Guidance process interrupted"),
     }
