@@ -8,13 +8,18 @@ from decimal import Decimal
 from ..domain import supported_demo as templates
 from ..storage.models import Client, Employer, StaffUser
 from . import documents as archive
-from . import rendering, supported
+from . import rendering, session, supported
 
 DEMO_ACTOR = "Demo"
 
 
 def fill_supported_demo(today: dt.date) -> int:
     """Create 12 arrangements (3 kinds × 4 states) on active clients; returns the count."""
+    with session.system_session("demo"):
+        return _fill(today)
+
+
+def _fill(today: dt.date) -> int:
     clients = {
         language: list(
             Client.select()
