@@ -15,7 +15,7 @@ from peewee import JOIN
 
 from ..domain.identifiers import mask_identity_code
 from ..storage.models import Client, ClientService, StaffUser
-from ..storage.name_search import matching_names, words
+from ..storage.name_search import matching_names, sorted_matches, words
 
 
 @dataclass(frozen=True)
@@ -67,11 +67,15 @@ def _list_row(row: tuple) -> ClientListRow:
     )
 
 
+def _is_code(word: str) -> bool:
+    return bool(_CODE_PREFIX.match(word)) and word[0].isdigit()
+
+
 def _filtered(query, search: SearchFilter):
     """Apply the search text and filters to a query over Client."""
     name_tokens: list[str] = []
     for word in search.query.split():
-        if _CODE_PREFIX.match(word) and word[0].isdigit():
+        if _is_code(word):
             prefix = word.upper()
             query = query.where(
                 (Client.identity_code >= prefix) & (Client.identity_code < prefix + "\x7f")
@@ -94,10 +98,12 @@ def _filtered(query, search: SearchFilter):
 def search(search: SearchFilter, offset: int = 0, limit: int = 50) -> list[ClientListRow]:
     """One page of clients matching ``search``, in the order it asks for."""
     query = _filtered(_list_query(), search)
+    narrowed = any(not _is_code(word) for word in search.query.split())
     if search.order == "last_event":
-        query = query.order_by(Client.last_event_at.desc(), Client.id.desc())
+        key = sorted_matches(Client.last_event_at, narrowed)
+        query = query.order_by(key.desc(), Client.id.desc())
     else:
-        query = query.order_by(Client.sort_name, Client.id)
+        query = query.order_by(sorted_matches(Client.sort_name, narrowed), Client.id)
     rows = [_list_row(row) for row in query.offset(offset).limit(limit).tuples()]
     return with_services(rows)
 
