@@ -110,7 +110,7 @@ def test_walk_close_resume_and_complete_with_the_keyboard(card, qtbot, staff):
     _type(qtbot, "Forklift licence")
     _key(qtbot, Qt.Key.Key_Tab)
     _type(qtbot, "Reliable and punctual")
-    _alt(qtbot, "p")
+    _alt(qtbot, "m")
     _type(qtbot, "Motivated, needs light work near home")
     assert page.fields["skills_counsellor"].toPlainText() == "Reliable and punctual"
     _button(qtbot, "n", lambda: wizard.currentId() == rules.GOALS)

@@ -321,7 +321,7 @@ class SituationPage(PhasePage):
             row += 1
         grid.addWidget(
             self.label(
-                _tr(QT_TRANSLATE_NOOP("GuidanceWizard", "Summary for the &plan:")),
+                _tr(QT_TRANSLATE_NOOP("GuidanceWizard", "Su&mmary for the plan:")),
                 self.fields["situation_summary"],
             ),
             row,
