@@ -1626,8 +1626,8 @@
         <translation>Tila</translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation>Tulos</translation>
+        <source>Outcome or reason</source>
+        <translation>Tulos tai syy</translation>
     </message>
     <message>
         <source>Counsellor</source>

@@ -1626,8 +1626,8 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation>Resultat</translation>
+        <source>Outcome or reason</source>
+        <translation>Resultat eller orsak</translation>
     </message>
     <message>
         <source>Counsellor</source>

@@ -80,6 +80,7 @@ class ProcessSummary:
     started_on: dt.date | None
     ended_on: dt.date | None
     outcome: str
+    interrupted_reason: str
     updated_at: dt.datetime
 
 
@@ -199,6 +200,7 @@ def _summary(process: GuidanceProcess) -> ProcessSummary:
         started_on=process.started_on,
         ended_on=process.ended_on,
         outcome=process.outcome,
+        interrupted_reason=process.interrupted_reason,
         updated_at=process.updated_at,
     )
 

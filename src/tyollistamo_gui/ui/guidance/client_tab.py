@@ -139,7 +139,12 @@ class GuidanceTab(ClientTab):
         outcomes = vocab.outcomes()
         self.table.setRowCount(len(self.history))
         for row, item in enumerate(self.history):
-            result = outcomes.get(item.outcome, "") if item.status == "completed" else ""
+            if item.status == "completed":
+                result = outcomes.get(item.outcome, "")
+            elif item.status == "interrupted":
+                result = item.interrupted_reason
+            else:
+                result = ""
             values = [
                 format_date(item.started_on, language),
                 format_date(item.ended_on, language),
@@ -167,7 +172,7 @@ class GuidanceTab(ClientTab):
                 translate("GuidanceTab", "Started"),
                 translate("GuidanceTab", "Ended"),
                 translate("GuidanceTab", "Status"),
-                translate("GuidanceTab", "Outcome"),
+                translate("GuidanceTab", "Outcome or reason"),
                 translate("GuidanceTab", "Counsellor"),
             ]
         )
