@@ -37,6 +37,282 @@
     </message>
 </context>
 <context>
+    <name>AccessFindings</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Salasanassa on oltava vähintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <source>The password is too simple: use different characters.</source>
+        <translation>Salasana on liian yksinkertainen: käytä eri merkkejä.</translation>
+    </message>
+    <message>
+        <source>The password cannot be the user name.</source>
+        <translation>Salasana ei voi olla sama kuin käyttäjätunnus.</translation>
+    </message>
+    <message>
+        <source>The passwords are not the same.</source>
+        <translation>Salasanat eivät ole samat.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Nykyinen salasana ei ole oikein.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, dots, hyphens and underscores only.</source>
+        <translation>Käytä vain kirjaimia, numeroita, pisteitä, yhdysmerkkejä ja alaviivoja.</translation>
+    </message>
+    <message>
+        <source>This user name is already in use.</source>
+        <translation>Tämä käyttäjätunnus on jo käytössä.</translation>
+    </message>
+    <message>
+        <source>The unit must keep at least one active administrator.</source>
+        <translation>Yksiköllä on oltava ainakin yksi käytössä oleva pääkäyttäjä.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <source>viewed</source>
+        <translation>katsoi</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>loi</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>muutti</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>poisti</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>tulosti</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>vei tiedot</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>anonymisoi</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>kirjautui sisään</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>väärä salasana</translation>
+    </message>
+    <message>
+        <source>sign-in refused (locked)</source>
+        <translation>kirjautuminen estetty (lukittu)</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>kirjautui ulos</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>lukitsi</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>avasi lukituksen</translation>
+    </message>
+    <message>
+        <source>wrong password to unlock</source>
+        <translation>väärä salasana lukitusta avattaessa</translation>
+    </message>
+    <message>
+        <source>changed password</source>
+        <translation>vaihtoi salasanan</translation>
+    </message>
+    <message>
+        <source>reset a password</source>
+        <translation>asetti uuden salasanan</translation>
+    </message>
+    <message>
+        <source>added a user</source>
+        <translation>lisäsi käyttäjän</translation>
+    </message>
+    <message>
+        <source>changed a user</source>
+        <translation>muutti käyttäjää</translation>
+    </message>
+    <message>
+        <source>backed up</source>
+        <translation>varmuuskopioi</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>palautti varmuuskopion</translation>
+    </message>
+    <message>
+        <source>changed retention periods</source>
+        <translation>muutti säilytysaikoja</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Käyttöloki</translation>
+    </message>
+    <message>
+        <source>&amp;Client number:</source>
+        <translation>&amp;Asiakkaan numero:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Käyttäjä:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Toiminto:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Alkaen:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Päättyen:</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(kaikki)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the chain</source>
+        <translation>T&amp;arkista ketju</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV...</source>
+        <translation>&amp;Vie CSV-tiedostoon...</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Työasema</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>Object and reason</source>
+        <translation>Kohde ja peruste</translation>
+    </message>
+    <message>
+        <source>The client number is a whole number.</source>
+        <translation>Asiakkaan numero on kokonaisluku.</translation>
+    </message>
+    <message>
+        <source>%1 entries; the newest %2 are shown. Export shows them all.</source>
+        <translation>%1 merkintää; uusimmat %2 näytetään. Vienti sisältää kaikki.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n merkintä</numerusform>
+            <numerusform>%n merkintää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log is intact: no entry has been changed or removed.</source>
+        <translation>Käyttöloki on eheä: yhtään merkintää ei ole muutettu eikä poistettu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log has been tampered with: %n entries do not match.</source>
+        <translation>
+            <numerusform>Käyttölokia on muokattu: %n merkintä ei täsmää.</numerusform>
+            <numerusform>Käyttölokia on muokattu: %n merkintää ei täsmää.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Vie käyttöloki</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Ei viety</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Tiedostoa ei voitu kirjoittaa: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation>
+            <numerusform>%n merkintä viety tiedostoon %1.</numerusform>
+            <numerusform>%n merkintää viety tiedostoon %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Vaihda salasana</translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose a password of your own.</source>
+        <translation>Pääkäyttäjä asetti salasanasi. Valitse oma salasana.</translation>
+    </message>
+    <message>
+        <source>Choose a new password.</source>
+        <translation>Valitse uusi salasana.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Nykyinen salasana:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Uusi salasana:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Toista uusi salasana:</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>vähintään %n merkki</numerusform>
+            <numerusform>vähintään %n merkkiä</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientCard</name>
     <message numerus="yes">
         <source>(edited; %n earlier version(s) kept)</source>
@@ -1476,6 +1752,40 @@
     </message>
 </context>
 <context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>Welcome to Työllistämö</source>
+        <translation>Tervetuloa Työllistämöön</translation>
+    </message>
+    <message>
+        <source>Create the account of the unit&apos;s first administrator. The administrator adds the other users and their roles. Remember the password: it is stored only in a form that cannot be turned back into the password.</source>
+        <translation>Luo yksikön ensimmäisen pääkäyttäjän tunnus. Pääkäyttäjä lisää muut käyttäjät ja heidän roolinsa. Muista salasana: se tallennetaan vain muodossa, josta salasanaa ei voi palauttaa.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Käyttäjätunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Koko nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Salasana:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Toista salasana:</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>vähintään %n merkki</numerusform>
+            <numerusform>vähintään %n merkkiä</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GlobalSearch</name>
     <message>
         <source>No client matches</source>
@@ -2237,6 +2547,33 @@
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>Työllistämö is locked</source>
+        <translation>Työllistämö on lukittu</translation>
+    </message>
+    <message>
+        <source>Signed in: %1. Enter your password to continue.</source>
+        <translation>Kirjautuneena: %1. Jatka antamalla salasanasi.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Salasana:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>Sign out and &amp;quit</source>
+        <translation>Kirjaudu ulos ja &amp;lopeta</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>Salasana on väärä.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2249,6 +2586,26 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Ylläpito</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles...</source>
+        <translation>&amp;Käyttäjät ja roolit...</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log...</source>
+        <translation>Käyttö&amp;loki...</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lukitse</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password...</source>
+        <translation>&amp;Vaihda salasana...</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
@@ -2290,6 +2647,21 @@
         <source>Navigation</source>
         <translation>Navigointi</translation>
     </message>
+    <message>
+        <source>No access</source>
+        <translation>Ei käyttöoikeutta</translation>
+    </message>
+    <message>
+        <source>Your role does not give access to this client&apos;s data.</source>
+        <translation>Roolisi ei anna oikeutta tämän asiakkaan tietoihin.</translation>
+    </message>
+</context>
+<context>
+    <name>NoAccessPage</name>
+    <message>
+        <source>Your role does not give access to client data. An administrator can add the counsellor or manager role to your account.</source>
+        <translation>Roolisi ei anna oikeutta asiakastietoihin. Pääkäyttäjä voi lisätä tunnukseesi ohjaajan tai esihenkilön roolin.</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -2319,6 +2691,25 @@
     <message>
         <source>Computer</source>
         <translation>Tietokone</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason for opening</source>
+        <translation>Avaamisen peruste</translation>
+    </message>
+    <message>
+        <source>This client is not yours or your team&apos;s. You may open the client&apos;s data only for a work-related reason. The reason and your name are recorded in the audit log, and the client may ask to see it.</source>
+        <translation>Tämä asiakas ei ole sinun eikä tiimisi. Voit avata asiakkaan tiedot vain työtehtävään liittyvästä syystä. Peruste ja nimesi kirjataan käyttölokiin, ja asiakas voi pyytää nähdä sen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Peruste:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2783,44 @@
     <message>
         <source>Employers</source>
         <translation>Työnantajat</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Aseta uusi salasana</translation>
+    </message>
+    <message>
+        <source>Give the user a new password in person. They must change it when they next sign in. A locked account is opened too.</source>
+        <translation>Anna uusi salasana käyttäjälle henkilökohtaisesti. Hänen on vaihdettava se seuraavalla kirjautumiskerralla. Myös lukittu tunnus avautuu.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Uusi salasana:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Toista uusi salasana:</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Counsellor</source>
+        <translation>Ohjaaja</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Valmentaja</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Esihenkilö</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Pääkäyttäjä</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2948,154 @@
     <message>
         <source>Someone else changed the unit&apos;s information while you were editing it. Your changes have not been saved. Press OK again to save your version over theirs, or Cancel to keep theirs.</source>
         <translation>Joku muu muutti yksikön tietoja sillä aikaa, kun muokkasit niitä. Muutoksiasi ei ole tallennettu. Paina OK uudelleen tallentaaksesi omat tietosi heidän muutostensa päälle, tai Peru säilyttääksesi heidän muutoksensa.</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Too many wrong passwords. The account is locked until %1.</source>
+        <translation>Liian monta väärää salasanaa. Tunnus on lukittu klo %1 asti.</translation>
+    </message>
+    <message>
+        <source>The database could not be used just now. Nothing was saved; try again.</source>
+        <translation>Tietokantaa ei voitu käyttää juuri nyt. Mitään ei tallennettu; yritä uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Kirjaudu sisään</translation>
+    </message>
+    <message>
+        <source>Sign in with your user name and password.</source>
+        <translation>Kirjaudu käyttäjätunnuksellasi ja salasanallasi.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Käyttäjätunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Salasana:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Kirjaudu</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Käyttäjätunnus tai salasana on väärä.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Lisää käyttäjä</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Muokkaa käyttäjää</translation>
+    </message>
+    <message>
+        <source>Counsellors and coaches see the clients of their own and their team&apos;s; managers read all clients; administrators manage users, settings, retention and backups but see no client data unless also counsellors.</source>
+        <translation>Ohjaajat ja valmentajat näkevät omat ja tiiminsä asiakkaat; esihenkilöt voivat lukea kaikkien asiakkaiden tiedot; pääkäyttäjät hallitsevat käyttäjiä, asetuksia, säilytysaikoja ja varmuuskopioita mutta eivät näe asiakastietoja, elleivät ole myös ohjaajia.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Käyttäjätunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Koko nimi:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Roolit:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Tiimi:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Tunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Active (may sign in)</source>
+        <translation>&amp;Käytössä (voi kirjautua)</translation>
+    </message>
+    <message>
+        <source>&amp;First password:</source>
+        <translation>&amp;Ensimmäinen salasana:</translation>
+    </message>
+    <message>
+        <source>the user changes it at first sign-in</source>
+        <translation>käyttäjä vaihtaa sen ensimmäisellä kirjautumisella</translation>
+    </message>
+    <message>
+        <source>Someone else changed this user meanwhile. Close and open it again.</source>
+        <translation>Joku muu muutti tätä käyttäjää sillä välin. Sulje ja avaa uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users and roles</source>
+        <translation>Käyttäjät ja roolit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roolit</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tiimi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>&amp;Add user...</source>
+        <translation>&amp;Lisää käyttäjä...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Muokkaa...</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password...</source>
+        <translation>&amp;Aseta uusi salasana...</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>poistettu käytöstä</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>ei salasanaa</translation>
+    </message>
+    <message>
+        <source>locked after wrong passwords</source>
+        <translation>lukittu väärien salasanojen jälkeen</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>käytössä</translation>
+    </message>
+    <message>
+        <source>Choose a user first.</source>
+        <translation>Valitse ensin käyttäjä.</translation>
     </message>
 </context>
 <context>

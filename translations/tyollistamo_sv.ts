@@ -37,6 +37,282 @@
     </message>
 </context>
 <context>
+    <name>AccessFindings</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Lösenordet måste ha minst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The password is too simple: use different characters.</source>
+        <translation>Lösenordet är för enkelt: använd olika tecken.</translation>
+    </message>
+    <message>
+        <source>The password cannot be the user name.</source>
+        <translation>Lösenordet får inte vara samma som användarnamnet.</translation>
+    </message>
+    <message>
+        <source>The passwords are not the same.</source>
+        <translation>Lösenorden är inte lika.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Det nuvarande lösenordet är inte rätt.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, dots, hyphens and underscores only.</source>
+        <translation>Använd bara bokstäver, siffror, punkter, bindestreck och understreck.</translation>
+    </message>
+    <message>
+        <source>This user name is already in use.</source>
+        <translation>Användarnamnet används redan.</translation>
+    </message>
+    <message>
+        <source>The unit must keep at least one active administrator.</source>
+        <translation>Enheten måste ha minst en aktiv huvudanvändare.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <source>viewed</source>
+        <translation>visade</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>skapade</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ändrade</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>raderade</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>skrev ut</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exporterade</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>anonymiserade</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>loggade in</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>fel lösenord</translation>
+    </message>
+    <message>
+        <source>sign-in refused (locked)</source>
+        <translation>inloggning nekad (låst)</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>loggade ut</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>låste</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>låste upp</translation>
+    </message>
+    <message>
+        <source>wrong password to unlock</source>
+        <translation>fel lösenord vid upplåsning</translation>
+    </message>
+    <message>
+        <source>changed password</source>
+        <translation>bytte lösenord</translation>
+    </message>
+    <message>
+        <source>reset a password</source>
+        <translation>satte ett nytt lösenord</translation>
+    </message>
+    <message>
+        <source>added a user</source>
+        <translation>lade till en användare</translation>
+    </message>
+    <message>
+        <source>changed a user</source>
+        <translation>ändrade en användare</translation>
+    </message>
+    <message>
+        <source>backed up</source>
+        <translation>säkerhetskopierade</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>återställde en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>changed retention periods</source>
+        <translation>ändrade bevarandetider</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Användningslogg</translation>
+    </message>
+    <message>
+        <source>&amp;Client number:</source>
+        <translation>&amp;Klientnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Användare:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Åtgärd:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(alla)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the chain</source>
+        <translation>K&amp;ontrollera kedjan</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV...</source>
+        <translation>&amp;Exportera till CSV...</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Arbetsstation</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Object and reason</source>
+        <translation>Objekt och grund</translation>
+    </message>
+    <message>
+        <source>The client number is a whole number.</source>
+        <translation>Klientnumret är ett heltal.</translation>
+    </message>
+    <message>
+        <source>%1 entries; the newest %2 are shown. Export shows them all.</source>
+        <translation>%1 poster; de %2 nyaste visas. Exporten innehåller alla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log is intact: no entry has been changed or removed.</source>
+        <translation>Användningsloggen är intakt: ingen post har ändrats eller tagits bort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log has been tampered with: %n entries do not match.</source>
+        <translation>
+            <numerusform>Användningsloggen har manipulerats: %n post stämmer inte.</numerusform>
+            <numerusform>Användningsloggen har manipulerats: %n poster stämmer inte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exportera användningsloggen</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Inte exporterad</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunde inte skrivas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation>
+            <numerusform>%n post exporterad till %1.</numerusform>
+            <numerusform>%n poster exporterade till %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Byt lösenord</translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose a password of your own.</source>
+        <translation>Ditt lösenord sattes av en huvudanvändare. Välj ett eget lösenord.</translation>
+    </message>
+    <message>
+        <source>Choose a new password.</source>
+        <translation>Välj ett nytt lösenord.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Nuvarande lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>N&amp;ytt lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Upprepa det nya lösenordet:</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>minst %n tecken</numerusform>
+            <numerusform>minst %n tecken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientCard</name>
     <message numerus="yes">
         <source>(edited; %n earlier version(s) kept)</source>
@@ -1476,6 +1752,40 @@
     </message>
 </context>
 <context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>Welcome to Työllistämö</source>
+        <translation>Välkommen till Työllistämö</translation>
+    </message>
+    <message>
+        <source>Create the account of the unit&apos;s first administrator. The administrator adds the other users and their roles. Remember the password: it is stored only in a form that cannot be turned back into the password.</source>
+        <translation>Skapa kontot för enhetens första huvudanvändare. Huvudanvändaren lägger till de andra användarna och deras roller. Kom ihåg lösenordet: det sparas bara i en form som inte kan göras om till lösenordet.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Fullständigt namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Upprepa lösenordet:</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>minst %n tecken</numerusform>
+            <numerusform>minst %n tecken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GlobalSearch</name>
     <message>
         <source>No client matches</source>
@@ -2237,6 +2547,33 @@
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>Työllistämö is locked</source>
+        <translation>Työllistämö är låst</translation>
+    </message>
+    <message>
+        <source>Signed in: %1. Enter your password to continue.</source>
+        <translation>Inloggad: %1. Ange ditt lösenord för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Lås &amp;upp</translation>
+    </message>
+    <message>
+        <source>Sign out and &amp;quit</source>
+        <translation>Logga ut och &amp;avsluta</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>Lösenordet är fel.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2249,6 +2586,26 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles...</source>
+        <translation>&amp;Användare och roller...</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log...</source>
+        <translation>Användnings&amp;logg...</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password...</source>
+        <translation>&amp;Byt lösenord...</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
@@ -2290,6 +2647,21 @@
         <source>Navigation</source>
         <translation>Navigering</translation>
     </message>
+    <message>
+        <source>No access</source>
+        <translation>Ingen åtkomst</translation>
+    </message>
+    <message>
+        <source>Your role does not give access to this client&apos;s data.</source>
+        <translation>Din roll ger inte åtkomst till den här klientens uppgifter.</translation>
+    </message>
+</context>
+<context>
+    <name>NoAccessPage</name>
+    <message>
+        <source>Your role does not give access to client data. An administrator can add the counsellor or manager role to your account.</source>
+        <translation>Din roll ger inte åtkomst till klientuppgifter. En huvudanvändare kan ge ditt konto rollen handledare eller chef.</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -2319,6 +2691,25 @@
     <message>
         <source>Computer</source>
         <translation>Dator</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason for opening</source>
+        <translation>Grund för att öppna</translation>
+    </message>
+    <message>
+        <source>This client is not yours or your team&apos;s. You may open the client&apos;s data only for a work-related reason. The reason and your name are recorded in the audit log, and the client may ask to see it.</source>
+        <translation>Klienten är inte din eller ditt teams. Du får öppna klientens uppgifter bara av ett arbetsrelaterat skäl. Grunden och ditt namn registreras i användningsloggen, och klienten kan begära att få se den.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2783,44 @@
     <message>
         <source>Employers</source>
         <translation>Arbetsgivare</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Sätt nytt lösenord</translation>
+    </message>
+    <message>
+        <source>Give the user a new password in person. They must change it when they next sign in. A locked account is opened too.</source>
+        <translation>Ge användaren det nya lösenordet personligen. Hen måste byta det vid nästa inloggning. Ett låst konto låses också upp.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>N&amp;ytt lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Upprepa det nya lösenordet:</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Counsellor</source>
+        <translation>Handledare</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Tränare</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Chef</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Huvudanvändare</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2948,154 @@
     <message>
         <source>Someone else changed the unit&apos;s information while you were editing it. Your changes have not been saved. Press OK again to save your version over theirs, or Cancel to keep theirs.</source>
         <translation>Någon annan ändrade enhetens uppgifter medan du redigerade dem. Dina ändringar har inte sparats. Tryck på Ok igen för att spara din version över deras, eller på Avbryt för att behålla deras.</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Too many wrong passwords. The account is locked until %1.</source>
+        <translation>För många fel lösenord. Kontot är låst till kl. %1.</translation>
+    </message>
+    <message>
+        <source>The database could not be used just now. Nothing was saved; try again.</source>
+        <translation>Databasen kunde inte användas just nu. Inget sparades; försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <source>Sign in with your user name and password.</source>
+        <translation>Logga in med ditt användarnamn och lösenord.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Logga in</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Användarnamnet eller lösenordet är fel.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Lägg till användare</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Redigera användare</translation>
+    </message>
+    <message>
+        <source>Counsellors and coaches see the clients of their own and their team&apos;s; managers read all clients; administrators manage users, settings, retention and backups but see no client data unless also counsellors.</source>
+        <translation>Handledare och tränare ser sina egna och sitt teams klienter; chefer kan läsa alla klienters uppgifter; huvudanvändare sköter användare, inställningar, bevarandetider och säkerhetskopior men ser inga klientuppgifter om de inte också är handledare.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Fullständigt namn:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Roller:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>&amp;Active (may sign in)</source>
+        <translation>&amp;Aktivt (får logga in)</translation>
+    </message>
+    <message>
+        <source>&amp;First password:</source>
+        <translation>&amp;Första lösenord:</translation>
+    </message>
+    <message>
+        <source>the user changes it at first sign-in</source>
+        <translation>användaren byter det vid första inloggningen</translation>
+    </message>
+    <message>
+        <source>Someone else changed this user meanwhile. Close and open it again.</source>
+        <translation>Någon annan ändrade användaren under tiden. Stäng och öppna igen.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users and roles</source>
+        <translation>Användare och roller</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Add user...</source>
+        <translation>&amp;Lägg till användare...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Redigera...</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password...</source>
+        <translation>&amp;Sätt nytt lösenord...</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktivt</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>inget lösenord</translation>
+    </message>
+    <message>
+        <source>locked after wrong passwords</source>
+        <translation>låst efter fel lösenord</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktivt</translation>
+    </message>
+    <message>
+        <source>Choose a user first.</source>
+        <translation>Välj först en användare.</translation>
     </message>
 </context>
 <context>

@@ -669,6 +669,72 @@ def _m007_guidance(db: Database) -> None:
     )
 
 
+def _m008_protection(db: Database) -> None:
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as run
+
+    from ..domain.retention import DEFAULT_RULES
+
+    class Base(Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class AuditEntry(Base):
+        at = DateTimeField(index=True)
+        user_id = IntegerField(null=True)
+        username = CharField(default="")
+        role = CharField(default="")
+        workstation = CharField(default="")
+        client_id = IntegerField(null=True, index=True)
+        object_type = CharField(default="")
+        object_id = CharField(default="")
+        action = CharField(index=True)
+        reason = TextField(default="")
+        details = TextField(default="")
+        previous_hash = CharField()
+        hash = CharField()
+
+    class AuditHead(Base):
+        last_id = IntegerField(default=0)
+        last_hash = CharField(default="0" * 64)
+
+    class RetentionRule(Base):
+        version = IntegerField(default=1)
+        updated_at = DateTimeField()
+        kind = CharField()
+        years = IntegerField()
+        valid_from = DateField()
+        source = TextField(default="")
+        verified = BooleanField(default=False)
+
+        class Meta:
+            indexes = ((("kind", "valid_from"), True),)
+
+    migrator = SchemaMigrator.from_database(db)
+    run(
+        migrator.add_column("staff_user", "password_hash", CharField(default="")),
+        migrator.add_column("staff_user", "password_changed_at", DateTimeField(null=True)),
+        migrator.add_column("staff_user", "must_change_password", BooleanField(default=False)),
+        migrator.add_column("staff_user", "failed_attempts", IntegerField(default=0)),
+        migrator.add_column("staff_user", "locked_until", DateTimeField(null=True)),
+        migrator.add_column("staff_user", "team", CharField(default="")),
+        migrator.add_column("client", "erased_at", DateTimeField(null=True)),
+    )
+    db.create_tables([AuditEntry, AuditHead, RetentionRule])
+    AuditHead.create(id=1, last_id=0, last_hash="0" * 64)
+    stamp = dt.datetime.now().replace(microsecond=0)
+    for rule in DEFAULT_RULES:
+        RetentionRule.create(
+            updated_at=stamp,
+            kind=rule.kind,
+            years=rule.years,
+            valid_from=rule.valid_from,
+            source=rule.source,
+            verified=rule.verified,
+        )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "unit settings, staff users, clients, employers", _m001_initial),
     Migration(
@@ -683,6 +749,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         7, "guidance processes with their goals, measures, follow-ups, referrals", _m007_guidance
     ),
+    Migration(8, "sign-in, audit log, retention periods", _m008_protection),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 
