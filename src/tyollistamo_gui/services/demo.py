@@ -26,7 +26,7 @@ from ..storage.models import (
     database,
     now,
 )
-from ..storage.name_search import index_client_names
+from ..storage.name_search import analyze, index_client_names
 
 _BATCH = 2000
 
@@ -151,4 +151,5 @@ def fill_demo(
         from .supported_demo import fill_supported_demo
 
         fill_supported_demo(today or dt.date.today())
+    analyze()
     return DemoSummary(clients, employers, staff)

@@ -69,6 +69,10 @@ def open_wizard(context: AppContext, process_id: int, parent: QWidget | None = N
     """Show the wizard of the process, or raise it if it is already open."""
     key = (str(context.database_path), process_id)
     wizard = _open_wizards.get(key)
+    # Owned by the main window, not the client card: closing the card must not take an
+    # open wizard (and what is typed on its page) with it.
+    while parent is not None and parent.parentWidget() is not None:
+        parent = parent.parentWidget()
     if wizard is None:
         wizard = GuidanceWizard(context, service.get_process(process_id), parent)
         _open_wizards[key] = wizard
@@ -182,6 +186,7 @@ class GuidanceWizard(QWizard):
             page.load(self.data)
             page.set_read_only(self.read_only)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         if self.read_only:
             self.setOption(QWizard.WizardOption.NoCancelButton, True)
@@ -204,6 +209,9 @@ class GuidanceWizard(QWizard):
         self.setWindowTitle(title)
         self.setButtonText(
             QWizard.WizardButton.CustomButton1, translate("GuidanceWizard", "&Referrals...")
+        )
+        self.setButtonText(
+            QWizard.WizardButton.CustomButton2, translate("GuidanceWizard", "&Print plan...")
         )
         self.setButtonText(QWizard.WizardButton.BackButton, translate("GuidanceWizard", "< &Back"))
         self.setButtonText(QWizard.WizardButton.NextButton, translate("GuidanceWizard", "&Next >"))
@@ -444,6 +452,17 @@ class GuidanceWizard(QWizard):
     def _custom_button(self, which: int) -> None:
         if which == QWizard.WizardButton.CustomButton1.value:
             self.open_referrals()
+        elif which == QWizard.WizardButton.CustomButton2.value:
+            self.print_plan()
+
+    def print_plan(self):
+        """Save what is on the page, then preview the plan (or say what it still lacks)."""
+        from .plan import preview_plan
+
+        if not self.save_current():
+            return None
+        self.plan_preview = preview_plan(self.context, self.record.id, self)
+        return self.plan_preview
 
     def open_referrals(self) -> ReferralsDialog:
         dialog = ReferralsDialog(
