@@ -200,6 +200,39 @@ def _close_database_after_test():
     connection.close_database()
 
 
+@pytest.fixture(autouse=True)
+def signed_in():
+    """Every test runs signed in as a user who may do everything (tests of access rules
+    sign in as someone else with ``sign_in_as``); returns the session."""
+    from tyollistamo_gui.services import session
+
+    user = session.User(None, "tester", "Test User", frozenset(), unrestricted=True)
+    # Not ended afterwards: Qt may deliver a window's last events after teardown.
+    return session.start(user, "test-workstation")
+
+
+@pytest.fixture
+def sign_in_as(db):
+    """Returns a callable: create a staff user with the given roles (and team) and sign in."""
+    from tyollistamo_gui.domain import access
+    from tyollistamo_gui.services import session
+    from tyollistamo_gui.storage.models import StaffUser
+
+    def sign_in(*roles: str, team: str = "", username: str | None = None) -> session.User:
+        name = username or "_".join(roles) or "nobody"
+        row = StaffUser.get_or_none(StaffUser.username == name) or StaffUser.create(
+            username=name,
+            display_name=name.replace("_", " ").title(),
+            role=access.format_roles(frozenset(roles)),
+            team=team,
+        )
+        user = session.User(row.id, row.username, row.display_name, frozenset(roles), row.team)
+        session.start(user, "test-workstation")
+        return user
+
+    return sign_in
+
+
 @pytest.fixture
 def context(qapp, db, data_dir):
     from tyollistamo_gui.ui.context import AppContext

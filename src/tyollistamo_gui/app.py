@@ -110,24 +110,39 @@ def run_gui(data_dir: Path, language: str | None = None, database: str | None = 
         if not open_database_interactively(context):
             return 1
         from .services.database import database_location
-        from .ui.main_window import MainWindow
+        from .ui.sign_in import sign_in_interactively
 
-        window = MainWindow(context)
-        if os.environ.get(EXIT_AFTER_START) == "1":
-            window.shown.connect(app.quit)
-        window.show()
+        smoke_test = os.environ.get(EXIT_AFTER_START) == "1"
         log.info(
             "started %s, data folder %s, database %s",
             __version__,
             data_dir,
             database_location(),
         )
+        if not sign_in_interactively(smoke_test=smoke_test):
+            _close_and_back_up(context)
+            return 0
+        from .ui.main_window import MainWindow
+
+        window = MainWindow(context)
+        if smoke_test:
+            window.shown.connect(app.quit)
+        window.show()
     except Exception:
         handler.handle(*sys.exc_info())
         handler.show_dialog()
         return 1
     code = app.exec()
+    _close_and_back_up(context)
+    return code
+
+
+def _close_and_back_up(context) -> None:
+    from .services import accounts
     from .services.database import close_database
 
+    try:
+        accounts.sign_out()
+    except Exception:
+        log.exception("signing out at exit")
     close_database()
-    return code

@@ -73,6 +73,7 @@ def test_the_card_keeps_the_edit_while_the_server_is_down(
     assert warnings == ["Not saved"]
     assert svc.get_client(record.id).data.phone == "040 123 4567"
     assert card.record.version == record.version + 1
+    card.close()
 
 
 def test_server_down_at_start_then_retry(qtapp_context, postgres_session_db, postgres_control):
@@ -174,3 +175,37 @@ def test_settings_dialog_has_the_database_tab(qtbot, context, db):
     dialog.fields["name"].setText("Testipaja")
     dialog.accept()
     assert dialog.result() == 1
+
+
+@pytest.mark.parametrize("backend", ["postgres"], indirect=True)
+def test_two_workstations_the_second_save_is_refused_and_explained(make_window, qtbot, db):
+    import os
+    import subprocess
+    import sys
+
+    from ..conftest import ROOT
+
+    record = svc.create_client(ClientData(first_name="Anna", last_name="Aho"))
+    window = make_window()
+    card = window.open_client(record.id)
+    qtbot.keyClicks(card.form.fields["email"].edit, "anna@example.fi")
+    # The other workstation, a process of its own, saves the same client first.
+    other = subprocess.run(
+        [sys.executable, "-m", "tests.concurrent_worker", db.path, str(record.id), "1", "B"]
+        + ["--once"],
+        cwd=ROOT,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert other.stdout.strip() == "saved", other.stderr
+    seen = []
+    _answer_box("Keep editing", seen)
+    qtbot.mouseClick(_save_button(card), Qt.MouseButton.LeftButton)
+    assert "Someone else saved this client" in seen[0]
+    assert "theirs have not been overwritten" in seen[0]
+    stored = svc.get_client(record.id)
+    assert stored.data.phone == "09 555 5555" and stored.data.email == ""
+    assert card.form.fields["email"].text() == "anna@example.fi"  # the edit is kept
+    card.close()  # (discarding the edit) before the session's database goes

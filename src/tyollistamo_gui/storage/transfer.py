@@ -149,8 +149,26 @@ def _order(columns: list[str]) -> str:
     return '"id"' if "id" in columns else ", ".join(f'"{c}"' for c in columns)
 
 
+def _fresh_counts() -> dict[str, int]:
+    """Rows per table that the migrations themselves write (vocabularies, the unit row)."""
+    from peewee import SqliteDatabase
+
+    fresh = SqliteDatabase(":memory:")
+    migrations.migrate(fresh)
+    counts = {
+        table: fresh.execute_sql(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
+        for table in fresh.get_tables()
+    }
+    fresh.close()
+    return counts
+
+
 def check_target_empty(target) -> None:
-    """Raise TargetNotEmpty when the server database holds any register data."""
+    """Raise TargetNotEmpty when the server database holds any register data.
+
+    A database the app has only created its tables in (rows written by the
+    migrations, an unfilled unit row) counts as empty.
+    """
     tables = set(target.get_tables())
     if not tables:
         return
@@ -158,17 +176,17 @@ def check_target_empty(target) -> None:
         table = sorted(tables)[0]
         count = target.execute_sql(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
         raise TargetNotEmpty(table, count)
+    fresh = _fresh_counts()
     for table in sorted(tables - SKIPPED):
         count = target.execute_sql(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
-        if table in SEEDED:
-            # The row the migration wrote is no data as long as nobody filled it in.
+        if count > fresh.get(table, 0):
+            raise TargetNotEmpty(table, count)
+        if table in SEEDED and count:
             filled = target.execute_sql(
                 f"SELECT COUNT(*) FROM \"{table}\" WHERE name <> ''"
             ).fetchone()[0]
-            if filled or count > 1:
+            if filled:
                 raise TargetNotEmpty(table, count)
-        elif count:
-            raise TargetNotEmpty(table, count)
 
 
 def copy_to_server(source_path: Path, target, progress: Progress | None = None) -> list[TableCopy]:
@@ -190,9 +208,11 @@ def copy_to_server(source_path: Path, target, progress: Progress | None = None) 
     database.initialize(target)
     try:
         with target.atomic():
-            for table in SEEDED & set(tables):
+            order = _dependency_order(target, tables)
+            # The rows the migrations wrote come again from the source, as the user left them.
+            for table in reversed(order):
                 target.execute_sql(f'DELETE FROM "{table}"')
-            for table in _dependency_order(target, tables):
+            for table in order:
                 reports.append(_copy_table(source, target, table, progress))
             migrations.reset_sequences(
                 target, [t for t in tables if "id" in dict(_target_columns(target, t))]

@@ -95,7 +95,12 @@ class AppContext:
         return self.translators.language
 
     def current_staff_id(self) -> int | None:
-        """The staff member using this workstation, as chosen in Settings."""
+        """The signed-in staff member; without sign-in, the one chosen in Settings."""
+        from ..services import session
+
+        user = session.current_user()
+        if user is not None and user.id is not None:
+            return user.id
         value = self.settings.value("user/staff_id", "")
         try:
             return int(value) if value not in ("", None) else None
@@ -107,7 +112,12 @@ class AppContext:
 
     def actor_name(self) -> str:
         """The name written into notes and the timeline."""
+        from ..services import session
         from ..services.staff import get_staff
+
+        user = session.current_user()
+        if user is not None and user.id is not None:
+            return user.display_name
 
         staff_id = self.current_staff_id()
         member = get_staff(staff_id) if staff_id is not None else None

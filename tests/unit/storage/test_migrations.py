@@ -21,6 +21,8 @@ def test_migrating_from_empty_matches_the_models(tmp_path):
     connection.open_database(tmp_path / "db.sqlite3")
     for model in all_models("sqlite"):
         table = model._meta.table_name
+        if table == "client_name_token":
+            continue  # PostgreSQL only (storage/name_search.py); SQLite has FTS5 instead
         columns = {c.name for c in database.get_columns(table)}
         assert columns == set(model._meta.columns), table
 

@@ -39,5 +39,6 @@ class ClientTab(QWidget):
 
 def client_tab_types() -> list[type[ClientTab]]:
     from ..documents.documents_tab import DocumentsTab
+    from ..guidance.client_tab import GuidanceTab
 
-    return [DocumentsTab]
+    return [GuidanceTab, DocumentsTab]
