@@ -23,8 +23,8 @@ from tyollistamo_gui.storage import connection
 def main(argv: list[str]) -> int:
     url, client_id, edits, tag = argv[0], int(argv[1]), int(argv[2]), argv[3]
     connection.open_database(url)
-    # A workstation works signed in; this one as a user who may edit every client.
-    session.start(session.User(None, tag, tag, frozenset(), unrestricted=True), tag)
+    # A worker is a signed-in user who may do everything.
+    session.start(session.User(None, f"worker-{tag}", tag, frozenset(), unrestricted=True))
     if "--once" in argv:
         record = svc.get_client(client_id)
         svc.update_client(
