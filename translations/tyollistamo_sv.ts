@@ -4406,6 +4406,10 @@
         </translation>
     </message>
     <message>
+        <source>%1 ends: %2</source>
+        <translation>%1 slutar: %2</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>I dag</translation>
     </message>

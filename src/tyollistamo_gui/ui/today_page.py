@@ -22,6 +22,7 @@ from ..formatting import format_date
 from ..services import today as service
 from ..services.database import DatabaseUnavailable
 from .context import AppContext
+from .supported.vocab import kinds as supported_kinds
 from .widgets import heading
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -165,6 +166,9 @@ class TodayPage(QWidget):
             .replace("%1", item.detail)
             .replace("%2", str(params.get("version", ""))),
             "no_contact": self.tr("Last event %n day(s) ago", None, int(params.get("days", 0))),
+            "agreement_ending": self.tr("%1 ends: %2")
+            .replace("%1", supported_kinds().get(str(params.get("kind", "")), ""))
+            .replace("%2", item.detail),
         }
         return texts.get(item.what, item.detail)
 
