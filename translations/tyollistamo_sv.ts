@@ -3037,6 +3037,18 @@
         </translation>
     </message>
     <message>
+        <source>Guidance follow-up meeting</source>
+        <translation>Uppföljningsmöte i handledningen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Guidance process unfinished at: %1</source>
+        <translation>Handledningsprocessen ofärdig i fasen: %1</translation>
+    </message>
+    <message>
         <source>%1, version %2: record the signing</source>
         <translation>%1, version %2: registrera underskriften</translation>
     </message>
