@@ -2846,6 +2846,14 @@
         <translation>Yksi&amp;kkö</translation>
     </message>
     <message>
+        <source>Today: clients without &amp;contact after:</source>
+        <translation>Tänään-sivu: asiakkaat ilman &amp;yhteydenottoa, kun on kulunut:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> päivää</translation>
+    </message>
+    <message>
         <source>&amp;Database</source>
         <translation>&amp;Tietokanta</translation>
     </message>

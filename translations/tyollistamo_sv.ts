@@ -2846,6 +2846,14 @@
         <translation>&amp;Enhet</translation>
     </message>
     <message>
+        <source>Today: clients without &amp;contact after:</source>
+        <translation>I dag-sidan: klienter utan &amp;kontakt efter:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
         <source>&amp;Database</source>
         <translation>&amp;Databas</translation>
     </message>
