@@ -26,7 +26,7 @@ from ..storage.models import (
     database,
     now,
 )
-from ..storage.name_search import index_client_names
+from ..storage.name_search import analyze, index_client_names
 from .guidance_demo import fill_guidance_demo
 
 _BATCH = 2000
@@ -151,4 +151,5 @@ def fill_demo(
         # Each guidance period gets its guidance process (open ones at some page).
         fill_guidance_demo(seed, today or dt.date.today())
         index_client_names()
+    analyze()
     return DemoSummary(clients, employers, staff)
