@@ -882,8 +882,8 @@
         <translation>Lisätiedot: %1</translation>
     </message>
     <message>
-        <source>The register on %1 must be updated for this version of Työllistämö (schema version %2 to %3). Ask an administrator to start the app first.</source>
-        <translation>Kohteen %1 rekisteri on päivitettävä tälle Työllistämön versiolle (rakenneversio %2 → %3). Pyydä pääkäyttäjää käynnistämään sovellus ensin.</translation>
+        <source>The register on %1 must be updated for this version of Työllistämö (schema version %2 to %3). The unit&apos;s administrator updates it once for all workstations with the command: tyollistamo --database URL upgrade</source>
+        <translation>Kohteen %1 rekisteri on päivitettävä tälle Työllistämön versiolle (rakenneversio %2 → %3). Yksikön pääkäyttäjä päivittää sen kerran kaikille työasemille komennolla: tyollistamo --database URL upgrade</translation>
     </message>
     <message>
         <source>The register on %1 was last used by a newer version of Työllistämö (schema version %2; this version knows up to %3). Install the newer version to use it. The register has not been changed.</source>

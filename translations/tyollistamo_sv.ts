@@ -882,8 +882,8 @@
         <translation>Detaljer: %1</translation>
     </message>
     <message>
-        <source>The register on %1 must be updated for this version of Työllistämö (schema version %2 to %3). Ask an administrator to start the app first.</source>
-        <translation>Registret på %1 måste uppdateras för den här versionen av Työllistämö (schemaversion %2 till %3). Be en administratör att starta programmet först.</translation>
+        <source>The register on %1 must be updated for this version of Työllistämö (schema version %2 to %3). The unit&apos;s administrator updates it once for all workstations with the command: tyollistamo --database URL upgrade</source>
+        <translation>Registret på %1 måste uppdateras för den här versionen av Työllistämö (schemaversion %2 till %3). Enhetens administratör uppdaterar det en gång för alla arbetsstationer med kommandot: tyollistamo --database URL upgrade</translation>
     </message>
     <message>
         <source>The register on %1 was last used by a newer version of Työllistämö (schema version %2; this version knows up to %3). Install the newer version to use it. The register has not been changed.</source>
