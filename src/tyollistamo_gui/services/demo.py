@@ -151,5 +151,8 @@ def fill_demo(
         # Each guidance period gets its guidance process (open ones at some page).
         fill_guidance_demo(seed, today or dt.date.today())
         index_client_names()
+        from .supported_demo import fill_supported_demo
+
+        fill_supported_demo(today or dt.date.today())
     analyze()
     return DemoSummary(clients, employers, staff)
