@@ -141,7 +141,7 @@ def _render(
     from pathlib import Path
 
     from .domain.findings import ValidationFailed
-    from .services import rendering
+    from .services import rendering, session
     from .storage import connection
 
     path = url or data_dir / connection.DATABASE_FILENAME
@@ -149,7 +149,8 @@ def _render(
         return _fail(f"no database in {data_dir}", 2)
     try:
         connection.open_database(path)
-        document = rendering.render(kind, object_id, language)
+        with session.system_session("render"):
+            document = rendering.render(kind, object_id, language)
     except rendering.UnknownDocumentKind:
         known = ", ".join(rendering.kinds()) or "none"
         return _fail(f"unknown document kind {kind!r} (known: {known})", 2)
