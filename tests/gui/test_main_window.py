@@ -11,7 +11,9 @@ def test_window_shows_registers_and_counts(make_window, qtbot):
     assert window.windowTitle() == "Työllistämö"
     assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == [
         "Clients",
+        "Coaching",
         "Employers",
+        "Groups",
     ]
     clients = window.page_widgets["clients"]
     qtbot.waitUntil(lambda: clients.summary.text() != "")
@@ -36,7 +38,7 @@ def test_scrolling_fetches_more_rows(make_window, qtbot):
 def test_navigation_by_click_and_shortcut(make_window, qtbot):
     fill_demo(20, seed=1)
     window = make_window()
-    item = window.navigation.item(1)
+    item = window.navigation.item(2)
     rect = window.navigation.visualItemRect(item)
     qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.pages.currentWidget() is window.page_widgets["employers"]

@@ -147,5 +147,8 @@ def fill_demo(
             done += len(rows)
             if progress:
                 progress(done, clients)
+        from .coaching_demo import fill_coaching_demo
+
+        fill_coaching_demo(seed, today or dt.date.today(), min(24, clients // 10))
         index_client_names()
     return DemoSummary(clients, employers, staff)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from .documents import DocumentNotFound
 
 # Service modules that register renderers (imported lazily, start-up stays fast).
-_RENDERER_MODULES: tuple[str, ...] = ()
+_RENDERER_MODULES: tuple[str, ...] = ("tyollistamo_gui.services.coaching_documents",)
 
 
 @dataclass(frozen=True)

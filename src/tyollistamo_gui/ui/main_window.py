@@ -20,7 +20,7 @@ from .context import AppContext
 from .global_search import GlobalSearch
 from .register_pages import EmployersPage
 
-PAGE_KEYS = ("clients", "employers")
+PAGE_KEYS = ("clients", "coaching", "employers", "groups")
 
 
 def icon(name: str) -> QIcon:
@@ -143,7 +143,12 @@ class MainWindow(QMainWindow):
         self.action_find.setText(self.tr("&Find client..."))
         self.action_new_client.setText(self.tr("&New client..."))
         self.search_toolbar.setWindowTitle(self.tr("Search"))
-        names = {"clients": self.tr("Clients"), "employers": self.tr("Employers")}
+        names = {
+            "clients": self.tr("Clients"),
+            "coaching": self.tr("Coaching"),
+            "employers": self.tr("Employers"),
+            "groups": self.tr("Groups"),
+        }
         for row, key in enumerate(PAGE_KEYS):
             self.navigation.item(row).setText(names[key])
             self.page_actions[row].setText(names[key])
@@ -167,6 +172,14 @@ class MainWindow(QMainWindow):
         if key == "clients":
             page = ClientsPage(self.context, self)
             page.open_client.connect(self.open_client)
+        elif key == "coaching":
+            from .coaching.pages import CoachingPage
+
+            page = CoachingPage(self.context, self)
+        elif key == "groups":
+            from .coaching.pages import GroupsPage
+
+            page = GroupsPage(self.context, self)
         else:
             page = EmployersPage(self.context, self)
             page.open_client.connect(self.open_client)

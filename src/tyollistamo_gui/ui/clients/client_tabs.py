@@ -38,6 +38,7 @@ class ClientTab(QWidget):
 
 
 def client_tab_types() -> list[type[ClientTab]]:
+    from ..coaching.coaching_tab import CoachingTab
     from ..documents.documents_tab import DocumentsTab
 
-    return [DocumentsTab]
+    return [CoachingTab, DocumentsTab]
