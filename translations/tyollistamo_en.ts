@@ -58,4 +58,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>GroupsPage</name>
+    <message numerus="yes">
+        <source>%n group(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

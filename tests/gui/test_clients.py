@@ -283,7 +283,7 @@ def test_down_arrow_moves_from_search_to_list_only_there(make_window, qtbot):
     window.navigation.setFocus()
     qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
     assert window.navigation.hasFocus()
-    assert window.current_page() == "employers"
+    assert window.current_page() == "coaching"
 
 
 def test_reopening_a_closed_card_reads_the_client_afresh(make_window, qtbot):

@@ -24,12 +24,11 @@ ROW_HEIGHT = 11 * mm
 def render_attendance_sheet(sheet, letterhead: Letterhead, language: str) -> bytes:
     """PDF bytes of the sheet (``services.groups.AttendanceSheet``) in ``language``."""
     texts = DocumentTexts(language)
-    t = texts.translate
     goals = {
-        "work": t("AttendanceSheet", "into work"),
-        "education": t("AttendanceSheet", "into education"),
+        "work": texts.translate("AttendanceSheet", "into work"),
+        "education": texts.translate("AttendanceSheet", "into education"),
     }
-    title = t("AttendanceSheet", "Attendance sheet")
+    title = texts.translate("AttendanceSheet", "Attendance sheet")
     info = DocumentInfo(
         title=title,
         letterhead=letterhead,
@@ -41,20 +40,23 @@ def render_attendance_sheet(sheet, letterhead: Letterhead, language: str) -> byt
     time = f"{sheet.starts_at.hour}.{sheet.starts_at.minute:02d}" if sheet.starts_at else ""
     doc.fields(
         [
-            (t("AttendanceSheet", "Group"), sheet.group_name),
-            (t("AttendanceSheet", "Goal of the group"), goals.get(sheet.goal, sheet.goal)),
-            (t("AttendanceSheet", "Date"), texts.date(sheet.on_date)),
-            (t("AttendanceSheet", "Time"), time),
-            (t("AttendanceSheet", "Theme"), sheet.theme),
-            (t("AttendanceSheet", "Coaches"), ", ".join(sheet.coach_names)),
+            (texts.translate("AttendanceSheet", "Group"), sheet.group_name),
+            (
+                texts.translate("AttendanceSheet", "Goal of the group"),
+                goals.get(sheet.goal, sheet.goal),
+            ),
+            (texts.translate("AttendanceSheet", "Date"), texts.date(sheet.on_date)),
+            (texts.translate("AttendanceSheet", "Time"), time),
+            (texts.translate("AttendanceSheet", "Theme"), sheet.theme),
+            (texts.translate("AttendanceSheet", "Coaches"), ", ".join(sheet.coach_names)),
         ]
     )
     styles = doc.styles
     header = [
-        t("AttendanceSheet", "No."),
-        t("AttendanceSheet", "Name"),
-        t("AttendanceSheet", "Present"),
-        t("AttendanceSheet", "Signature"),
+        texts.translate("AttendanceSheet", "No."),
+        texts.translate("AttendanceSheet", "Name"),
+        texts.translate("AttendanceSheet", "Present"),
+        texts.translate("AttendanceSheet", "Signature"),
     ]
     names = [*sheet.member_names, *([""] * EMPTY_ROWS)]
     data = [[Paragraph(escape(h), styles.header_cell) for h in header]]
@@ -83,7 +85,7 @@ def render_attendance_sheet(sheet, letterhead: Letterhead, language: str) -> byt
     doc.story.append(table)
     doc.story.append(Spacer(1, 4 * mm))
     doc.paragraph(
-        t(
+        texts.translate(
             "AttendanceSheet",
             "Members sign in the signature column. The coach marks absences as absent "
             "or excused in the app after the session.",
@@ -91,7 +93,7 @@ def render_attendance_sheet(sheet, letterhead: Letterhead, language: str) -> byt
         style=styles.small,
     )
     doc.signatures(
-        [Signatory(t("AttendanceSheet", "Coach"), ", ".join(sheet.coach_names))],
+        [Signatory(texts.translate("AttendanceSheet", "Coach"), ", ".join(sheet.coach_names))],
         place_and_date=False,
     )
     return doc.render()

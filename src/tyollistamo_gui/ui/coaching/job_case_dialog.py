@@ -86,6 +86,7 @@ class JobCaseDialog(RememberingDialog):
         if case_id is not None:
             self.load(case_id)
         else:
+            self._set_case(service.JobCaseData(coach_id=context.current_staff_id()))
             self._update_title()
 
     # -- the case ---------------------------------------------------------------------------
@@ -519,7 +520,7 @@ class JobCaseDialog(RememberingDialog):
             "job_title": self.tr("&Job title:"),
             "tasks": self.tr("Tas&ks:"),
             "starts_on": self.tr("&Starts on:"),
-            "working_hours": self.tr("&Working hours:"),
+            "working_hours": self.tr("Working ho&urs:"),
             "coach_id": self.tr("Coac&h:"),
             "employment_begun": self.tr("Employment relationship:"),
             "employment_started_on": self.tr("Employment began on:"),
@@ -541,7 +542,7 @@ class JobCaseDialog(RememberingDialog):
         labels = {
             "on_date": self.tr("&Date:"),
             "minutes": self.tr("D&uration (h):"),
-            "kind": self.tr("&Task:"),
+            "kind": self.tr("Tas&k:"),
             "participants": self.tr("Who took &part:"),
             "entry_notes": self.tr("N&otes:"),
             "next_step": self.tr("Agreed ne&xt step:"),

@@ -236,7 +236,7 @@ class CoachingPage(QWidget):
         employers = len({r.employer_id for r in rows})
         minutes = sum(r.entry.data.minutes for r in rows)
         self.support_summary.setText(
-            self.tr("%1 entries at %2 employers, %3 h:min in all.")
+            self.tr("Entries: %1 · employers: %2 · time in all: %3 h:min")
             .replace("%1", str(len(rows)))
             .replace("%2", str(employers))
             .replace("%3", rules.format_duration(minutes))
