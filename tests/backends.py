@@ -199,3 +199,17 @@ def memory_keyring():
                 raise PasswordDeleteError(username)
 
     return MemoryKeyring()
+
+
+class ServerControl:
+    """Stop the test server in the middle of a test, and start it again."""
+
+    stopped = False
+
+    def stop(self) -> None:
+        pg_ctl("stop")
+        self.stopped = True
+
+    def start(self) -> None:
+        pg_ctl("start")
+        self.stopped = False

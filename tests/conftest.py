@@ -64,12 +64,45 @@ def pytest_generate_tests(metafunc):
     path = Path(str(metafunc.definition.path))
     if not any(folder in path.parents for folder in BOTH_BACKENDS):
         return
+    for marker in metafunc.definition.iter_markers("parametrize"):
+        if "backend" in str(marker.args[0]):
+            return  # the test chooses its backend itself
     names = ["sqlite"]
     if metafunc.config.getoption("--postgres") and not metafunc.definition.get_closest_marker(
         "sqlite_only"
     ):
         names.append("postgres")
     metafunc.parametrize("backend", names, indirect=True)
+
+
+_POSTGRES_FIXTURES = {"postgres_server", "postgres_session_db", "empty_postgres"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Without a server, the tests that need one are left out, and the summary says so."""
+    if config.getoption("--postgres"):
+        return
+    needs_server = [
+        item
+        for item in items
+        if _POSTGRES_FIXTURES & set(getattr(item, "fixturenames", ()))
+        or getattr(getattr(item, "callspec", None), "params", {}).get("backend") == "postgres"
+    ]
+    if needs_server:
+        config.hook.pytest_deselected(items=needs_server)
+        left_out = set(map(id, needs_server))
+        items[:] = [item for item in items if id(item) not in left_out]
+        config._postgres_left_out = len(needs_server)
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    left_out = getattr(config, "_postgres_left_out", 0)
+    if left_out:
+        terminalreporter.write_line(
+            f"{left_out} PostgreSQL tests not run: no server "
+            f"(set {backends.ENV_URL}; see README, Shared database)",
+            yellow=True,
+        )
 
 
 @pytest.fixture
@@ -108,6 +141,22 @@ def empty_postgres(postgres_server):
 
 
 @pytest.fixture
+def postgres_control(postgres_server):
+    """Stops and starts the test server (the cluster of ``TYOLLISTAMO_TEST_PGDATA``).
+
+    The server is always running again when the test ends.
+    """
+    if not os.environ.get(backends.ENV_PGDATA):
+        raise pytest.UsageError(
+            f"stopping the server needs {backends.ENV_PGDATA} (scripts/pg_test_cluster.sh)"
+        )
+    control = backends.ServerControl()
+    yield control
+    if control.stopped:
+        control.start()
+
+
+@pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     path = tmp_path / "data"
     path.mkdir()
@@ -132,7 +181,11 @@ def db(request, backend: str, data_dir: Path):
 @pytest.fixture(autouse=True)
 def keyring_store():
     """Every test gets an empty in-memory credential store."""
-    import keyring
+    try:
+        import keyring
+    except ImportError:  # an environment installed before keyring became a dependency
+        yield None
+        return
 
     store = backends.memory_keyring()
     previous = keyring.get_keyring()
@@ -145,6 +198,39 @@ def keyring_store():
 def _close_database_after_test():
     yield
     connection.close_database()
+
+
+@pytest.fixture(autouse=True)
+def signed_in():
+    """Every test runs signed in as a user who may do everything (tests of access rules
+    sign in as someone else with ``sign_in_as``); returns the session."""
+    from tyollistamo_gui.services import session
+
+    user = session.User(None, "tester", "Test User", frozenset(), unrestricted=True)
+    # Not ended afterwards: Qt may deliver a window's last events after teardown.
+    return session.start(user, "test-workstation")
+
+
+@pytest.fixture
+def sign_in_as(db):
+    """Returns a callable: create a staff user with the given roles (and team) and sign in."""
+    from tyollistamo_gui.domain import access
+    from tyollistamo_gui.services import session
+    from tyollistamo_gui.storage.models import StaffUser
+
+    def sign_in(*roles: str, team: str = "", username: str | None = None) -> session.User:
+        name = username or "_".join(roles) or "nobody"
+        row = StaffUser.get_or_none(StaffUser.username == name) or StaffUser.create(
+            username=name,
+            display_name=name.replace("_", " ").title(),
+            role=access.format_roles(frozenset(roles)),
+            team=team,
+        )
+        user = session.User(row.id, row.username, row.display_name, frozenset(roles), row.team)
+        session.start(user, "test-workstation")
+        return user
+
+    return sign_in
 
 
 @pytest.fixture

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AuditLogDialog</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log has been tampered with: %n entries do not match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientCard</name>
     <message numerus="yes">
         <source>(edited; %n earlier version(s) kept)</source>
@@ -59,12 +93,32 @@
     </message>
 </context>
 <context>
+    <name>FirstAdministratorDialog</name>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupsPage</name>
     <message numerus="yes">
         <source>%n group(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePage</name>
+    <message numerus="yes">
+        <source>%n open process(es).</source>
+        <translation>
+            <numerusform>%n open process.</numerusform>
+            <numerusform>%n open processes.</numerusform>
         </translation>
     </message>
 </context>

@@ -37,6 +37,41 @@
     </message>
 </context>
 <context>
+    <name>AccessFindings</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Salasanassa on oltava vähintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <source>The password is too simple: use different characters.</source>
+        <translation>Salasana on liian yksinkertainen: käytä eri merkkejä.</translation>
+    </message>
+    <message>
+        <source>The password cannot be the user name.</source>
+        <translation>Salasana ei voi olla sama kuin käyttäjätunnus.</translation>
+    </message>
+    <message>
+        <source>The passwords are not the same.</source>
+        <translation>Salasanat eivät ole samat.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Nykyinen salasana ei ole oikein.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, dots, hyphens and underscores only.</source>
+        <translation>Käytä vain kirjaimia, numeroita, pisteitä, yhdysmerkkejä ja alaviivoja.</translation>
+    </message>
+    <message>
+        <source>This user name is already in use.</source>
+        <translation>Tämä käyttäjätunnus on jo käytössä.</translation>
+    </message>
+    <message>
+        <source>The unit must keep at least one active administrator.</source>
+        <translation>Yksiköllä on oltava ainakin yksi käytössä oleva pääkäyttäjä.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceSheet</name>
     <message>
         <source>into work</source>
@@ -97,6 +132,247 @@
     <message>
         <source>Coach</source>
         <translation>Valmentaja</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <source>viewed</source>
+        <translation>katsoi</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>loi</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>muutti</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>poisti</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>tulosti</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>vei tiedot</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>anonymisoi</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>kirjautui sisään</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>väärä salasana</translation>
+    </message>
+    <message>
+        <source>sign-in refused (locked)</source>
+        <translation>kirjautuminen estetty (lukittu)</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>kirjautui ulos</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>lukitsi</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>avasi lukituksen</translation>
+    </message>
+    <message>
+        <source>wrong password to unlock</source>
+        <translation>väärä salasana lukitusta avattaessa</translation>
+    </message>
+    <message>
+        <source>changed password</source>
+        <translation>vaihtoi salasanan</translation>
+    </message>
+    <message>
+        <source>reset a password</source>
+        <translation>asetti uuden salasanan</translation>
+    </message>
+    <message>
+        <source>added a user</source>
+        <translation>lisäsi käyttäjän</translation>
+    </message>
+    <message>
+        <source>changed a user</source>
+        <translation>muutti käyttäjää</translation>
+    </message>
+    <message>
+        <source>backed up</source>
+        <translation>varmuuskopioi</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>palautti varmuuskopion</translation>
+    </message>
+    <message>
+        <source>changed retention periods</source>
+        <translation>muutti säilytysaikoja</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Käyttöloki</translation>
+    </message>
+    <message>
+        <source>&amp;Client number:</source>
+        <translation>&amp;Asiakkaan numero:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Käyttäjä:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Toiminto:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Alkaen:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Päättyen:</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(kaikki)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the chain</source>
+        <translation>T&amp;arkista ketju</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV...</source>
+        <translation>&amp;Vie CSV-tiedostoon...</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Työasema</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>Object and reason</source>
+        <translation>Kohde ja peruste</translation>
+    </message>
+    <message>
+        <source>The client number is a whole number.</source>
+        <translation>Asiakkaan numero on kokonaisluku.</translation>
+    </message>
+    <message>
+        <source>%1 entries; the newest %2 are shown. Export shows them all.</source>
+        <translation>%1 merkintää; uusimmat %2 näytetään. Vienti sisältää kaikki.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n merkintä</numerusform>
+            <numerusform>%n merkintää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log is intact: no entry has been changed or removed.</source>
+        <translation>Käyttöloki on eheä: yhtään merkintää ei ole muutettu eikä poistettu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log has been tampered with: %n entries do not match.</source>
+        <translation>
+            <numerusform>Käyttölokia on muokattu: %n merkintä ei täsmää.</numerusform>
+            <numerusform>Käyttölokia on muokattu: %n merkintää ei täsmää.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Vie käyttöloki</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Ei viety</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Tiedostoa ei voitu kirjoittaa: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation>
+            <numerusform>%n merkintä viety tiedostoon %1.</numerusform>
+            <numerusform>%n merkintää viety tiedostoon %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Vaihda salasana</translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose a password of your own.</source>
+        <translation>Pääkäyttäjä asetti salasanasi. Valitse oma salasana.</translation>
+    </message>
+    <message>
+        <source>Choose a new password.</source>
+        <translation>Valitse uusi salasana.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Nykyinen salasana:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Uusi salasana:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Toista uusi salasana:</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>vähintään %n merkki</numerusform>
+            <numerusform>vähintään %n merkkiä</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -929,7 +1205,154 @@
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <source>Where the client register is kept. A unit whose staff share one register from several workstations keeps it on a PostgreSQL server.</source>
+        <translation>Missä asiakasrekisteri säilytetään. Yksikkö, jonka henkilöstö käyttää yhteistä rekisteriä usealta työasemalta, pitää sen PostgreSQL-palvelimella.</translation>
+    </message>
+    <message>
+        <source>&amp;Embedded database on this computer</source>
+        <translation>&amp;Sisäinen tietokanta tällä tietokoneella</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server, shared by several workstations</source>
+        <translation>&amp;PostgreSQL-palvelin, yhteinen usealle työasemalle</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Pal&amp;velin:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Tietokanta:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Käyttäjä:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ortti:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Salasa&amp;na:</translation>
+    </message>
+    <message>
+        <source>The password is kept in the operating system&apos;s credential store, not in the settings file.</source>
+        <translation>Salasana säilytetään käyttöjärjestelmän tunnistetietojen säilössä, ei asetustiedostossa.</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>S&amp;alaus (TLS):</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation>Ei salausta</translation>
+    </message>
+    <message>
+        <source>Only if the server requires it</source>
+        <translation>Vain jos palvelin vaatii sitä</translation>
+    </message>
+    <message>
+        <source>If the server offers it</source>
+        <translation>Jos palvelin tarjoaa sitä</translation>
+    </message>
+    <message>
+        <source>Always, without checking the server&apos;s certificate</source>
+        <translation>Aina, palvelimen varmennetta tarkistamatta</translation>
+    </message>
+    <message>
+        <source>Always, certificate signed by a trusted authority</source>
+        <translation>Aina, varmenteen oltava luotetun myöntäjän allekirjoittama</translation>
+    </message>
+    <message>
+        <source>Always, certificate checked for this server name</source>
+        <translation>Aina, varmenne tarkistetaan tälle palvelinnimelle</translation>
+    </message>
+    <message>
+        <source>db.example.fi</source>
+        <translation>db.esimerkki.fi</translation>
+    </message>
+    <message>
+        <source>(stored)</source>
+        <translation>(tallennettu)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Kokeile &amp;yhteyttä</translation>
+    </message>
+    <message>
+        <source>A change of database takes effect when Työllistämö is started again.</source>
+        <translation>Tietokannan vaihto tulee voimaan, kun Työllistämö käynnistetään uudelleen.</translation>
+    </message>
+    <message>
+        <source>Required for a server.</source>
+        <translation>Pakollinen palvelinta käytettäessä.</translation>
+    </message>
+    <message>
+        <source>The database is empty; Työllistämö will create its tables.</source>
+        <translation>Tietokanta on tyhjä; Työllistämö luo siihen taulunsa.</translation>
+    </message>
+    <message>
+        <source>It holds a Työllistämö register (schema version %1).</source>
+        <translation>Siinä on Työllistämön rekisteri (rakenneversio %1).</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1.</source>
+        <translation>Yhteys PostgreSQL %1 -palvelimeen onnistui.</translation>
+    </message>
+    <message>
+        <source>The password cannot be stored: this computer has no credential store available. Nothing was changed.</source>
+        <translation>Salasanaa ei voi tallentaa: tällä tietokoneella ei ole käytettävissä tunnistetietojen säilöä. Mitään ei muutettu.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblem</name>
+    <message>
+        <source>The database server %1 cannot be reached. It may be down, or this computer may be off the network.</source>
+        <translation>Tietokantapalvelimeen %1 ei saada yhteyttä. Palvelin voi olla alhaalla tai tämä tietokone poissa verkosta.</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused the login: check the user and the password.</source>
+        <translation>Tietokantapalvelin %1 hylkäsi kirjautumisen: tarkista käyttäjä ja salasana.</translation>
+    </message>
+    <message>
+        <source>The database server has no database named in %1.</source>
+        <translation>Tietokantapalvelimella ei ole osoitteessa %1 nimettyä tietokantaa.</translation>
+    </message>
+    <message>
+        <source>An encrypted connection to %1 could not be made: check the encryption setting and the server&apos;s certificate.</source>
+        <translation>Salattua yhteyttä kohteeseen %1 ei saatu: tarkista salausasetus ja palvelimen varmenne.</translation>
+    </message>
+    <message>
+        <source>The database server address %1 is not valid.</source>
+        <translation>Tietokantapalvelimen osoite %1 ei kelpaa.</translation>
+    </message>
+    <message>
+        <source>This installation cannot connect to a database server (%1): reinstall it.</source>
+        <translation>Tämä asennus ei pysty ottamaan yhteyttä tietokantapalvelimeen (%1): asenna ohjelma uudelleen.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Lisätiedot: %1</translation>
+    </message>
+    <message>
+        <source>The register on %1 must be updated for this version of Työllistämö (schema version %2 to %3). Ask an administrator to start the app first.</source>
+        <translation>Kohteen %1 rekisteri on päivitettävä tälle Työllistämön versiolle (rakenneversio %2 → %3). Pyydä pääkäyttäjää käynnistämään sovellus ensin.</translation>
+    </message>
+    <message>
+        <source>The register on %1 was last used by a newer version of Työllistämö (schema version %2; this version knows up to %3). Install the newer version to use it. The register has not been changed.</source>
+        <translation>Kohteen %1 rekisteriä on viimeksi käytetty Työllistämön uudemmalla versiolla (rakenneversio %2; tämä versio tuntee versiot %3 asti). Asenna uudempi versio käyttääksesi sitä. Rekisteriä ei ole muutettu.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds other tables than a Työllistämö register; it has not been changed. Choose an empty database or the unit&apos;s register.</source>
+        <translation>Tietokannassa %1 on muita tauluja kuin Työllistämön rekisteri; sitä ei ole muutettu. Valitse tyhjä tietokanta tai yksikön rekisteri.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.</source>
+        <translation>Tietokantaa %1 ei voi avata.</translation>
+    </message>
     <message>
         <source>The database %1 was last used by a newer version of Työllistämö (schema version %2; this version knows up to %3). Install the newer version to open it. The database has not been changed.</source>
         <translation>Tietokantaa %1 on viimeksi käytetty Työllistämön uudemmalla versiolla (rakenneversio %2; tämä versio tuntee versiot %3 asti). Asenna uudempi versio avataksesi sen. Tietokantaa ei ole muutettu.</translation>
@@ -959,10 +1382,6 @@
         <translation>%1 on kansio eikä tietokantatiedosto.</translation>
     </message>
     <message>
-        <source>The database %1 cannot be opened.</source>
-        <translation>Tietokantaa %1 ei voi avata.</translation>
-    </message>
-    <message>
         <source>The file has not been changed or overwritten. Restore it from a backup, or start with a new database in another folder.</source>
         <translation>Tiedostoa ei ole muutettu eikä korvattu. Palauta se varmuuskopiosta tai aloita uudella tietokannalla toisessa kansiossa.</translation>
     </message>
@@ -981,6 +1400,21 @@
     <message>
         <source>Choose a folder for the new database</source>
         <translation>Valitse kansio uudelle tietokannalle</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Asetukset...</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettingsDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>Tietokanta</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1961,40 @@
     </message>
 </context>
 <context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>Welcome to Työllistämö</source>
+        <translation>Tervetuloa Työllistämöön</translation>
+    </message>
+    <message>
+        <source>Create the account of the unit&apos;s first administrator. The administrator adds the other users and their roles. Remember the password: it is stored only in a form that cannot be turned back into the password.</source>
+        <translation>Luo yksikön ensimmäisen pääkäyttäjän tunnus. Pääkäyttäjä lisää muut käyttäjät ja heidän roolinsa. Muista salasana: se tallennetaan vain muodossa, josta salasanaa ei voi palauttaa.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Käyttäjätunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Koko nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Salasana:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Toista salasana:</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>vähintään %n merkki</numerusform>
+            <numerusform>vähintään %n merkkiä</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GlobalSearch</name>
     <message>
         <source>No client matches</source>
@@ -1831,6 +2299,725 @@
     </message>
 </context>
 <context>
+    <name>GuidancePage</name>
+    <message numerus="yes">
+        <source>%n open process(es).</source>
+        <translation>
+            <numerusform>%n avoin prosessi.</numerusform>
+            <numerusform>%n avointa prosessia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Ohjaus</translation>
+    </message>
+    <message>
+        <source>Guidance processes that are open. Continue one where it was left off, or start a new one from the client&apos;s card (Guidance tab).</source>
+        <translation>Avoimet ohjausprosessit. Jatka prosessia siitä, mihin se jäi, tai aloita uusi asiakaskortin Ohjaus-välilehdeltä.</translation>
+    </message>
+    <message>
+        <source>Only &amp;mine</source>
+        <translation>Vain &amp;omat</translation>
+    </message>
+    <message>
+        <source>&amp;Continue...</source>
+        <translation>&amp;Jatka...</translation>
+    </message>
+    <message>
+        <source>Open client &amp;card</source>
+        <translation>Avaa asiakas&amp;kortti</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Ohjaaja</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Aloitettu</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Tallennettu viimeksi</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceTab</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Syy:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Päättyi:</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance</source>
+        <translation>&amp;Ohjaus</translation>
+    </message>
+    <message>
+        <source>No guidance process is open.</source>
+        <translation>Avointa ohjausprosessia ei ole.</translation>
+    </message>
+    <message>
+        <source>%1 since %2, responsible counsellor %3. Now at: %4.</source>
+        <translation>%1 %2 alkaen, vastuuohjaaja %3. Nyt vaiheessa: %4.</translation>
+    </message>
+    <message>
+        <source>Guidance process</source>
+        <translation>Ohjausprosessi</translation>
+    </message>
+    <message>
+        <source>&amp;Start a guidance process</source>
+        <translation>&amp;Aloita ohjausprosessi</translation>
+    </message>
+    <message>
+        <source>&amp;Continue...</source>
+        <translation>&amp;Jatka...</translation>
+    </message>
+    <message>
+        <source>&amp;Interrupt...</source>
+        <translation>&amp;Keskeytä...</translation>
+    </message>
+    <message>
+        <source>All &amp;processes, oldest first:</source>
+        <translation>Kaikki &amp;prosessit, vanhin ensin:</translation>
+    </message>
+    <message>
+        <source>S&amp;how...</source>
+        <translation>&amp;Näytä...</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Aloitettu</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Päättyi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Ohjaaja</translation>
+    </message>
+    <message>
+        <source>Client closed</source>
+        <translation>Asiakkuus päättynyt</translation>
+    </message>
+    <message>
+        <source>The client is closed. Reopen the client to start a process.</source>
+        <translation>Asiakkuus on päättynyt. Avaa asiakkuus uudelleen ennen kuin aloitat prosessin.</translation>
+    </message>
+    <message>
+        <source>Interrupt the guidance process</source>
+        <translation>Ohjausprosessin keskeyttäminen</translation>
+    </message>
+    <message>
+        <source>Not interrupted</source>
+        <translation>Ei keskeytetty</translation>
+    </message>
+    <message>
+        <source>The process was changed or ended elsewhere meanwhile. Look at it and try again.</source>
+        <translation>Prosessia muutettiin tai se päätettiin sillä välin muualla. Tarkista se ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>The database could not be written just now (it may be busy or out of reach). Nothing was saved. Try again in a moment.</source>
+        <translation>Tietokantaan ei juuri nyt voitu kirjoittaa (se voi olla varattu tai tavoittamattomissa). Mitään ei tallennettu. Yritä hetken päästä uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceVocabulary</name>
+    <message>
+        <source>Initial assessment and situation</source>
+        <translation>Alkukartoitus ja tilannearvio</translation>
+    </message>
+    <message>
+        <source>Goals and realistic options</source>
+        <translation>Tavoitteet ja realistiset mahdollisuudet</translation>
+    </message>
+    <message>
+        <source>Employment plan</source>
+        <translation>Työllistymissuunnitelma</translation>
+    </message>
+    <message>
+        <source>Support and guidance during implementation</source>
+        <translation>Tuki ja ohjaus toteutuksen aikana</translation>
+    </message>
+    <message>
+        <source>Evaluation and next steps</source>
+        <translation>Arviointi ja jatkotoimenpiteet</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Käynnissä</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Keskeytetty</translation>
+    </message>
+    <message>
+        <source>Short-term</source>
+        <translation>Lyhyen aikavälin</translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation>Pitkän aikavälin</translation>
+    </message>
+    <message>
+        <source>Job coaching</source>
+        <translation>Työhönvalmennus</translation>
+    </message>
+    <message>
+        <source>Individual coaching</source>
+        <translation>Yksilövalmennus</translation>
+    </message>
+    <message>
+        <source>Group coaching</source>
+        <translation>Ryhmävalmennus</translation>
+    </message>
+    <message>
+        <source>Work trial</source>
+        <translation>Työkokeilu</translation>
+    </message>
+    <message>
+        <source>Wage-subsidised work</source>
+        <translation>Palkkatuettu työ</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity</source>
+        <translation>Kuntouttava työtoiminta</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Koulutus</translation>
+    </message>
+    <message>
+        <source>Other service</source>
+        <translation>Muu palvelu</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Suunniteltu</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Käynnissä</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Toteutunut</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Tapaaminen</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Puhelu</translation>
+    </message>
+    <message>
+        <source>Visit to the workplace</source>
+        <translation>Käynti työpaikalla</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Sosiaalipalvelut</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Terveydenhuolto</translation>
+    </message>
+    <message>
+        <source>Kela</source>
+        <translation>Kela</translation>
+    </message>
+    <message>
+        <source>Debt counselling</source>
+        <translation>Velkaneuvonta</translation>
+    </message>
+    <message>
+        <source>Mental health and substance abuse services</source>
+        <translation>Mielenterveys- ja päihdepalvelut</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Ehdotettu</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Toteutunut</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Asiakas kieltäytyi</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(valitse)</translation>
+    </message>
+    <message>
+        <source>Work on the open labour market</source>
+        <translation>Työ avoimilla työmarkkinoilla</translation>
+    </message>
+    <message>
+        <source>Rehabilitation</source>
+        <translation>Kuntoutus</translation>
+    </message>
+    <message>
+        <source>Guidance continues</source>
+        <translation>Ohjaus jatkuu</translation>
+    </message>
+    <message>
+        <source>No change in the situation</source>
+        <translation>Tilanne ei muuttunut</translation>
+    </message>
+    <message>
+        <source>Add at least one goal agreed with the client.</source>
+        <translation>Lisää vähintään yksi asiakkaan kanssa sovittu tavoite.</translation>
+    </message>
+    <message>
+        <source>Add at least one measure to the plan.</source>
+        <translation>Lisää suunnitelmaan vähintään yksi toimenpide.</translation>
+    </message>
+    <message>
+        <source>A measure ends before it starts; check its dates.</source>
+        <translation>Toimenpide päättyy ennen kuin se alkaa; tarkista sen päivämäärät.</translation>
+    </message>
+    <message>
+        <source>This process has already ended and can no longer be changed.</source>
+        <translation>Tämä prosessi on jo päättynyt, eikä sitä voi enää muuttaa.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceWizard</name>
+    <message>
+        <source>Phase %1 of %2. %3</source>
+        <translation>Vaihe %1/%2. %3</translation>
+    </message>
+    <message>
+        <source>Some required information is still missing on this page. You can go on and come back later; the plan cannot be printed nor the process completed until it is filled in.</source>
+        <translation>Tältä sivulta puuttuu vielä pakollisia tietoja. Voit jatkaa ja palata myöhemmin; suunnitelmaa ei voi tulostaa eikä prosessia päättää ennen kuin ne on täytetty.</translation>
+    </message>
+    <message>
+        <source>Responsible co&amp;unsellor:</source>
+        <translation>&amp;Vastuuohjaaja:</translation>
+    </message>
+    <message>
+        <source>&amp;Started on:</source>
+        <translation>&amp;Aloitettu:</translation>
+    </message>
+    <message>
+        <source>&amp;Education:</source>
+        <translation>&amp;Koulutus:</translation>
+    </message>
+    <message>
+        <source>&amp;Work history:</source>
+        <translation>&amp;Työhistoria:</translation>
+    </message>
+    <message>
+        <source>&amp;Life situation:</source>
+        <translation>&amp;Elämäntilanne:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own w&amp;ishes:</source>
+        <translation>Asiakkaan omat &amp;toiveet:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s view</source>
+        <translation>Asiakkaan näkemys</translation>
+    </message>
+    <message>
+        <source>The counsellor&apos;s view</source>
+        <translation>Ohjaajan näkemys</translation>
+    </message>
+    <message>
+        <source>S&amp;kills and strengths:</source>
+        <translation>&amp;Osaaminen ja vahvuudet:</translation>
+    </message>
+    <message>
+        <source>Work and &amp;functional ability:</source>
+        <translation>Työ- ja toiminta&amp;kyky:</translation>
+    </message>
+    <message>
+        <source>&amp;Obstacles to employment:</source>
+        <translation>Työllistymisen &amp;esteet:</translation>
+    </message>
+    <message>
+        <source>Summary for the &amp;plan:</source>
+        <translation>&amp;Yhteenveto suunnitelmaan:</translation>
+    </message>
+    <message>
+        <source>Go through the client&apos;s situation together; where views differ, write down both.</source>
+        <translation>Käykää asiakkaan tilanne läpi yhdessä; jos näkemykset eroavat, kirjaa molemmat.</translation>
+    </message>
+    <message>
+        <source>%1, the client&apos;s view</source>
+        <translation>%1, asiakkaan näkemys</translation>
+    </message>
+    <message>
+        <source>%1, the counsellor&apos;s view</source>
+        <translation>%1, ohjaajan näkemys</translation>
+    </message>
+    <message>
+        <source>Skills and strengths</source>
+        <translation>Osaaminen ja vahvuudet</translation>
+    </message>
+    <message>
+        <source>Work and functional ability</source>
+        <translation>Työ- ja toimintakyky</translation>
+    </message>
+    <message>
+        <source>Obstacles to employment</source>
+        <translation>Työllistymisen esteet</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>&amp;Aikaväli:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Tavoite:</translation>
+    </message>
+    <message>
+        <source>&amp;Option:</source>
+        <translation>&amp;Vaihtoehto:</translation>
+    </message>
+    <message>
+        <source>What speaks &amp;for it:</source>
+        <translation>&amp;Puolesta:</translation>
+    </message>
+    <message>
+        <source>What speaks &amp;against it:</source>
+        <translation>&amp;Vastaan:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own &amp;assessment:</source>
+        <translation>Asiakkaan oma &amp;arvio:</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Vaihtoehto</translation>
+    </message>
+    <message>
+        <source>Short- and long-term &amp;goals:</source>
+        <translation>Lyhyen ja pitkän aikavälin &amp;tavoitteet:</translation>
+    </message>
+    <message>
+        <source>Realistic &amp;options considered, with what speaks for and against each:</source>
+        <translation>Harkitut realistiset &amp;vaihtoehdot ja mikä puhuu kunkin puolesta ja vastaan:</translation>
+    </message>
+    <message>
+        <source>Set the goals with the client and weigh the realistic options.</source>
+        <translation>Asettakaa tavoitteet yhdessä asiakkaan kanssa ja punnitkaa realistisia vaihtoehtoja.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Laji:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Mitä:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Vastuuhenkilö:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Alkaa:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Päättyy:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Tila:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the plan:</source>
+        <translation>Suunnitelman &amp;päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;measures and services:</source>
+        <translation>Sovitut &amp;toimenpiteet ja palvelut:</translation>
+    </message>
+    <message>
+        <source>&amp;Applications:</source>
+        <translation>&amp;Hakemuksia:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Lisätiedot:</translation>
+    </message>
+    <message>
+        <source>The employment authority has set a job-search &amp;obligation</source>
+        <translation>Työvoimaviranomainen on asettanut &amp;työnhakuvelvollisuuden</translation>
+    </message>
+    <message>
+        <source>Next revie&amp;w:</source>
+        <translation>Seuraava &amp;tarkistus:</translation>
+    </message>
+    <message>
+        <source>Job-search obligation</source>
+        <translation>Työnhakuvelvollisuus</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>kuukaudessa</translation>
+    </message>
+    <message>
+        <source>per three months</source>
+        <translation>kolmessa kuukaudessa</translation>
+    </message>
+    <message>
+        <source>Agree the measures, who is responsible for each and when, and the next review.</source>
+        <translation>Sopikaa toimenpiteet, kunkin vastuuhenkilö ja aikataulu sekä seuraava tarkistus.</translation>
+    </message>
+    <message>
+        <source>(no particular measure)</source>
+        <translation>(ei tiettyä toimenpidettä)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>&amp;Concerns:</source>
+        <translation>&amp;Koskee:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Muistiinpanot:</translation>
+    </message>
+    <message>
+        <source>Agreed next &amp;step:</source>
+        <translation>Sovittu &amp;seuraava askel:</translation>
+    </message>
+    <message>
+        <source>Next &amp;meeting:</source>
+        <translation>Seuraava &amp;tapaaminen:</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seurantatapaaminen</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up meetings, calls and workplace visits:</source>
+        <translation>&amp;Seurantatapaamiset, puhelut ja työpaikkakäynnit:</translation>
+    </message>
+    <message>
+        <source>Record how the plan is carried out, e.g. visits during a work trial.</source>
+        <translation>Kirjaa, miten suunnitelma toteutuu, esim. käynnit työkokeilun aikana.</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Laji:</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Mitä:</translation>
+    </message>
+    <message>
+        <source>E&amp;valuation:</source>
+        <translation>&amp;Arvio:</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Aikaväli:</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Tavoite:</translation>
+    </message>
+    <message>
+        <source>What was &amp;achieved:</source>
+        <translation>Mitä &amp;saavutettiin:</translation>
+    </message>
+    <message>
+        <source>Evaluation of a measure</source>
+        <translation>Toimenpiteen arviointi</translation>
+    </message>
+    <message>
+        <source>What was achieved</source>
+        <translation>Mitä saavutettiin</translation>
+    </message>
+    <message>
+        <source>Evaluation of each &amp;measure:</source>
+        <translation>Kunkin &amp;toimenpiteen arviointi:</translation>
+    </message>
+    <message>
+        <source>What was achieved against each &amp;goal:</source>
+        <translation>Mitä kussakin ta&amp;voitteessa saavutettiin:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>T&amp;ulos:</translation>
+    </message>
+    <message>
+        <source>&amp;Overall evaluation:</source>
+        <translation>&amp;Kokonaisarvio:</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;follow-up measures:</source>
+        <translation>Sovitut &amp;jatkotoimenpiteet:</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;date:</source>
+        <translation>Jatkotoimenpiteiden &amp;ajankohta:</translation>
+    </message>
+    <message>
+        <source>Process &amp;ended on:</source>
+        <translation>Prosessi &amp;päättyi:</translation>
+    </message>
+    <message>
+        <source>Evaluate the plan with the client, agree what follows, and complete the process.</source>
+        <translation>Arvioikaa suunnitelma yhdessä asiakkaan kanssa, sopikaa jatkosta ja päättäkää prosessi.</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Kohde:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Syy:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Tila:</translation>
+    </message>
+    <message>
+        <source>Recorded in:</source>
+        <translation>Kirjattu vaiheessa:</translation>
+    </message>
+    <message>
+        <source>Onward referrals</source>
+        <translation>Jatko-ohjaukset</translation>
+    </message>
+    <message>
+        <source>Advice, support and onward referral to other services during the process.</source>
+        <translation>Neuvonta, tuki ja jatko-ohjaus muihin tarvittaviin palveluihin ohjausprosessin aikana.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Jatko-ohjaus</translation>
+    </message>
+    <message>
+        <source>Guidance process: %1</source>
+        <translation>Ohjausprosessi: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals...</source>
+        <translation>&amp;Jatko-ohjaukset...</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Edellinen</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Seuraava &gt;</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve and close</source>
+        <translation>Tallenna ja &amp;sulje</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <source>&amp;Complete process</source>
+        <translation>&amp;Päätä prosessi</translation>
+    </message>
+    <message>
+        <source>Not yet complete</source>
+        <translation>Ei vielä valmis</translation>
+    </message>
+    <message>
+        <source>The process can be completed when the required information is filled in on these pages:</source>
+        <translation>Prosessin voi päättää, kun pakolliset tiedot on täytetty näille sivuille:</translation>
+    </message>
+    <message>
+        <source>Values that cannot be saved</source>
+        <translation>Arvoja, joita ei voi tallentaa</translation>
+    </message>
+    <message>
+        <source>Some values on this page are not valid (see the messages next to them) and would not be saved. Close anyway?</source>
+        <translation>Joitakin tämän sivun arvoja ei voi hyväksyä (katso ilmoitukset niiden vieressä), eikä niitä tallenneta. Suljetaanko silti?</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved. Close anyway and lose what was typed since the last page change?</source>
+        <translation>Luonnosta ei voitu tallentaa. Suljetaanko silti, jolloin edellisen sivunvaihdon jälkeen kirjoitettu menetetään?</translation>
+    </message>
+    <message>
+        <source>The database could not be written just now (it may be busy or out of reach). Nothing was saved; what you typed is still here. Try again in a moment.</source>
+        <translation>Tietokantaan ei juuri nyt voitu kirjoittaa (se voi olla varattu tai tavoittamattomissa). Mitään ei tallennettu; kirjoittamasi on yhä tallella. Yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Muutettu toisella työasemalla</translation>
+    </message>
+    <message>
+        <source>Someone else saved this guidance process after you opened it. Your changes have not been saved, and theirs have not been overwritten. Close the wizard and open it again to see their version.</source>
+        <translation>Joku muu tallensi tämän ohjausprosessin sen jälkeen, kun avasit sen. Muutoksiasi ei tallennettu, eikä toisen muutoksia kirjoitettu yli. Sulje ohjattu toiminto ja avaa se uudelleen nähdäksesi hänen versionsa.</translation>
+    </message>
+</context>
+<context>
     <name>IndividualDialog</name>
     <message>
         <source>Area</source>
@@ -2096,6 +3283,10 @@
         <translation>A&amp;lkaa:</translation>
     </message>
     <message>
+        <source>Working ho&amp;urs:</source>
+        <translation>T&amp;yöaika:</translation>
+    </message>
+    <message>
         <source>Coac&amp;h:</source>
         <translation>&amp;Valmentaja:</translation>
     </message>
@@ -2146,10 +3337,6 @@
     <message>
         <source>D&amp;uration (h):</source>
         <translation>K&amp;esto (h):</translation>
-    </message>
-    <message>
-        <source>Working ho&amp;urs:</source>
-        <translation>T&amp;yöaika:</translation>
     </message>
     <message>
         <source>Tas&amp;k:</source>
@@ -2245,6 +3432,33 @@
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>Työllistämö is locked</source>
+        <translation>Työllistämö on lukittu</translation>
+    </message>
+    <message>
+        <source>Signed in: %1. Enter your password to continue.</source>
+        <translation>Kirjautuneena: %1. Jatka antamalla salasanasi.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Salasana:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>Sign out and &amp;quit</source>
+        <translation>Kirjaudu ulos ja &amp;lopeta</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>Salasana on väärä.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2257,6 +3471,26 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Ylläpito</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles...</source>
+        <translation>&amp;Käyttäjät ja roolit...</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log...</source>
+        <translation>Käyttö&amp;loki...</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lukitse</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password...</source>
+        <translation>&amp;Vaihda salasana...</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
@@ -2299,8 +3533,27 @@
         <translation>Ryhmät</translation>
     </message>
     <message>
+        <source>Guidance</source>
+        <translation>Ohjaus</translation>
+    </message>
+    <message>
         <source>Navigation</source>
         <translation>Navigointi</translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <translation>Ei käyttöoikeutta</translation>
+    </message>
+    <message>
+        <source>Your role does not give access to this client&apos;s data.</source>
+        <translation>Roolisi ei anna oikeutta tämän asiakkaan tietoihin.</translation>
+    </message>
+</context>
+<context>
+    <name>NoAccessPage</name>
+    <message>
+        <source>Your role does not give access to client data. An administrator can add the counsellor or manager role to your account.</source>
+        <translation>Roolisi ei anna oikeutta asiakastietoihin. Pääkäyttäjä voi lisätä tunnukseesi ohjaajan tai esihenkilön roolin.</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +3584,52 @@
     <message>
         <source>Computer</source>
         <translation>Tietokone</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason for opening</source>
+        <translation>Avaamisen peruste</translation>
+    </message>
+    <message>
+        <source>This client is not yours or your team&apos;s. You may open the client&apos;s data only for a work-related reason. The reason and your name are recorded in the audit log, and the client may ask to see it.</source>
+        <translation>Tämä asiakas ei ole sinun eikä tiimisi. Voit avata asiakkaan tiedot vain työtehtävään liittyvästä syystä. Peruste ja nimesi kirjataan käyttölokiin, ja asiakas voi pyytää nähdä sen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Peruste:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <source>Add...</source>
+        <translation>Lisää...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Muokkaa...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Show...</source>
+        <translation>Näytä...</translation>
+    </message>
+    <message>
+        <source>Insert adds a row, Enter edits it, Delete removes it.</source>
+        <translation>Insert lisää rivin, Enter muokkaa sitä, Delete poistaa sen.</translation>
+    </message>
+    <message>
+        <source>Enter opens the row.</source>
+        <translation>Enter avaa rivin.</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +3679,44 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Aseta uusi salasana</translation>
+    </message>
+    <message>
+        <source>Give the user a new password in person. They must change it when they next sign in. A locked account is opened too.</source>
+        <translation>Anna uusi salasana käyttäjälle henkilökohtaisesti. Hänen on vaihdettava se seuraavalla kirjautumiskerralla. Myös lukittu tunnus avautuu.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Uusi salasana:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Toista uusi salasana:</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Counsellor</source>
+        <translation>Ohjaaja</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Valmentaja</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Esihenkilö</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Pääkäyttäjä</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2392,6 +3729,10 @@
     <message>
         <source>&amp;Unit</source>
         <translation>Yksi&amp;kkö</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Tietokanta</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
@@ -2500,6 +3841,154 @@
     <message>
         <source>Someone else changed the unit&apos;s information while you were editing it. Your changes have not been saved. Press OK again to save your version over theirs, or Cancel to keep theirs.</source>
         <translation>Joku muu muutti yksikön tietoja sillä aikaa, kun muokkasit niitä. Muutoksiasi ei ole tallennettu. Paina OK uudelleen tallentaaksesi omat tietosi heidän muutostensa päälle, tai Peru säilyttääksesi heidän muutoksensa.</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Too many wrong passwords. The account is locked until %1.</source>
+        <translation>Liian monta väärää salasanaa. Tunnus on lukittu klo %1 asti.</translation>
+    </message>
+    <message>
+        <source>The database could not be used just now. Nothing was saved; try again.</source>
+        <translation>Tietokantaa ei voitu käyttää juuri nyt. Mitään ei tallennettu; yritä uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Kirjaudu sisään</translation>
+    </message>
+    <message>
+        <source>Sign in with your user name and password.</source>
+        <translation>Kirjaudu käyttäjätunnuksellasi ja salasanallasi.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Käyttäjätunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Salasana:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Kirjaudu</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Käyttäjätunnus tai salasana on väärä.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Lisää käyttäjä</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Muokkaa käyttäjää</translation>
+    </message>
+    <message>
+        <source>Counsellors and coaches see the clients of their own and their team&apos;s; managers read all clients; administrators manage users, settings, retention and backups but see no client data unless also counsellors.</source>
+        <translation>Ohjaajat ja valmentajat näkevät omat ja tiiminsä asiakkaat; esihenkilöt voivat lukea kaikkien asiakkaiden tiedot; pääkäyttäjät hallitsevat käyttäjiä, asetuksia, säilytysaikoja ja varmuuskopioita mutta eivät näe asiakastietoja, elleivät ole myös ohjaajia.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Käyttäjätunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Koko nimi:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Roolit:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Tiimi:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Tunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Active (may sign in)</source>
+        <translation>&amp;Käytössä (voi kirjautua)</translation>
+    </message>
+    <message>
+        <source>&amp;First password:</source>
+        <translation>&amp;Ensimmäinen salasana:</translation>
+    </message>
+    <message>
+        <source>the user changes it at first sign-in</source>
+        <translation>käyttäjä vaihtaa sen ensimmäisellä kirjautumisella</translation>
+    </message>
+    <message>
+        <source>Someone else changed this user meanwhile. Close and open it again.</source>
+        <translation>Joku muu muutti tätä käyttäjää sillä välin. Sulje ja avaa uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users and roles</source>
+        <translation>Käyttäjät ja roolit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roolit</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tiimi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>&amp;Add user...</source>
+        <translation>&amp;Lisää käyttäjä...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Muokkaa...</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password...</source>
+        <translation>&amp;Aseta uusi salasana...</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>poistettu käytöstä</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>ei salasanaa</translation>
+    </message>
+    <message>
+        <source>locked after wrong passwords</source>
+        <translation>lukittu väärien salasanojen jälkeen</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>käytössä</translation>
+    </message>
+    <message>
+        <source>Choose a user first.</source>
+        <translation>Valitse ensin käyttäjä.</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +4156,18 @@
     <message>
         <source>Signing recorded</source>
         <translation>Allekirjoitus kirjattu</translation>
+    </message>
+    <message>
+        <source>Guidance process started</source>
+        <translation>Ohjausprosessi aloitettu</translation>
+    </message>
+    <message>
+        <source>Guidance process completed</source>
+        <translation>Ohjausprosessi päättynyt</translation>
+    </message>
+    <message>
+        <source>Guidance process interrupted</source>
+        <translation>Ohjausprosessi keskeytetty</translation>
     </message>
     <message>
         <source>Company</source>

@@ -37,6 +37,41 @@
     </message>
 </context>
 <context>
+    <name>AccessFindings</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Lösenordet måste ha minst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The password is too simple: use different characters.</source>
+        <translation>Lösenordet är för enkelt: använd olika tecken.</translation>
+    </message>
+    <message>
+        <source>The password cannot be the user name.</source>
+        <translation>Lösenordet får inte vara samma som användarnamnet.</translation>
+    </message>
+    <message>
+        <source>The passwords are not the same.</source>
+        <translation>Lösenorden är inte lika.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Det nuvarande lösenordet är inte rätt.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, dots, hyphens and underscores only.</source>
+        <translation>Använd bara bokstäver, siffror, punkter, bindestreck och understreck.</translation>
+    </message>
+    <message>
+        <source>This user name is already in use.</source>
+        <translation>Användarnamnet används redan.</translation>
+    </message>
+    <message>
+        <source>The unit must keep at least one active administrator.</source>
+        <translation>Enheten måste ha minst en aktiv huvudanvändare.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceSheet</name>
     <message>
         <source>into work</source>
@@ -97,6 +132,247 @@
     <message>
         <source>Coach</source>
         <translation>Tränare</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <source>viewed</source>
+        <translation>visade</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>skapade</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ändrade</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>raderade</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>skrev ut</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exporterade</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>anonymiserade</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>loggade in</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>fel lösenord</translation>
+    </message>
+    <message>
+        <source>sign-in refused (locked)</source>
+        <translation>inloggning nekad (låst)</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>loggade ut</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>låste</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>låste upp</translation>
+    </message>
+    <message>
+        <source>wrong password to unlock</source>
+        <translation>fel lösenord vid upplåsning</translation>
+    </message>
+    <message>
+        <source>changed password</source>
+        <translation>bytte lösenord</translation>
+    </message>
+    <message>
+        <source>reset a password</source>
+        <translation>satte ett nytt lösenord</translation>
+    </message>
+    <message>
+        <source>added a user</source>
+        <translation>lade till en användare</translation>
+    </message>
+    <message>
+        <source>changed a user</source>
+        <translation>ändrade en användare</translation>
+    </message>
+    <message>
+        <source>backed up</source>
+        <translation>säkerhetskopierade</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>återställde en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>changed retention periods</source>
+        <translation>ändrade bevarandetider</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Användningslogg</translation>
+    </message>
+    <message>
+        <source>&amp;Client number:</source>
+        <translation>&amp;Klientnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Användare:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Åtgärd:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(alla)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the chain</source>
+        <translation>K&amp;ontrollera kedjan</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV...</source>
+        <translation>&amp;Exportera till CSV...</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Arbetsstation</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Object and reason</source>
+        <translation>Objekt och grund</translation>
+    </message>
+    <message>
+        <source>The client number is a whole number.</source>
+        <translation>Klientnumret är ett heltal.</translation>
+    </message>
+    <message>
+        <source>%1 entries; the newest %2 are shown. Export shows them all.</source>
+        <translation>%1 poster; de %2 nyaste visas. Exporten innehåller alla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log is intact: no entry has been changed or removed.</source>
+        <translation>Användningsloggen är intakt: ingen post har ändrats eller tagits bort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log has been tampered with: %n entries do not match.</source>
+        <translation>
+            <numerusform>Användningsloggen har manipulerats: %n post stämmer inte.</numerusform>
+            <numerusform>Användningsloggen har manipulerats: %n poster stämmer inte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exportera användningsloggen</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Inte exporterad</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunde inte skrivas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation>
+            <numerusform>%n post exporterad till %1.</numerusform>
+            <numerusform>%n poster exporterade till %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Byt lösenord</translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose a password of your own.</source>
+        <translation>Ditt lösenord sattes av en huvudanvändare. Välj ett eget lösenord.</translation>
+    </message>
+    <message>
+        <source>Choose a new password.</source>
+        <translation>Välj ett nytt lösenord.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Nuvarande lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>N&amp;ytt lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Upprepa det nya lösenordet:</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>minst %n tecken</numerusform>
+            <numerusform>minst %n tecken</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -929,7 +1205,154 @@
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <source>Where the client register is kept. A unit whose staff share one register from several workstations keeps it on a PostgreSQL server.</source>
+        <translation>Var klientregistret förvaras. En enhet vars personal använder ett gemensamt register från flera arbetsstationer förvarar det på en PostgreSQL-server.</translation>
+    </message>
+    <message>
+        <source>&amp;Embedded database on this computer</source>
+        <translation>&amp;Inbyggd databas på den här datorn</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server, shared by several workstations</source>
+        <translation>&amp;PostgreSQL-server, gemensam för flera arbetsstationer</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databas:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Användare:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>The password is kept in the operating system&apos;s credential store, not in the settings file.</source>
+        <translation>Lösenordet förvaras i operativsystemets lagring för inloggningsuppgifter, inte i inställningsfilen.</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Kryptering (TLS):</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation>Ingen kryptering</translation>
+    </message>
+    <message>
+        <source>Only if the server requires it</source>
+        <translation>Endast om servern kräver det</translation>
+    </message>
+    <message>
+        <source>If the server offers it</source>
+        <translation>Om servern erbjuder det</translation>
+    </message>
+    <message>
+        <source>Always, without checking the server&apos;s certificate</source>
+        <translation>Alltid, utan att serverns certifikat kontrolleras</translation>
+    </message>
+    <message>
+        <source>Always, certificate signed by a trusted authority</source>
+        <translation>Alltid, certifikatet ska vara undertecknat av en betrodd utfärdare</translation>
+    </message>
+    <message>
+        <source>Always, certificate checked for this server name</source>
+        <translation>Alltid, certifikatet kontrolleras för detta servernamn</translation>
+    </message>
+    <message>
+        <source>db.example.fi</source>
+        <translation>db.exempel.fi</translation>
+    </message>
+    <message>
+        <source>(stored)</source>
+        <translation>(sparat)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>A change of database takes effect when Työllistämö is started again.</source>
+        <translation>Ett byte av databas träder i kraft när Työllistämö startas på nytt.</translation>
+    </message>
+    <message>
+        <source>Required for a server.</source>
+        <translation>Obligatoriskt för en server.</translation>
+    </message>
+    <message>
+        <source>The database is empty; Työllistämö will create its tables.</source>
+        <translation>Databasen är tom; Työllistämö skapar sina tabeller i den.</translation>
+    </message>
+    <message>
+        <source>It holds a Työllistämö register (schema version %1).</source>
+        <translation>Den innehåller ett Työllistämö-register (schemaversion %1).</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1.</source>
+        <translation>Anslutningen till PostgreSQL %1 lyckades.</translation>
+    </message>
+    <message>
+        <source>The password cannot be stored: this computer has no credential store available. Nothing was changed.</source>
+        <translation>Lösenordet kan inte sparas: den här datorn har ingen lagring för inloggningsuppgifter. Ingenting ändrades.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblem</name>
+    <message>
+        <source>The database server %1 cannot be reached. It may be down, or this computer may be off the network.</source>
+        <translation>Databasservern %1 kan inte nås. Den kan vara nere, eller så är den här datorn inte ansluten till nätverket.</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused the login: check the user and the password.</source>
+        <translation>Databasservern %1 avvisade inloggningen: kontrollera användaren och lösenordet.</translation>
+    </message>
+    <message>
+        <source>The database server has no database named in %1.</source>
+        <translation>Databasservern har ingen databas med det namn som anges i %1.</translation>
+    </message>
+    <message>
+        <source>An encrypted connection to %1 could not be made: check the encryption setting and the server&apos;s certificate.</source>
+        <translation>Det gick inte att skapa en krypterad anslutning till %1: kontrollera krypteringsinställningen och serverns certifikat.</translation>
+    </message>
+    <message>
+        <source>The database server address %1 is not valid.</source>
+        <translation>Databasserverns adress %1 är ogiltig.</translation>
+    </message>
+    <message>
+        <source>This installation cannot connect to a database server (%1): reinstall it.</source>
+        <translation>Den här installationen kan inte ansluta till en databasserver (%1): installera programmet på nytt.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detaljer: %1</translation>
+    </message>
+    <message>
+        <source>The register on %1 must be updated for this version of Työllistämö (schema version %2 to %3). Ask an administrator to start the app first.</source>
+        <translation>Registret på %1 måste uppdateras för den här versionen av Työllistämö (schemaversion %2 till %3). Be en administratör att starta programmet först.</translation>
+    </message>
+    <message>
+        <source>The register on %1 was last used by a newer version of Työllistämö (schema version %2; this version knows up to %3). Install the newer version to use it. The register has not been changed.</source>
+        <translation>Registret på %1 användes senast av en nyare version av Työllistämö (schemaversion %2; den här versionen känner till versioner upp till %3). Installera den nyare versionen för att använda det. Registret har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds other tables than a Työllistämö register; it has not been changed. Choose an empty database or the unit&apos;s register.</source>
+        <translation>Databasen %1 innehåller andra tabeller än ett Työllistämö-register; den har inte ändrats. Välj en tom databas eller enhetens register.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.</source>
+        <translation>Databasen %1 kan inte öppnas.</translation>
+    </message>
     <message>
         <source>The database %1 was last used by a newer version of Työllistämö (schema version %2; this version knows up to %3). Install the newer version to open it. The database has not been changed.</source>
         <translation>Databasen %1 användes senast av en nyare version av Työllistämö (strukturversion %2; den här versionen känner till versioner upp till %3). Installera den nyare versionen för att öppna den. Databasen har inte ändrats.</translation>
@@ -959,10 +1382,6 @@
         <translation>%1 är en mapp, inte en databasfil.</translation>
     </message>
     <message>
-        <source>The database %1 cannot be opened.</source>
-        <translation>Databasen %1 kan inte öppnas.</translation>
-    </message>
-    <message>
         <source>The file has not been changed or overwritten. Restore it from a backup, or start with a new database in another folder.</source>
         <translation>Filen har inte ändrats eller skrivits över. Återställ den från en säkerhetskopia, eller börja med en ny databas i en annan mapp.</translation>
     </message>
@@ -981,6 +1400,21 @@
     <message>
         <source>Choose a folder for the new database</source>
         <translation>Välj en mapp för den nya databasen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Försök igen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Inställningar...</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettingsDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>Databas</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1961,40 @@
     </message>
 </context>
 <context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>Welcome to Työllistämö</source>
+        <translation>Välkommen till Työllistämö</translation>
+    </message>
+    <message>
+        <source>Create the account of the unit&apos;s first administrator. The administrator adds the other users and their roles. Remember the password: it is stored only in a form that cannot be turned back into the password.</source>
+        <translation>Skapa kontot för enhetens första huvudanvändare. Huvudanvändaren lägger till de andra användarna och deras roller. Kom ihåg lösenordet: det sparas bara i en form som inte kan göras om till lösenordet.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Fullständigt namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Upprepa lösenordet:</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>minst %n tecken</numerusform>
+            <numerusform>minst %n tecken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GlobalSearch</name>
     <message>
         <source>No client matches</source>
@@ -1831,6 +2299,725 @@
     </message>
 </context>
 <context>
+    <name>GuidancePage</name>
+    <message numerus="yes">
+        <source>%n open process(es).</source>
+        <translation>
+            <numerusform>%n öppen process.</numerusform>
+            <numerusform>%n öppna processer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Handledning</translation>
+    </message>
+    <message>
+        <source>Guidance processes that are open. Continue one where it was left off, or start a new one from the client&apos;s card (Guidance tab).</source>
+        <translation>Öppna handledningsprocesser. Fortsätt en process där den lämnades, eller börja en ny på klientkortets flik Handledning.</translation>
+    </message>
+    <message>
+        <source>Only &amp;mine</source>
+        <translation>Endast &amp;mina</translation>
+    </message>
+    <message>
+        <source>&amp;Continue...</source>
+        <translation>&amp;Fortsätt...</translation>
+    </message>
+    <message>
+        <source>Open client &amp;card</source>
+        <translation>Öppna klient&amp;kortet</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Handledare</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inledd</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Senast sparad</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceTab</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Avslutad:</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance</source>
+        <translation>&amp;Handledning</translation>
+    </message>
+    <message>
+        <source>No guidance process is open.</source>
+        <translation>Ingen handledningsprocess är öppen.</translation>
+    </message>
+    <message>
+        <source>%1 since %2, responsible counsellor %3. Now at: %4.</source>
+        <translation>%1 sedan %2, ansvarig handledare %3. Nu i fasen: %4.</translation>
+    </message>
+    <message>
+        <source>Guidance process</source>
+        <translation>Handledningsprocess</translation>
+    </message>
+    <message>
+        <source>&amp;Start a guidance process</source>
+        <translation>&amp;Inled en handledningsprocess</translation>
+    </message>
+    <message>
+        <source>&amp;Continue...</source>
+        <translation>&amp;Fortsätt...</translation>
+    </message>
+    <message>
+        <source>&amp;Interrupt...</source>
+        <translation>A&amp;vbryt processen...</translation>
+    </message>
+    <message>
+        <source>All &amp;processes, oldest first:</source>
+        <translation>Alla &amp;processer, äldsta först:</translation>
+    </message>
+    <message>
+        <source>S&amp;how...</source>
+        <translation>&amp;Visa...</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inledd</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Handledare</translation>
+    </message>
+    <message>
+        <source>Client closed</source>
+        <translation>Klientskapet avslutat</translation>
+    </message>
+    <message>
+        <source>The client is closed. Reopen the client to start a process.</source>
+        <translation>Klientskapet är avslutat. Öppna klientskapet på nytt för att inleda en process.</translation>
+    </message>
+    <message>
+        <source>Interrupt the guidance process</source>
+        <translation>Avbryt handledningsprocessen</translation>
+    </message>
+    <message>
+        <source>Not interrupted</source>
+        <translation>Inte avbruten</translation>
+    </message>
+    <message>
+        <source>The process was changed or ended elsewhere meanwhile. Look at it and try again.</source>
+        <translation>Processen ändrades eller avslutades på annat håll under tiden. Granska den och försök igen.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>The database could not be written just now (it may be busy or out of reach). Nothing was saved. Try again in a moment.</source>
+        <translation>Databasen kunde inte skrivas just nu (den kan vara upptagen eller utom räckhåll). Inget sparades. Försök igen om en stund.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceVocabulary</name>
+    <message>
+        <source>Initial assessment and situation</source>
+        <translation>Inledande kartläggning och situationsbedömning</translation>
+    </message>
+    <message>
+        <source>Goals and realistic options</source>
+        <translation>Mål och realistiska möjligheter</translation>
+    </message>
+    <message>
+        <source>Employment plan</source>
+        <translation>Sysselsättningsplan</translation>
+    </message>
+    <message>
+        <source>Support and guidance during implementation</source>
+        <translation>Stöd och handledning under genomförandet</translation>
+    </message>
+    <message>
+        <source>Evaluation and next steps</source>
+        <translation>Utvärdering och fortsatta åtgärder</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Slutförd</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>Short-term</source>
+        <translation>Kort sikt</translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation>Lång sikt</translation>
+    </message>
+    <message>
+        <source>Job coaching</source>
+        <translation>Arbetsträning</translation>
+    </message>
+    <message>
+        <source>Individual coaching</source>
+        <translation>Individuell träning</translation>
+    </message>
+    <message>
+        <source>Group coaching</source>
+        <translation>Gruppträning</translation>
+    </message>
+    <message>
+        <source>Work trial</source>
+        <translation>Arbetsprövning</translation>
+    </message>
+    <message>
+        <source>Wage-subsidised work</source>
+        <translation>Lönesubventionerat arbete</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Other service</source>
+        <translation>Annan service</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Inställd</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonsamtal</translation>
+    </message>
+    <message>
+        <source>Visit to the workplace</source>
+        <translation>Besök på arbetsplatsen</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Socialservice</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Hälso- och sjukvård</translation>
+    </message>
+    <message>
+        <source>Kela</source>
+        <translation>FPA</translation>
+    </message>
+    <message>
+        <source>Debt counselling</source>
+        <translation>Skuldrådgivning</translation>
+    </message>
+    <message>
+        <source>Mental health and substance abuse services</source>
+        <translation>Mentalvårds- och missbrukartjänster</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Föreslagen</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gjord</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Förverkligad</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Klienten avböjde</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(välj)</translation>
+    </message>
+    <message>
+        <source>Work on the open labour market</source>
+        <translation>Arbete på den öppna arbetsmarknaden</translation>
+    </message>
+    <message>
+        <source>Rehabilitation</source>
+        <translation>Rehabilitering</translation>
+    </message>
+    <message>
+        <source>Guidance continues</source>
+        <translation>Handledningen fortsätter</translation>
+    </message>
+    <message>
+        <source>No change in the situation</source>
+        <translation>Ingen förändring i situationen</translation>
+    </message>
+    <message>
+        <source>Add at least one goal agreed with the client.</source>
+        <translation>Lägg till minst ett mål som avtalats med klienten.</translation>
+    </message>
+    <message>
+        <source>Add at least one measure to the plan.</source>
+        <translation>Lägg till minst en åtgärd i planen.</translation>
+    </message>
+    <message>
+        <source>A measure ends before it starts; check its dates.</source>
+        <translation>En åtgärd slutar innan den börjar; kontrollera datumen.</translation>
+    </message>
+    <message>
+        <source>This process has already ended and can no longer be changed.</source>
+        <translation>Den här processen har redan avslutats och kan inte längre ändras.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceWizard</name>
+    <message>
+        <source>Phase %1 of %2. %3</source>
+        <translation>Fas %1 av %2. %3</translation>
+    </message>
+    <message>
+        <source>Some required information is still missing on this page. You can go on and come back later; the plan cannot be printed nor the process completed until it is filled in.</source>
+        <translation>Obligatoriska uppgifter saknas ännu på den här sidan. Du kan gå vidare och komma tillbaka senare; planen kan inte skrivas ut och processen inte slutföras förrän de är ifyllda.</translation>
+    </message>
+    <message>
+        <source>Responsible co&amp;unsellor:</source>
+        <translation>Ansvarig &amp;handledare:</translation>
+    </message>
+    <message>
+        <source>&amp;Started on:</source>
+        <translation>&amp;Inledd:</translation>
+    </message>
+    <message>
+        <source>&amp;Education:</source>
+        <translation>&amp;Utbildning:</translation>
+    </message>
+    <message>
+        <source>&amp;Work history:</source>
+        <translation>A&amp;rbetshistoria:</translation>
+    </message>
+    <message>
+        <source>&amp;Life situation:</source>
+        <translation>&amp;Livssituation:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own w&amp;ishes:</source>
+        <translation>Klientens egna ön&amp;skemål:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s view</source>
+        <translation>Klientens syn</translation>
+    </message>
+    <message>
+        <source>The counsellor&apos;s view</source>
+        <translation>Handledarens syn</translation>
+    </message>
+    <message>
+        <source>S&amp;kills and strengths:</source>
+        <translation>&amp;Kunnande och styrkor:</translation>
+    </message>
+    <message>
+        <source>Work and &amp;functional ability:</source>
+        <translation>Arbets- och &amp;funktionsförmåga:</translation>
+    </message>
+    <message>
+        <source>&amp;Obstacles to employment:</source>
+        <translation>H&amp;inder för sysselsättning:</translation>
+    </message>
+    <message>
+        <source>Summary for the &amp;plan:</source>
+        <translation>Sammanfattning för &amp;planen:</translation>
+    </message>
+    <message>
+        <source>Go through the client&apos;s situation together; where views differ, write down both.</source>
+        <translation>Gå igenom klientens situation tillsammans; där synerna skiljer sig, skriv ner båda.</translation>
+    </message>
+    <message>
+        <source>%1, the client&apos;s view</source>
+        <translation>%1, klientens syn</translation>
+    </message>
+    <message>
+        <source>%1, the counsellor&apos;s view</source>
+        <translation>%1, handledarens syn</translation>
+    </message>
+    <message>
+        <source>Skills and strengths</source>
+        <translation>Kunnande och styrkor</translation>
+    </message>
+    <message>
+        <source>Work and functional ability</source>
+        <translation>Arbets- och funktionsförmåga</translation>
+    </message>
+    <message>
+        <source>Obstacles to employment</source>
+        <translation>Hinder för sysselsättning</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>&amp;Sikt:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Option:</source>
+        <translation>&amp;Alternativ:</translation>
+    </message>
+    <message>
+        <source>What speaks &amp;for it:</source>
+        <translation>Vad talar &amp;för:</translation>
+    </message>
+    <message>
+        <source>What speaks &amp;against it:</source>
+        <translation>Vad talar &amp;emot:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own &amp;assessment:</source>
+        <translation>Klientens egen &amp;bedömning:</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <source>Short- and long-term &amp;goals:</source>
+        <translation>&amp;Mål på kort och lång sikt:</translation>
+    </message>
+    <message>
+        <source>Realistic &amp;options considered, with what speaks for and against each:</source>
+        <translation>Realistiska &amp;alternativ som övervägts, med vad som talar för och emot vart och ett:</translation>
+    </message>
+    <message>
+        <source>Set the goals with the client and weigh the realistic options.</source>
+        <translation>Sätt upp målen tillsammans med klienten och väg de realistiska alternativen.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Vad:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Ansvarig:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Börjar:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Slutar:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the plan:</source>
+        <translation>Planens &amp;datum:</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;measures and services:</source>
+        <translation>Avtalade &amp;åtgärder och tjänster:</translation>
+    </message>
+    <message>
+        <source>&amp;Applications:</source>
+        <translation>A&amp;nsökningar:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Tilläggsuppgifter:</translation>
+    </message>
+    <message>
+        <source>The employment authority has set a job-search &amp;obligation</source>
+        <translation>Arbetskraftsmyndigheten har fastställt en &amp;skyldighet att söka arbete</translation>
+    </message>
+    <message>
+        <source>Next revie&amp;w:</source>
+        <translation>Nästa upp&amp;följning:</translation>
+    </message>
+    <message>
+        <source>Job-search obligation</source>
+        <translation>Skyldighet att söka arbete</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>per månad</translation>
+    </message>
+    <message>
+        <source>per three months</source>
+        <translation>per tre månader</translation>
+    </message>
+    <message>
+        <source>Agree the measures, who is responsible for each and when, and the next review.</source>
+        <translation>Kom överens om åtgärderna, vem som ansvarar för var och en och när, och nästa uppföljning.</translation>
+    </message>
+    <message>
+        <source>(no particular measure)</source>
+        <translation>(ingen särskild åtgärd)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Concerns:</source>
+        <translation>&amp;Gäller:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>A&amp;nteckningar:</translation>
+    </message>
+    <message>
+        <source>Agreed next &amp;step:</source>
+        <translation>Avtalat nästa &amp;steg:</translation>
+    </message>
+    <message>
+        <source>Next &amp;meeting:</source>
+        <translation>Nästa &amp;möte:</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up meetings, calls and workplace visits:</source>
+        <translation>&amp;Uppföljningsmöten, samtal och besök på arbetsplatsen:</translation>
+    </message>
+    <message>
+        <source>Record how the plan is carried out, e.g. visits during a work trial.</source>
+        <translation>Anteckna hur planen genomförs, t.ex. besök under en arbetsprövning.</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Vad:</translation>
+    </message>
+    <message>
+        <source>E&amp;valuation:</source>
+        <translation>&amp;Utvärdering:</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Sikt:</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Mål:</translation>
+    </message>
+    <message>
+        <source>What was &amp;achieved:</source>
+        <translation>Vad som &amp;uppnåddes:</translation>
+    </message>
+    <message>
+        <source>Evaluation of a measure</source>
+        <translation>Utvärdering av en åtgärd</translation>
+    </message>
+    <message>
+        <source>What was achieved</source>
+        <translation>Vad som uppnåddes</translation>
+    </message>
+    <message>
+        <source>Evaluation of each &amp;measure:</source>
+        <translation>Utvärdering av varje &amp;åtgärd:</translation>
+    </message>
+    <message>
+        <source>What was achieved against each &amp;goal:</source>
+        <translation>Vad som uppnåddes för varje &amp;mål:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Resultat:</translation>
+    </message>
+    <message>
+        <source>&amp;Overall evaluation:</source>
+        <translation>&amp;Helhetsbedömning:</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;follow-up measures:</source>
+        <translation>Avtalade &amp;fortsatta åtgärder:</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;date:</source>
+        <translation>&amp;Datum för fortsatta åtgärder:</translation>
+    </message>
+    <message>
+        <source>Process &amp;ended on:</source>
+        <translation>Processen avs&amp;lutades:</translation>
+    </message>
+    <message>
+        <source>Evaluate the plan with the client, agree what follows, and complete the process.</source>
+        <translation>Utvärdera planen med klienten, kom överens om fortsättningen och slutför processen.</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Recorded in:</source>
+        <translation>Antecknad i fasen:</translation>
+    </message>
+    <message>
+        <source>Onward referrals</source>
+        <translation>Hänvisningar vidare</translation>
+    </message>
+    <message>
+        <source>Advice, support and onward referral to other services during the process.</source>
+        <translation>Rådgivning, stöd och hänvisning vidare till andra tjänster under processen.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Hänvisning</translation>
+    </message>
+    <message>
+        <source>Guidance process: %1</source>
+        <translation>Handledningsprocess: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals...</source>
+        <translation>&amp;Hänvisningar...</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Bakåt</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nästa &gt;</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve and close</source>
+        <translation>Spara och st&amp;äng</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>St&amp;äng</translation>
+    </message>
+    <message>
+        <source>&amp;Complete process</source>
+        <translation>&amp;Slutför processen</translation>
+    </message>
+    <message>
+        <source>Not yet complete</source>
+        <translation>Inte klar ännu</translation>
+    </message>
+    <message>
+        <source>The process can be completed when the required information is filled in on these pages:</source>
+        <translation>Processen kan slutföras när de obligatoriska uppgifterna är ifyllda på de här sidorna:</translation>
+    </message>
+    <message>
+        <source>Values that cannot be saved</source>
+        <translation>Värden som inte kan sparas</translation>
+    </message>
+    <message>
+        <source>Some values on this page are not valid (see the messages next to them) and would not be saved. Close anyway?</source>
+        <translation>Några värden på den här sidan är inte giltiga (se meddelandena bredvid dem) och skulle inte sparas. Stänga ändå?</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved. Close anyway and lose what was typed since the last page change?</source>
+        <translation>Utkastet kunde inte sparas. Stänga ändå och förlora det som skrivits sedan senaste sidbyte?</translation>
+    </message>
+    <message>
+        <source>The database could not be written just now (it may be busy or out of reach). Nothing was saved; what you typed is still here. Try again in a moment.</source>
+        <translation>Databasen kunde inte skrivas just nu (den kan vara upptagen eller utom räckhåll). Inget sparades; det du skrev finns kvar. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Ändrad på en annan arbetsstation</translation>
+    </message>
+    <message>
+        <source>Someone else saved this guidance process after you opened it. Your changes have not been saved, and theirs have not been overwritten. Close the wizard and open it again to see their version.</source>
+        <translation>Någon annan sparade den här handledningsprocessen efter att du öppnade den. Dina ändringar har inte sparats och deras har inte skrivits över. Stäng guiden och öppna den igen för att se deras version.</translation>
+    </message>
+</context>
+<context>
     <name>IndividualDialog</name>
     <message>
         <source>Area</source>
@@ -2096,6 +3283,10 @@
         <translation>&amp;Börjar:</translation>
     </message>
     <message>
+        <source>Working ho&amp;urs:</source>
+        <translation>Arbets&amp;tid:</translation>
+    </message>
+    <message>
         <source>Coac&amp;h:</source>
         <translation>T&amp;ränare:</translation>
     </message>
@@ -2146,10 +3337,6 @@
     <message>
         <source>D&amp;uration (h):</source>
         <translation>L&amp;ängd (h):</translation>
-    </message>
-    <message>
-        <source>Working ho&amp;urs:</source>
-        <translation>Arbets&amp;tid:</translation>
     </message>
     <message>
         <source>Tas&amp;k:</source>
@@ -2245,6 +3432,33 @@
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>Työllistämö is locked</source>
+        <translation>Työllistämö är låst</translation>
+    </message>
+    <message>
+        <source>Signed in: %1. Enter your password to continue.</source>
+        <translation>Inloggad: %1. Ange ditt lösenord för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Lås &amp;upp</translation>
+    </message>
+    <message>
+        <source>Sign out and &amp;quit</source>
+        <translation>Logga ut och &amp;avsluta</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>Lösenordet är fel.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2257,6 +3471,26 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles...</source>
+        <translation>&amp;Användare och roller...</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log...</source>
+        <translation>Användnings&amp;logg...</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password...</source>
+        <translation>&amp;Byt lösenord...</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
@@ -2299,8 +3533,27 @@
         <translation>Grupper</translation>
     </message>
     <message>
+        <source>Guidance</source>
+        <translation>Handledning</translation>
+    </message>
+    <message>
         <source>Navigation</source>
         <translation>Navigering</translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <translation>Ingen åtkomst</translation>
+    </message>
+    <message>
+        <source>Your role does not give access to this client&apos;s data.</source>
+        <translation>Din roll ger inte åtkomst till den här klientens uppgifter.</translation>
+    </message>
+</context>
+<context>
+    <name>NoAccessPage</name>
+    <message>
+        <source>Your role does not give access to client data. An administrator can add the counsellor or manager role to your account.</source>
+        <translation>Din roll ger inte åtkomst till klientuppgifter. En huvudanvändare kan ge ditt konto rollen handledare eller chef.</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +3584,52 @@
     <message>
         <source>Computer</source>
         <translation>Dator</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason for opening</source>
+        <translation>Grund för att öppna</translation>
+    </message>
+    <message>
+        <source>This client is not yours or your team&apos;s. You may open the client&apos;s data only for a work-related reason. The reason and your name are recorded in the audit log, and the client may ask to see it.</source>
+        <translation>Klienten är inte din eller ditt teams. Du får öppna klientens uppgifter bara av ett arbetsrelaterat skäl. Grunden och ditt namn registreras i användningsloggen, och klienten kan begära att få se den.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <source>Add...</source>
+        <translation>Lägg till...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Redigera...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Show...</source>
+        <translation>Visa...</translation>
+    </message>
+    <message>
+        <source>Insert adds a row, Enter edits it, Delete removes it.</source>
+        <translation>Insert lägger till en rad, Enter redigerar den, Delete tar bort den.</translation>
+    </message>
+    <message>
+        <source>Enter opens the row.</source>
+        <translation>Enter öppnar raden.</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +3679,44 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Sätt nytt lösenord</translation>
+    </message>
+    <message>
+        <source>Give the user a new password in person. They must change it when they next sign in. A locked account is opened too.</source>
+        <translation>Ge användaren det nya lösenordet personligen. Hen måste byta det vid nästa inloggning. Ett låst konto låses också upp.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>N&amp;ytt lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Upprepa det nya lösenordet:</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Counsellor</source>
+        <translation>Handledare</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Tränare</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Chef</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Huvudanvändare</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2392,6 +3729,10 @@
     <message>
         <source>&amp;Unit</source>
         <translation>&amp;Enhet</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Databas</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
@@ -2500,6 +3841,154 @@
     <message>
         <source>Someone else changed the unit&apos;s information while you were editing it. Your changes have not been saved. Press OK again to save your version over theirs, or Cancel to keep theirs.</source>
         <translation>Någon annan ändrade enhetens uppgifter medan du redigerade dem. Dina ändringar har inte sparats. Tryck på Ok igen för att spara din version över deras, eller på Avbryt för att behålla deras.</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Too many wrong passwords. The account is locked until %1.</source>
+        <translation>För många fel lösenord. Kontot är låst till kl. %1.</translation>
+    </message>
+    <message>
+        <source>The database could not be used just now. Nothing was saved; try again.</source>
+        <translation>Databasen kunde inte användas just nu. Inget sparades; försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <source>Sign in with your user name and password.</source>
+        <translation>Logga in med ditt användarnamn och lösenord.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Logga in</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Användarnamnet eller lösenordet är fel.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Lägg till användare</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Redigera användare</translation>
+    </message>
+    <message>
+        <source>Counsellors and coaches see the clients of their own and their team&apos;s; managers read all clients; administrators manage users, settings, retention and backups but see no client data unless also counsellors.</source>
+        <translation>Handledare och tränare ser sina egna och sitt teams klienter; chefer kan läsa alla klienters uppgifter; huvudanvändare sköter användare, inställningar, bevarandetider och säkerhetskopior men ser inga klientuppgifter om de inte också är handledare.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Fullständigt namn:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Roller:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>&amp;Active (may sign in)</source>
+        <translation>&amp;Aktivt (får logga in)</translation>
+    </message>
+    <message>
+        <source>&amp;First password:</source>
+        <translation>&amp;Första lösenord:</translation>
+    </message>
+    <message>
+        <source>the user changes it at first sign-in</source>
+        <translation>användaren byter det vid första inloggningen</translation>
+    </message>
+    <message>
+        <source>Someone else changed this user meanwhile. Close and open it again.</source>
+        <translation>Någon annan ändrade användaren under tiden. Stäng och öppna igen.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users and roles</source>
+        <translation>Användare och roller</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Add user...</source>
+        <translation>&amp;Lägg till användare...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Redigera...</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password...</source>
+        <translation>&amp;Sätt nytt lösenord...</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktivt</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>inget lösenord</translation>
+    </message>
+    <message>
+        <source>locked after wrong passwords</source>
+        <translation>låst efter fel lösenord</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktivt</translation>
+    </message>
+    <message>
+        <source>Choose a user first.</source>
+        <translation>Välj först en användare.</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +4156,18 @@
     <message>
         <source>Signing recorded</source>
         <translation>Underskrift registrerad</translation>
+    </message>
+    <message>
+        <source>Guidance process started</source>
+        <translation>Handledningsprocessen inledd</translation>
+    </message>
+    <message>
+        <source>Guidance process completed</source>
+        <translation>Handledningsprocessen slutförd</translation>
+    </message>
+    <message>
+        <source>Guidance process interrupted</source>
+        <translation>Handledningsprocessen avbruten</translation>
     </message>
     <message>
         <source>Company</source>

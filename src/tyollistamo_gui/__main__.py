@@ -64,6 +64,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="interface language for this run (default: the one chosen in "
         "Settings, else the system language)",
     )
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        type=_server_url,
+        help="use this PostgreSQL server for this run instead of the database chosen in "
+        "Settings, e.g. postgresql://user@host:5432/tyollistamo (the password comes from "
+        "the OS credential store)",
+    )
     parser.add_argument("--version", action="version", version=f"tyollistamo {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     demo = commands.add_parser("demo", help="fill an empty database with fictional demo data")
@@ -77,6 +85,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="S",
         help="random seed; the same seed gives the same data (default 1)",
     )
+    migrate_to = commands.add_parser(
+        "migrate-to",
+        help="copy the SQLite register of the data folder into an empty PostgreSQL database",
+    )
+    migrate_to.add_argument("url", type=_server_url, metavar="URL", help="postgresql://...")
     render = commands.add_parser(
         "render",
         help="render a stored document to a PDF file without the GUI",
@@ -98,14 +111,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _render(data_dir, kind: str, object_id: int, language: str | None, output: str) -> int:
+def _server_url(text: str) -> str:
+    from .storage.server import parse_url
+
+    try:
+        parse_url(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{_redacted(text)}: {exc}") from None
+    return text
+
+
+def _redacted(url: str) -> str:
+    from .storage.server import parse_url
+
+    try:
+        return parse_url(url).display_url
+    except ValueError:
+        return url.rsplit("@", 1)[-1]
+
+
+def _render(
+    data_dir, kind: str, object_id: int, language: str | None, output: str, url: str | None = None
+) -> int:
     from pathlib import Path
 
     from .services import rendering
     from .storage import connection
 
-    path = data_dir / connection.DATABASE_FILENAME
-    if not path.exists():
+    path = url or data_dir / connection.DATABASE_FILENAME
+    if not url and not path.exists():
         return _fail(f"no database in {data_dir}", 2)
     try:
         connection.open_database(path)
@@ -116,7 +150,7 @@ def _render(data_dir, kind: str, object_id: int, language: str | None, output: s
     except rendering.DocumentNotFound:
         return _fail(f"there is no {kind} with id {object_id}", 2)
     except connection.StorageError as exc:
-        return _fail(f"cannot use {path}: {exc}", 2)
+        return _fail(f"cannot use {exc}" if url else f"cannot use {path}: {exc}", 2)
     finally:
         connection.close_database()
     target = Path(output)
@@ -133,13 +167,13 @@ def _fail(message: str, code: int = 1) -> int:
     return code
 
 
-def _demo(data_dir, clients: int, seed: int) -> int:
+def _demo(data_dir, clients: int, seed: int, url: str | None = None) -> int:
     import time
 
     from .services import demo
     from .storage import connection
 
-    path = data_dir / connection.DATABASE_FILENAME
+    path = url or data_dir / connection.DATABASE_FILENAME
     started = time.perf_counter()
     try:
         connection.open_database(path)
@@ -149,13 +183,50 @@ def _demo(data_dir, clients: int, seed: int) -> int:
             f"the database {path} is not empty; demo data goes only into an empty database"
         )
     except connection.StorageError as exc:
-        return _fail(f"cannot use {path}: {exc}")
+        return _fail(f"cannot use {exc}" if url else f"cannot use {path}: {exc}")
     finally:
         connection.close_database()
     print(
         f"Created {summary.clients} clients, {summary.employers} employers and "
-        f"{summary.staff} staff members in {path} "
+        f"{summary.staff} staff members in {_redacted(path) if url else path} "
         f"({time.perf_counter() - started:.1f} s)."
+    )
+    return 0
+
+
+def _migrate_to(data_dir, url: str) -> int:
+    import time
+
+    from .services import database
+
+    source = data_dir / database.DATABASE_FILENAME
+    if not source.exists():
+        return _fail(f"there is no database {source} to copy")
+    started = time.perf_counter()
+    print(f"Copying {source} to {_redacted(url)}")
+
+    def progress(table: str, done: int, total: int) -> None:
+        print(f"  {table}: {done}/{total} rows", flush=True)
+
+    try:
+        copied = database.migrate_to_server(source, url, progress)
+    except database.TargetNotEmpty as exc:
+        return _fail(
+            f"{_redacted(url)} is not empty (table {exc.table} has {exc.rows} rows); "
+            "the register is copied only into an empty database"
+        )
+    except database.VerificationFailed as exc:
+        return _fail(f"the copy did not match, nothing was kept on the server: {exc}")
+    except database.StorageError as exc:
+        return _fail(f"cannot use {exc}")
+    width = max(len(c.table) for c in copied) if copied else 5
+    print(f"Verified on the server ({time.perf_counter() - started:.1f} s):")
+    print(f"  {'table':<{width}}  {'rows':>9}  SHA-256 of the rows (source = server)")
+    for c in copied:
+        print(f"  {c.table:<{width}}  {c.rows:>9}  {c.checksum}")
+    print(
+        f"Done: {sum(c.rows for c in copied)} rows in {len(copied)} tables. Point the "
+        "workstations at the server in Settings › Database."
     )
     return 0
 
@@ -174,12 +245,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             ensure_data_dir(data_dir)
         except DataDirError as exc:
             return _fail(str(exc))
-        return _demo(data_dir, args.clients, args.seed)
+        return _demo(data_dir, args.clients, args.seed, args.database)
+    if args.command == "migrate-to":
+        return _migrate_to(data_dir, args.url)
     if args.command == "render":
-        return _render(data_dir, args.kind, args.id, args.document_lang, args.output)
+        return _render(data_dir, args.kind, args.id, args.document_lang, args.output, args.database)
     from .app import run_gui
 
-    return run_gui(data_dir, args.lang)
+    return run_gui(data_dir, args.lang, args.database)
 
 
 if __name__ == "__main__":

@@ -32,31 +32,44 @@ def _application() -> QApplication:
 
 
 def open_database_interactively(context) -> bool:
-    """Open the context's database, asking the user what to do when it cannot be opened."""
-    from .services.database import DATABASE_FILENAME, StorageError, open_database
-    from .ui.startup_dialogs import ask_database_problem
+    """Open the context's database, asking the user what to do when it cannot be opened.
 
-    path = context.database_path
+    A server that cannot be reached (or refuses the login) gets Retry,
+    Settings… and Exit; a SQLite file that cannot be used gets "new database
+    elsewhere" and Exit.
+    """
+    from .services.database import DATABASE_FILENAME, StorageError, open_database
+    from .ui.startup_dialogs import ask_database_problem, ask_server_problem
+
+    target = context.database_target()
     while True:
         try:
-            opened = open_database(path)
+            opened = open_database(target)
         except StorageError as exc:
             log.error("cannot open database: %s", exc)
+            if exc.is_server:
+                choice = ask_server_problem(exc, context)
+                if choice is None:
+                    return False
+                target = context.database_target()
+                continue
             folder = ask_database_problem(exc)
             if folder is None:
                 return False
-            path = folder / DATABASE_FILENAME
+            target = folder / DATABASE_FILENAME
             continue
         if opened.backup_path:
             log.info(
                 "migrated %s from version %s; copy kept at %s",
-                path,
+                target,
                 opened.migrated_from,
                 opened.backup_path,
             )
-        if path != context.database_path:
-            context.database_path = path
-            context.settings.setValue("database/path", str(path))
+        if not opened.is_server and target != context.database_path:
+            context.database_path = target
+            context.settings.setValue("database/path", str(target))
+            if context.settings.value("database/kind", "sqlite") != "sqlite":
+                context.settings.setValue("database/kind", "sqlite")
         return True
 
 
@@ -77,7 +90,7 @@ def _announce_running() -> None:
         _running_mutex = ctypes.windll.kernel32.CreateMutexW(None, False, RUNNING_MUTEX)
 
 
-def run_gui(data_dir: Path, language: str | None = None) -> int:
+def run_gui(data_dir: Path, language: str | None = None, database: str | None = None) -> int:
     _announce_running()
     app = _application()
     from .ui.context import AppContext
@@ -92,24 +105,44 @@ def run_gui(data_dir: Path, language: str | None = None) -> int:
     handler.install()
     try:
         context = AppContext.create(data_dir)
+        context.database_url = database
         context.set_language(language or context.saved_language(), remember=False)
         if not open_database_interactively(context):
             return 1
+        from .services.database import database_location
+        from .ui.sign_in import sign_in_interactively
+
+        smoke_test = os.environ.get(EXIT_AFTER_START) == "1"
+        log.info(
+            "started %s, data folder %s, database %s",
+            __version__,
+            data_dir,
+            database_location(),
+        )
+        if not sign_in_interactively(smoke_test=smoke_test):
+            _close_and_back_up(context)
+            return 0
         from .ui.main_window import MainWindow
 
         window = MainWindow(context)
-        if os.environ.get(EXIT_AFTER_START) == "1":
+        if smoke_test:
             window.shown.connect(app.quit)
         window.show()
-        log.info(
-            "started %s, data folder %s, database %s", __version__, data_dir, context.database_path
-        )
     except Exception:
         handler.handle(*sys.exc_info())
         handler.show_dialog()
         return 1
     code = app.exec()
+    _close_and_back_up(context)
+    return code
+
+
+def _close_and_back_up(context) -> None:
+    from .services import accounts
     from .services.database import close_database
 
+    try:
+        accounts.sign_out()
+    except Exception:
+        log.exception("signing out at exit")
     close_database()
-    return code

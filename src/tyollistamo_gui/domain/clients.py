@@ -35,6 +35,9 @@ EVENT_KINDS = (
     "service_ended",
     "document_printed",
     "document_signed",
+    "guidance_started",
+    "guidance_completed",
+    "guidance_interrupted",
 )
 # The services a client can be in; each later has its own detailed record
 # (guidance process, coaching case, agreement), and a service period here.

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
+from ..domain import access
 from ..domain.identifiers import mask_identity_code
 from ..storage.models import Client, ClientService, StaffUser
 from ..storage.name_search import matching_names, words
+from . import session
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,7 @@ def _filtered(query, search: SearchFilter):
 
 def search(search: SearchFilter, offset: int = 0, limit: int = 50) -> list[ClientListRow]:
     """One page of clients matching ``search``, in the order it asks for."""
+    session.require(access.CLIENTS_LIST)
     query = _filtered(_list_query(), search)
     if search.order == "last_event":
         query = query.order_by(Client.last_event_at.desc(), Client.id.desc())
@@ -121,5 +124,13 @@ def with_services(rows: list[ClientListRow]) -> list[ClientListRow]:
     return [dataclasses.replace(row, services=tuple(kinds.get(row.id, ()))) for row in rows]
 
 
+def name_of(client_id: int) -> str:
+    """The client's name as the list shows it (for asking a reason before opening)."""
+    session.require(access.CLIENTS_LIST)
+    row = Client.select(Client.last_name, Client.first_name).where(Client.id == client_id).first()
+    return f"{row.last_name}, {row.first_name}" if row else ""
+
+
 def count(search: SearchFilter) -> int:
+    session.require(access.CLIENTS_LIST)
     return _filtered(Client.select(), search).count()

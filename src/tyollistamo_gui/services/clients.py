@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN
 
+from ..domain import access
 from ..domain import clients as rules
 from ..domain.collation import name_sort_key
 from ..domain.contact import check_email, check_phone, check_postal_code
@@ -30,6 +31,7 @@ from ..storage.models import (
     update_versioned,
 )
 from ..storage.name_search import index_client_names
+from . import session
 from .client_search import ClientListRow, _list_query, _list_row
 
 # Fields the form edits; everything else is derived or kept by the service.
@@ -170,7 +172,21 @@ def _record(client: Client) -> ClientRecord:
     )
 
 
-def get_client(client_id: int) -> ClientRecord:
+@translate_errors
+def get_client(client_id: int, reason: str = "") -> ClientRecord:
+    """The client's record, for the user's eyes: checked and logged as a view.
+
+    Raises ``session.ReasonRequired`` when a counsellor opens a client who is
+    not theirs or their team's without a ``reason``.
+    """
+    with database.atomic():
+        reason = session.require_client_access(client_id, access.VIEW, reason)
+        record = _get(client_id)
+        session.log("view", client_id=client_id, object_type="client", reason=reason)
+    return record
+
+
+def _get(client_id: int) -> ClientRecord:
     client = (
         Client.select(Client, StaffUser)
         .join(StaffUser, JOIN.LEFT_OUTER)
@@ -226,6 +242,7 @@ def find_possible_duplicates(
     data: ClientData, exclude_id: int | None = None
 ) -> list[ClientListRow]:
     """Clients with the same name and birth date (a warning: nothing is merged)."""
+    session.require(access.CLIENTS_LIST)
     born = _birth_date(data)
     if born is None or not data.first_name.strip() or not data.last_name.strip():
         return []
@@ -300,6 +317,8 @@ def _event(client_id: int, kind: str, actor: str, at: dt.datetime, **details) ->
 @translate_errors
 def create_client(data: ClientData, actor: str = "") -> ClientRecord:
     """Add a client; raises ValidationFailed or DuplicateIdentityCode and saves nothing."""
+    session.require(access.CLIENTS_CREATE)
+    actor = actor or session.actor_name()
     with database.atomic():
         values = _validate(data, None)
         stamp = now()
@@ -308,7 +327,8 @@ def create_client(data: ClientData, actor: str = "") -> ClientRecord:
         _event(client.id, "created", actor, stamp)
         if values["status"] == "closed":
             _event(client.id, "closed", actor, stamp, outcome=values["outcome"])
-    return get_client(client.id)
+        session.log("create", client_id=client.id, object_type="client", object_id=client.id)
+    return _get(client.id)
 
 
 @translate_errors
@@ -318,7 +338,9 @@ def update_client(client_id: int, version: int, data: ClientData, actor: str = "
     Raises ConcurrentEdit when someone saved the client since, ValidationFailed
     or DuplicateIdentityCode on bad input; in every case nothing is written.
     """
+    actor = actor or session.actor_name()
     with database.atomic():
+        reason = session.require_client_access(client_id, access.EDIT)
         values = _validate(data, client_id)
         old = Client.get_by_id(client_id)
         changed = sorted(
@@ -346,7 +368,15 @@ def update_client(client_id: int, version: int, data: ClientData, actor: str = "
             ]
         if changed:
             _event(client_id, "edited", actor, stamp, fields=changed)
-    return get_client(client_id)
+        session.log(
+            "update",
+            client_id=client_id,
+            object_type="client",
+            object_id=client_id,
+            reason=reason,
+            details={"fields": changed, "status": values["status"]},
+        )
+    return _get(client_id)
 
 
 def _comparable(value: object) -> object:
@@ -362,7 +392,8 @@ def close_client(
     reason: str = "",
     actor: str = "",
 ) -> ClientRecord:
-    record = get_client(client_id)
+    session.require_client_access(client_id, access.EDIT)
+    record = _get(client_id)
     data = dataclasses.replace(
         record.data, status="closed", closed_on=closed_on, outcome=outcome, closing_reason=reason
     )
@@ -371,7 +402,8 @@ def close_client(
 
 @translate_errors
 def reopen_client(client_id: int, version: int, actor: str = "") -> ClientRecord:
-    record = get_client(client_id)
+    session.require_client_access(client_id, access.EDIT)
+    record = _get(client_id)
     return update_client(
         client_id, version, dataclasses.replace(record.data, status="active"), actor
     )
@@ -384,13 +416,18 @@ def reopen_client(client_id: int, version: int, actor: str = "") -> ClientRecord
 def add_note(client_id: int, text: str, actor: str = "") -> Note:
     if not text.strip():
         raise ValidationFailed([Finding("required", "note")])
+    actor = actor or session.actor_name()
     with database.atomic():
+        reason = session.require_client_access(client_id, access.EDIT)
         stamp = now()
         note = ClientNote.create(
             client=client_id, text=text.strip(), created_at=stamp, author_name=actor
         )
         Client.update(last_event_at=stamp).where(Client.id == client_id).execute()
         _event(client_id, "note_added", actor, stamp)
+        session.log(
+            "create", client_id=client_id, object_type="note", object_id=note.id, reason=reason
+        )
     return Note(note.id, note.text, note.created_at, note.author_name)
 
 
@@ -399,8 +436,10 @@ def edit_note(note_id: int, text: str, actor: str = "") -> Note:
     """A new version of a note; the earlier text stays in its history."""
     if not text.strip():
         raise ValidationFailed([Finding("required", "note")])
+    actor = actor or session.actor_name()
     with database.atomic():
         old = ClientNote.get_by_id(note_id)
+        reason = session.require_client_access(old.client_id, access.EDIT)
         if ClientNote.select().where(ClientNote.replaces == note_id).exists():
             raise ConcurrentEdit("ClientNote", note_id, 0, 1)
         stamp = now()
@@ -413,10 +452,23 @@ def edit_note(note_id: int, text: str, actor: str = "") -> Note:
         )
         Client.update(last_event_at=stamp).where(Client.id == old.client_id).execute()
         _event(old.client_id, "note_edited", actor, stamp)
-    return note_with_history(note.id)
+        session.log(
+            "update",
+            client_id=old.client_id,
+            object_type="note",
+            object_id=note.id,
+            reason=reason,
+            details={"replaces": old.id},
+        )
+    return _note_with_history(note.id)
 
 
 def note_with_history(note_id: int) -> Note:
+    session.require_client_access(ClientNote.get_by_id(note_id).client_id, access.VIEW)
+    return _note_with_history(note_id)
+
+
+def _note_with_history(note_id: int) -> Note:
     chain = []
     current = ClientNote.get_by_id(note_id)
     while current is not None:
@@ -430,7 +482,8 @@ def note_with_history(note_id: int) -> Note:
 
 
 def list_notes(client_id: int) -> list[Note]:
-    """Current notes, newest first, each with its earlier versions."""
+    """Current notes, newest first, each with its earlier versions (part of viewing the card)."""
+    session.require_client_access(client_id, access.VIEW)
     rows = list(ClientNote.select().where(ClientNote.client == client_id).order_by(ClientNote.id))
     replaced = {row.replaces_id for row in rows if row.replaces_id}
     by_id = {row.id: row for row in rows}
@@ -452,6 +505,7 @@ def list_notes(client_id: int) -> list[Note]:
 def timeline(client_id: int) -> list[Event]:
     import json
 
+    session.require_client_access(client_id, access.VIEW)
     query = (
         ClientEvent.select()
         .where(ClientEvent.client == client_id)
@@ -466,6 +520,7 @@ def timeline(client_id: int) -> list[Event]:
 
 
 def list_services(client_id: int) -> list[ServicePeriod]:
+    session.require_client_access(client_id, access.VIEW)
     query = (
         ClientService.select()
         .where(ClientService.client == client_id)
@@ -479,7 +534,9 @@ def start_service(client_id: int, kind: str, started_on: dt.date, actor: str = "
     """Record that the client began a service (the service's own issue adds the details)."""
     if kind not in rules.SERVICE_KINDS:
         raise ValidationFailed([Finding("invalid", "kind")])
+    actor = actor or session.actor_name()
     with database.atomic():
+        reason = session.require_client_access(client_id, access.EDIT)
         client = Client.get_by_id(client_id)
         if client.status == "closed":
             raise ValidationFailed([Finding("service.client_closed", "kind")])
@@ -489,19 +546,37 @@ def start_service(client_id: int, kind: str, started_on: dt.date, actor: str = "
         )
         Client.update(last_event_at=stamp).where(Client.id == client_id).execute()
         _event(client_id, "service_started", actor, stamp, service=kind)
+        session.log(
+            "create",
+            client_id=client_id,
+            object_type="service",
+            object_id=period.id,
+            reason=reason,
+            details={"kind": kind},
+        )
     return ServicePeriod(period.id, kind, started_on, None)
 
 
 @translate_errors
 def end_service(service_id: int, ended_on: dt.date, actor: str = "") -> ServicePeriod:
+    actor = actor or session.actor_name()
     with database.atomic():
         period = ClientService.get_by_id(service_id)
+        reason = session.require_client_access(period.client_id, access.EDIT)
         if ended_on < period.started_on:
             raise ValidationFailed([Finding("date.order", "ended_on")])
         stamp = now()
         ClientService.update(ended_on=ended_on).where(ClientService.id == service_id).execute()
         Client.update(last_event_at=stamp).where(Client.id == period.client_id).execute()
         _event(period.client_id, "service_ended", actor, stamp, service=period.kind)
+        session.log(
+            "update",
+            client_id=period.client_id,
+            object_type="service",
+            object_id=service_id,
+            reason=reason,
+            details={"ended_on": ended_on},
+        )
     return ServicePeriod(period.id, period.kind, period.started_on, ended_on)
 
 
@@ -513,6 +588,7 @@ def _end_open_services(client_id: int, ended_on: dt.date) -> None:
 
 def check_ready_for_agreement(client_id: int) -> list[Finding]:
     """What must be added to the client before an agreement can be printed."""
+    session.require_client_access(client_id, access.VIEW)
     client = Client.get_by_id(client_id)
     if not client.identity_code:
         return [Finding("identity_code.required_for_agreement", "identity_code")]

@@ -5,11 +5,13 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from ..domain import access
 from ..domain.contact import check_email, check_phone, check_postal_code
 from ..domain.findings import Finding, ValidationFailed
 from ..domain.identifiers import check_business_id, normalize_business_id
 from ..storage.connection import translate_errors
 from ..storage.models import UnitSettings, database, update_versioned
+from . import session
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 LOGO_MIME_TYPES = ("image/png", "image/jpeg")
@@ -68,6 +70,7 @@ def check_unit_info(info: UnitInfo) -> list[Finding]:
 @translate_errors
 def save_unit_info(info: UnitInfo) -> UnitInfo:
     """Validate and store; raises ``ValidationFailed`` or ``ConcurrentEdit``, saving nothing."""
+    session.require(access.UNIT_SETTINGS)
     findings = check_unit_info(info)
     if findings:
         raise ValidationFailed(findings)
@@ -83,6 +86,7 @@ def save_unit_info(info: UnitInfo) -> UnitInfo:
         "logo_mime": info.logo_mime if info.logo else "",
     }
     with database.atomic():
+        session.log("update", object_type="unit_settings", object_id=1)
         if UnitSettings.get_or_none(UnitSettings.id == 1) is None:
             UnitSettings.create(id=1, **values)
             return dataclasses.replace(get_unit_info())

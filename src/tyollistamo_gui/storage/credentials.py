@@ -31,7 +31,7 @@ def get_password(user: str, host: str, port: int | str) -> str | None:
         try:
             return keyring.get_password(SERVICE, account(user, host, port))
         except KeyringError as exc:
-            log.warning("credential store not available: %s", exc)
+            log.debug("credential store not available: %s", exc)
             return None
     except Exception as exc:  # a broken backend must not stop the app opening
         log.warning("credential store failed: %s", exc)

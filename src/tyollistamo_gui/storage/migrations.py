@@ -566,6 +566,175 @@ def _m006_coaching(db: Database) -> None:
         CoachingSkill.create(key=key, position=position)
 
 
+def _m007_guidance(db: Database) -> None:
+    class Base(Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class StaffUser(Base):
+        username = CharField(unique=True)
+
+    class Client(Base):
+        first_name = CharField()
+
+    class GuidanceProcess(Base):
+        version = IntegerField(default=1)
+        updated_at = DateTimeField()
+        client = ForeignKeyField(Client, on_delete="CASCADE")
+        counsellor = ForeignKeyField(StaffUser, null=True, on_delete="SET NULL")
+        status = CharField(default="draft")
+        current_phase = IntegerField(default=0)
+        started_on = DateField(null=True)
+        ended_on = DateField(null=True)
+        interrupted_reason = TextField(default="")
+        created_at = DateTimeField()
+        education = TextField(default="")
+        work_history = TextField(default="")
+        skills_client = TextField(default="")
+        skills_counsellor = TextField(default="")
+        work_ability_client = TextField(default="")
+        work_ability_counsellor = TextField(default="")
+        life_situation = TextField(default="")
+        obstacles_client = TextField(default="")
+        obstacles_counsellor = TextField(default="")
+        wishes = TextField(default="")
+        situation_summary = TextField(default="")
+        plan_date = DateField(null=True)
+        job_search_obligation = BooleanField(default=False)
+        job_search_count = IntegerField(default=0)
+        job_search_period_months = IntegerField(default=1)
+        job_search_notes = TextField(default="")
+        next_review_on = DateField(null=True)
+        outcome = CharField(default="")
+        evaluation_summary = TextField(default="")
+        next_steps = TextField(default="")
+        next_steps_on = DateField(null=True)
+
+        class Meta:
+            indexes = (
+                (("client", "status"), False),
+                (("counsellor", "status"), False),
+            )
+
+    class Row(Base):
+        process = ForeignKeyField(GuidanceProcess, on_delete="CASCADE")
+        position = IntegerField(default=0)
+
+    class GuidanceGoal(Row):
+        term = CharField(default="short")
+        text = TextField(default="")
+        achieved = TextField(default="")
+
+    class GuidanceOption(Row):
+        text = TextField(default="")
+        pros = TextField(default="")
+        cons = TextField(default="")
+        client_assessment = TextField(default="")
+
+    class GuidanceMeasure(Row):
+        key = IntegerField(default=0)
+        kind = CharField()
+        description = TextField(default="")
+        responsible = CharField(default="")
+        starts_on = DateField(null=True)
+        ends_on = DateField(null=True)
+        status = CharField(default="planned")
+        evaluation = TextField(default="")
+
+    class GuidanceFollowUp(Row):
+        held_on = DateField(null=True)
+        kind = CharField(default="meeting")
+        measure_key = IntegerField(null=True)
+        notes = TextField(default="")
+        next_step = TextField(default="")
+        next_meeting = DateField(null=True)
+
+    class GuidanceReferral(Row):
+        target = CharField()
+        referred_on = DateField(null=True)
+        reason = TextField(default="")
+        status = CharField(default="proposed")
+        phase = IntegerField(default=0)
+
+    db.create_tables(
+        [
+            GuidanceProcess,
+            GuidanceGoal,
+            GuidanceOption,
+            GuidanceMeasure,
+            GuidanceFollowUp,
+            GuidanceReferral,
+        ]
+    )
+
+
+def _m008_protection(db: Database) -> None:
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as run
+
+    from ..domain.retention import DEFAULT_RULES
+
+    class Base(Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class AuditEntry(Base):
+        at = DateTimeField(index=True)
+        user_id = IntegerField(null=True)
+        username = CharField(default="")
+        role = CharField(default="")
+        workstation = CharField(default="")
+        client_id = IntegerField(null=True, index=True)
+        object_type = CharField(default="")
+        object_id = CharField(default="")
+        action = CharField(index=True)
+        reason = TextField(default="")
+        details = TextField(default="")
+        previous_hash = CharField()
+        hash = CharField()
+
+    class AuditHead(Base):
+        last_id = IntegerField(default=0)
+        last_hash = CharField(default="0" * 64)
+
+    class RetentionRule(Base):
+        version = IntegerField(default=1)
+        updated_at = DateTimeField()
+        kind = CharField()
+        years = IntegerField()
+        valid_from = DateField()
+        source = TextField(default="")
+        verified = BooleanField(default=False)
+
+        class Meta:
+            indexes = ((("kind", "valid_from"), True),)
+
+    migrator = SchemaMigrator.from_database(db)
+    run(
+        migrator.add_column("staff_user", "password_hash", CharField(default="")),
+        migrator.add_column("staff_user", "password_changed_at", DateTimeField(null=True)),
+        migrator.add_column("staff_user", "must_change_password", BooleanField(default=False)),
+        migrator.add_column("staff_user", "failed_attempts", IntegerField(default=0)),
+        migrator.add_column("staff_user", "locked_until", DateTimeField(null=True)),
+        migrator.add_column("staff_user", "team", CharField(default="")),
+        migrator.add_column("client", "erased_at", DateTimeField(null=True)),
+    )
+    db.create_tables([AuditEntry, AuditHead, RetentionRule])
+    AuditHead.create(id=1, last_id=0, last_hash="0" * 64)
+    stamp = dt.datetime.now().replace(microsecond=0)
+    for rule in DEFAULT_RULES:
+        RetentionRule.create(
+            updated_at=stamp,
+            kind=rule.kind,
+            years=rule.years,
+            valid_from=rule.valid_from,
+            source=rule.source,
+            verified=rule.verified,
+        )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "unit settings, staff users, clients, employers", _m001_initial),
     Migration(
@@ -577,6 +746,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "employers: organisation kind, industry, contact persons", _m004_employers),
     Migration(5, "printed documents archived on clients", _m005_archived_documents),
     Migration(6, "coaching: job, individual and group coaching", _m006_coaching),
+    Migration(
+        7, "guidance processes with their goals, measures, follow-ups, referrals", _m007_guidance
+    ),
+    Migration(8, "sign-in, audit log, retention periods", _m008_protection),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

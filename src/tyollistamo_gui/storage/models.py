@@ -73,9 +73,17 @@ class UnitSettings(VersionedModel):
 class StaffUser(VersionedModel):
     username = CharField(unique=True)
     display_name = CharField()
+    # One role, or several separated by commas ("administrator,counsellor").
     role = CharField()
     active = BooleanField(default=True)
     created_at = DateTimeField(default=now)
+    # Added in schema version 4 (sign-in): an argon2id hash, never the password.
+    password_hash = CharField(default="")
+    password_changed_at = DateTimeField(null=True)
+    must_change_password = BooleanField(default=False)
+    failed_attempts = IntegerField(default=0)
+    locked_until = DateTimeField(null=True)
+    team = CharField(default="")
 
 
 class Client(VersionedModel):
@@ -109,6 +117,8 @@ class Client(VersionedModel):
     outcome = CharField(default="")
     last_event_at = DateTimeField(default=now)
     sort_name = CharField(default="")
+    # Added in schema version 4: set when the client was anonymised after retention.
+    erased_at = DateTimeField(null=True)
 
     class Meta:
         indexes = (

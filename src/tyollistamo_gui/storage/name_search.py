@@ -40,6 +40,9 @@ class ClientNameToken(BaseModel):
     folded = CharField(index=True)
     exact = CharField(index=True)
 
+    class Meta:
+        only_on = "postgresql"  # SQLite searches with FTS5 tables instead (see all_models)
+
 
 def words(text: str) -> list[str]:
     return TOKEN.findall(unicodedata.normalize("NFC", text))

@@ -12,15 +12,17 @@ user's edit stays in the form.
 from __future__ import annotations
 
 import logging
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from urllib.parse import quote, unquote, urlsplit
 
-from peewee import PostgresqlDatabase
+from peewee import InterfaceError, OperationalError, PostgresqlDatabase
 
 from . import credentials, migrations
 from .connection import (
     CONNECT_TIMEOUT_S,
     DatabaseTooNew,
+    DatabaseUnavailable,
     DatabaseUnreadable,
     NeedsMigration,
     OpenedDatabase,
@@ -115,12 +117,35 @@ class ServerDatabase(PostgresqlDatabase):
         super().__init__(settings.database, prefer_psycopg3=True, **params, **kwargs)
 
     def cursor(self, named_cursor=None):
-        if not self.is_closed() and not self.in_transaction():
-            conn = self._state.conn
-            if conn.closed or getattr(conn, "broken", False):
-                log.warning("connection to %s was lost; connecting again", self.display_url)
-                self.dispose()
+        if not self.is_closed() and not self.in_transaction() and self._lost():
+            log.warning("connection to %s was lost; connecting again", self.display_url)
+            self.dispose()
         return super().cursor(named_cursor)
+
+    def _lost(self) -> bool:
+        conn = self._state.conn
+        return conn is None or conn.closed or getattr(conn, "broken", False)
+
+    def execute_sql(self, sql, params=None):
+        with self._unavailable_when_lost():
+            return super().execute_sql(sql, params)
+
+    def begin(self, isolation_level=None):
+        with self._unavailable_when_lost():
+            return super().begin(isolation_level)
+
+    @contextmanager
+    def _unavailable_when_lost(self):
+        """A lost server is DatabaseUnavailable for every caller, reads included.
+
+        Errors of the statement itself (a constraint, a syntax error) pass unchanged.
+        """
+        try:
+            yield
+        except (OperationalError, InterfaceError) as exc:
+            if self.is_closed() or self._lost():
+                raise DatabaseUnavailable(str(exc).strip()) from exc
+            raise
 
 
 def _unreachable(settings: ServerSettings, exc: Exception) -> ServerUnreachable:

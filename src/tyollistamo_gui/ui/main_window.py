@@ -2,25 +2,85 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
 )
 
 from .. import APP_DISPLAY_NAME
+from ..domain import access
 from ..resources import resource_path
+from ..services import accounts, session
 from .clients.clients_page import ClientsPage
 from .context import AppContext
 from .global_search import GlobalSearch
 from .register_pages import EmployersPage
 
-PAGE_KEYS = ("clients", "coaching", "employers", "groups")
+PAGE_KEYS = ("clients", "guidance", "coaching", "employers", "groups")
+
+IDLE_MINUTES_KEY = "security/idle_minutes"
+_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
+
+
+class _ActivityWatcher(QObject):
+    """Restarts the idle timer on any keyboard or mouse input in the application."""
+
+    def __init__(self, timer: QTimer, parent: QObject):
+        super().__init__(parent)
+        self.timer = timer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS and self.timer.isActive():
+            self.timer.start()
+        return False
+
+
+class NoAccessPage(QLabel):
+    """In place of a page the signed-in user's roles do not open."""
+
+    loaded = True
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("NoAccessPage")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMargin(24)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.setText(
+            self.tr(
+                "Your role does not give access to client data. An administrator can add "
+                "the counsellor or manager role to your account."
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def reload(self) -> None:
+        pass
 
 
 def icon(name: str) -> QIcon:
@@ -77,6 +137,17 @@ class MainWindow(QMainWindow):
         self.retranslateUi()
         self.statusBar()
         self._restore_state()
+        self._apply_permissions()
+
+        self.locked = False
+        self.lock_dialog = None
+        self._hidden_while_locked: list[QWidget] = []
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self.lock)
+        self.set_idle_minutes(self.idle_minutes())
+        self._activity = _ActivityWatcher(self.idle_timer, self)
+        QApplication.instance().installEventFilter(self._activity)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -106,6 +177,18 @@ class MainWindow(QMainWindow):
         self.action_new_client = QAction(icon("clients"), "", self)
         self.action_new_client.setShortcut(QKeySequence.StandardKey.New)
         self.action_new_client.triggered.connect(lambda: self.open_client(None))
+        self.action_lock = QAction(self)
+        self.action_lock.setObjectName("action_lock")
+        self.action_lock.setShortcut(QKeySequence("Ctrl+L"))
+        self.action_lock.triggered.connect(self.lock)
+        self.action_change_password = QAction(self)
+        self.action_change_password.triggered.connect(self.change_password)
+        self.admin_actions: dict[str, QAction] = {}
+        for key in ("users", "audit_log"):
+            action = QAction(self)
+            action.setObjectName(f"action_{key}")
+            action.triggered.connect(lambda checked=False, k=key: self.open_admin(k))
+            self.admin_actions[key] = action
         # Shortcuts work even while the menu bar is hidden or not yet shown.
         self.addActions(
             [
@@ -113,6 +196,7 @@ class MainWindow(QMainWindow):
                 self.action_quit,
                 self.action_find,
                 self.action_new_client,
+                self.action_lock,
                 *self.page_actions,
             ]
         )
@@ -124,11 +208,16 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.action_find)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_settings)
+        self.menu_file.addAction(self.action_change_password)
+        self.menu_file.addAction(self.action_lock)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_quit)
         self.menu_go = bar.addMenu("")
         for action in self.page_actions:
             self.menu_go.addAction(action)
+        self.menu_admin = bar.addMenu("")
+        for action in self.admin_actions.values():
+            self.menu_admin.addAction(action)
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.action_about)
 
@@ -137,6 +226,11 @@ class MainWindow(QMainWindow):
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_go.setTitle(self.tr("&Go"))
         self.menu_help.setTitle(self.tr("&Help"))
+        self.menu_admin.setTitle(self.tr("&Administration"))
+        self.admin_actions["users"].setText(self.tr("&Users and roles..."))
+        self.admin_actions["audit_log"].setText(self.tr("&Audit log..."))
+        self.action_lock.setText(self.tr("&Lock"))
+        self.action_change_password.setText(self.tr("C&hange password..."))
         self.action_settings.setText(self.tr("&Settings..."))
         self.action_quit.setText(self.tr("&Quit"))
         self.action_about.setText(self.tr("&About Työllistämö"))
@@ -145,6 +239,7 @@ class MainWindow(QMainWindow):
         self.search_toolbar.setWindowTitle(self.tr("Search"))
         names = {
             "clients": self.tr("Clients"),
+            "guidance": self.tr("Guidance"),
             "coaching": self.tr("Coaching"),
             "employers": self.tr("Employers"),
             "groups": self.tr("Groups"),
@@ -169,8 +264,15 @@ class MainWindow(QMainWindow):
     # -- pages ------------------------------------------------------------------------------
 
     def _make_page(self, key: str) -> QWidget:
-        if key == "clients":
+        if key in ("clients", "coaching", "groups") and not session.has(access.CLIENTS_LIST):
+            page = NoAccessPage(self)
+        elif key == "clients":
             page = ClientsPage(self.context, self)
+            page.open_client.connect(self.open_client)
+        elif key == "guidance":
+            from .guidance.guidance_page import GuidancePage
+
+            page = GuidancePage(self.context, self)
             page.open_client.connect(self.open_client)
         elif key == "coaching":
             from .coaching.pages import CoachingPage
@@ -215,7 +317,14 @@ class MainWindow(QMainWindow):
 
         card = self.cards.get(client_id) if client_id is not None else None
         if card is None:
-            card = ClientCard(self.context, client_id, self)
+            reason = ""
+            if client_id is not None:
+                reason = self._access_reason(client_id)
+                if reason is None:
+                    return None
+            elif not session.has(access.CLIENTS_CREATE):
+                return None
+            card = ClientCard(self.context, client_id, self, reason=reason)
             card.saved.connect(self._client_saved)
             card.open_client.connect(self.open_client)
             card.destroyed.connect(lambda _obj=None, c=card: self._forget_card(c))
@@ -225,6 +334,30 @@ class MainWindow(QMainWindow):
         card.raise_()
         card.activateWindow()
         return card
+
+    def _access_reason(self, client_id: int) -> str | None:
+        """ "" when the user may open the client, the reason they gave, or None to not open."""
+        from .sign_in import ReasonDialog
+
+        verdict = session.client_access(client_id)
+        if verdict == "allowed":
+            return ""
+        if verdict == "denied":
+            QMessageBox.information(
+                self,
+                self.tr("No access"),
+                self.tr("Your role does not give access to this client's data."),
+            )
+            return None
+        dialog = ReasonDialog(self._client_name(client_id), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.text():
+            return None
+        return dialog.text()
+
+    def _client_name(self, client_id: int) -> str:
+        from ..services.client_search import name_of
+
+        return name_of(client_id)
 
     def _forget_card(self, card: QWidget) -> None:
         for key, value in list(self.cards.items()):
@@ -246,6 +379,88 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.context, self)
         dialog.exec()
+
+    def open_admin(self, key: str) -> None:
+        if key == "users":
+            from .admin.users_dialog import UsersDialog
+
+            UsersDialog(self.context, self).exec()
+        elif key == "audit_log":
+            from .admin.audit_dialog import AuditLogDialog
+
+            AuditLogDialog(self.context, self).exec()
+
+    def change_password(self) -> None:
+        from .sign_in import ChangePasswordDialog
+
+        ChangePasswordDialog(self).exec()
+
+    def _apply_permissions(self) -> None:
+        self.action_new_client.setEnabled(session.has(access.CLIENTS_CREATE))
+        can_list = session.has(access.CLIENTS_LIST)
+        self.global_search.setEnabled(can_list)
+        self.action_find.setEnabled(can_list)
+        self.admin_actions["users"].setEnabled(session.has(access.USERS_MANAGE))
+        self.admin_actions["audit_log"].setEnabled(session.has(access.AUDIT_VIEW))
+        self.menu_admin.menuAction().setVisible(
+            any(action.isEnabled() for action in self.admin_actions.values())
+        )
+
+    # -- locking ----------------------------------------------------------------------------
+
+    def idle_minutes(self) -> int:
+        try:
+            value = int(self.context.settings.value(IDLE_MINUTES_KEY, access.DEFAULT_IDLE_MINUTES))
+        except (TypeError, ValueError):
+            value = access.DEFAULT_IDLE_MINUTES
+        return max(1, value)
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        self.idle_timer.setInterval(max(1, minutes) * 60_000)
+        if not self.locked:
+            self.idle_timer.start()
+
+    def lock(self) -> None:
+        """Hide everything until the signed-in user gives their password again."""
+        from .sign_in import LockDialog
+
+        user = session.current_user()
+        if self.locked or user is None:
+            return
+        self.locked = True
+        self.idle_timer.stop()
+        try:
+            accounts.lock()
+        except Exception:  # the lock must happen even if the log cannot be written now
+            pass
+        self._hidden_while_locked = [
+            widget
+            for widget in QApplication.topLevelWidgets()
+            if widget is not self and widget.isVisible()
+        ]
+        for widget in self._hidden_while_locked:
+            widget.hide()
+        self.centralWidget().hide()
+        self.search_toolbar.hide()
+        self.menuBar().setEnabled(False)
+        self.lock_dialog = LockDialog(user.display_name, self)
+        self.lock_dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.lock_dialog.finished.connect(self._lock_finished)
+        self.lock_dialog.open()
+
+    def _lock_finished(self, result: int) -> None:
+        self.lock_dialog = None
+        if result != QDialog.DialogCode.Accepted:
+            self.close()
+            return
+        self.locked = False
+        self.centralWidget().show()
+        self.search_toolbar.show()
+        self.menuBar().setEnabled(True)
+        for widget in self._hidden_while_locked:
+            widget.show()
+        self._hidden_while_locked = []
+        self.idle_timer.start()
 
     def open_about(self) -> None:
         from .about_dialog import AboutDialog
@@ -277,6 +492,8 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event) -> None:
+        self.idle_timer.stop()
+        QApplication.instance().removeEventFilter(self._activity)
         self.save_state()
         super().closeEvent(event)
 

@@ -1,4 +1,4 @@
-"""Settings: interface language, and the unit's information printed on documents."""
+"""Settings: interface language, the unit's information printed on documents, the database."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from ..services import unit as unit_service
 from ..services.database import DatabaseUnavailable
 from ..services.staff import list_staff
 from .context import AppContext
+from .database_settings import DatabasePage
 from .messages import finding_text
 from .widgets import CheckedLineEdit, FieldError, RememberingDialog
 
@@ -128,8 +129,12 @@ class SettingsDialog(RememberingDialog):
         unit_layout.addLayout(unit_form)
         unit_layout.addStretch(1)
 
+        # -- Database
+        self.database_page = DatabasePage(context, self)
+
         self.tabs.addTab(self.general, "")
         self.tabs.addTab(self.unit_page, "")
+        self.tabs.addTab(self.database_page, "")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -149,6 +154,7 @@ class SettingsDialog(RememberingDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.tabs.setTabText(0, self.tr("&General"))
         self.tabs.setTabText(1, self.tr("&Unit"))
+        self.tabs.setTabText(2, self.tr("&Database"))
         self.language_label.setText(self.tr("Interface &language:"))
         self.language_hint.setText(
             self.tr(
@@ -274,9 +280,21 @@ class SettingsDialog(RememberingDialog):
         if self.logo_error.text():
             self.tabs.setCurrentWidget(self.unit_page)
 
+    def _database_problem(self) -> None:
+        self.tabs.setCurrentWidget(self.database_page)
+        widget = self.database_page.first_error()
+        if widget is not None:
+            widget.setFocus()
+
     def accept(self) -> None:
+        if not self.database_page.validate():
+            self._database_problem()
+            return
         if not self._validate(show_all=True):
             self._focus_first_error()
+            return
+        if not self.database_page.save():
+            self._database_problem()
             return
         try:
             self._unit = unit_service.save_unit_info(self.unit_info())

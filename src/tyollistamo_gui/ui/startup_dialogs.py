@@ -7,10 +7,88 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..services.database import DatabaseTooNew, DatabaseUnreadable, StorageError
+from ..services.database import (
+    DatabaseTooNew,
+    DatabaseUnreadable,
+    NeedsMigration,
+    ServerUnreachable,
+    StorageError,
+)
+
+
+def server_problem_text(error: StorageError) -> str:
+    """What went wrong with a PostgreSQL server, in the user's language."""
+    where = str(error.path)
+    if isinstance(error, ServerUnreachable):
+        texts = {
+            "unreachable": QCoreApplication.translate(
+                "DatabaseProblem",
+                "The database server %1 cannot be reached. It may be down, or this "
+                "computer may be off the network.",
+            ),
+            "login": QCoreApplication.translate(
+                "DatabaseProblem",
+                "The database server %1 refused the login: check the user and the password.",
+            ),
+            "no_database": QCoreApplication.translate(
+                "DatabaseProblem", "The database server has no database named in %1."
+            ),
+            "tls": QCoreApplication.translate(
+                "DatabaseProblem",
+                "An encrypted connection to %1 could not be made: check the encryption "
+                "setting and the server's certificate.",
+            ),
+            "bad_url": QCoreApplication.translate(
+                "DatabaseProblem", "The database server address %1 is not valid."
+            ),
+            "no_driver": QCoreApplication.translate(
+                "DatabaseProblem",
+                "This installation cannot connect to a database server (%1): reinstall it.",
+            ),
+        }
+        text = texts.get(error.reason, texts["unreachable"]).replace("%1", where)
+        if error.detail:
+            text += "\n\n" + QCoreApplication.translate("DatabaseProblem", "Details: %1").replace(
+                "%1", error.detail
+            )
+        return text
+    if isinstance(error, NeedsMigration):
+        return (
+            QCoreApplication.translate(
+                "DatabaseProblem",
+                "The register on %1 must be updated for this version of Työllistämö "
+                "(schema version %2 to %3). Ask an administrator to start the app first.",
+            )
+            .replace("%1", where)
+            .replace("%2", str(error.found))
+            .replace("%3", str(error.latest))
+        )
+    if isinstance(error, DatabaseTooNew):
+        return (
+            QCoreApplication.translate(
+                "DatabaseProblem",
+                "The register on %1 was last used by a newer version of Työllistämö "
+                "(schema version %2; this version knows up to %3). Install the newer "
+                "version to use it. The register has not been changed.",
+            )
+            .replace("%1", where)
+            .replace("%2", str(error.found))
+            .replace("%3", str(error.supported))
+        )
+    if isinstance(error, DatabaseUnreadable):
+        return QCoreApplication.translate(
+            "DatabaseProblem",
+            "The database %1 holds other tables than a Työllistämö register; it has not "
+            "been changed. Choose an empty database or the unit's register.",
+        ).replace("%1", where)
+    return QCoreApplication.translate(
+        "DatabaseProblem", "The database %1 cannot be opened."
+    ).replace("%1", where)
 
 
 def problem_text(error: StorageError) -> str:
+    if error.is_server:
+        return server_problem_text(error)
     path = str(error.path)
     if isinstance(error, DatabaseTooNew):
         return (
@@ -96,3 +174,36 @@ def ask_database_problem(error: StorageError, parent: QWidget | None = None) -> 
         str(Path(error.path).parent.parent),
     )
     return Path(folder) if folder else None
+
+
+def ask_server_problem(error: StorageError, context, parent: QWidget | None = None) -> str | None:
+    """Explain a server problem; "retry" or "settings" (after the settings dialog), None to exit."""
+    box = QMessageBox(parent)
+    box.setObjectName("ServerProblemDialog")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(
+        QCoreApplication.translate("DatabaseProblem", "The database cannot be opened")
+    )
+    box.setText(server_problem_text(error))
+    retry = box.addButton(
+        QCoreApplication.translate("DatabaseProblem", "&Retry"), QMessageBox.ButtonRole.AcceptRole
+    )
+    settings = box.addButton(
+        QCoreApplication.translate("DatabaseProblem", "&Settings..."),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    quit_button = box.addButton(
+        QCoreApplication.translate("DatabaseProblem", "E&xit"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(retry)
+    box.setEscapeButton(quit_button)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is retry:
+        return "retry"
+    if clicked is settings:
+        from .database_settings import DatabaseSettingsDialog
+
+        DatabaseSettingsDialog(context, parent).exec()
+        return "settings"
+    return None

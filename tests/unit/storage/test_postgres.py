@@ -224,3 +224,15 @@ def test_url_parsing_round_trips_and_hides_the_password():
         == "postgresql://anna%40unit@db.example.fi:6543/reg?sslmode=verify-full"
     )
     assert server.parse_url(settings.url(with_password=True)) == settings
+
+
+def test_migrating_an_empty_server_database_matches_the_models(empty_postgres):
+    from tyollistamo_gui.storage.registry import all_models
+
+    connection.open_database(empty_postgres)
+    models = all_models("postgresql")
+    assert "client_name_token" in {m._meta.table_name for m in models}
+    for model in models:
+        table = model._meta.table_name
+        columns = {c.name for c in database.get_columns(table)}
+        assert columns == set(model._meta.columns), table

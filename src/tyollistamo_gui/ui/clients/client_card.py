@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import access
 from ...domain.errors import ConcurrentEdit
 from ...domain.findings import Finding, ValidationFailed
 from ...formatting import format_datetime
 from ...services import clients as service
+from ...services import session
 from ...services.database import DatabaseUnavailable
 from ..coaching import vocab as coaching_vocab
 from ..context import AppContext
@@ -42,7 +44,13 @@ class ClientCard(RememberingDialog):
     saved = Signal(int)
     open_client = Signal(int)
 
-    def __init__(self, context: AppContext, client_id: int | None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        context: AppContext,
+        client_id: int | None,
+        parent: QWidget | None = None,
+        reason: str = "",
+    ):
         super().__init__(context.settings, "client_card", parent)
         self.setObjectName("ClientCard")
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
@@ -77,7 +85,7 @@ class ClientCard(RememberingDialog):
         self.resize(980, 720)
         self.restore_geometry()
         if client_id is not None:
-            self.load(client_id)
+            self.load(client_id, reason)
         self.retranslateUi()
 
     # -- history tab ------------------------------------------------------------------------
@@ -136,7 +144,13 @@ class ClientCard(RememberingDialog):
         if self.record is None:
             return
         language = self.context.language
-        for note in service.list_notes(self.record.id):
+        try:
+            notes = service.list_notes(self.record.id)
+            events = service.timeline(self.record.id)
+        except session.AccessDenied:
+            # Signed out or another user meanwhile: this card shows nothing more.
+            return
+        for note in notes:
             heading = f"{format_datetime(note.created_at, language)} · {note.author_name or '—'}"
             text = f"{heading}\n{note.text}"
             if note.earlier:
@@ -148,7 +162,6 @@ class ClientCard(RememberingDialog):
         kinds = vocab.event_kinds()
         outcomes = vocab.outcomes()
         services = vocab.service_kinds()
-        events = service.timeline(self.record.id)
         self.timeline.setRowCount(len(events))
         for row, event in enumerate(events):
             what = kinds.get(event.kind, event.kind)
@@ -238,13 +251,20 @@ class ClientCard(RememberingDialog):
 
     # -- loading and saving -----------------------------------------------------------------
 
-    def load(self, client_id: int) -> None:
-        self.record = service.get_client(client_id)
+    def load(self, client_id: int, reason: str = "") -> None:
+        self.record = service.get_client(client_id, reason)
         self.form.set_record(self.record)
         self._fill_history()
         for tab in self.service_tabs:
             tab.load(client_id)
         self._update_title()
+        # A manager reads; the services refuse their writes, the card does not offer them.
+        writable = session.client_access(client_id, access.EDIT) == "allowed"
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(writable)
+        self.new_note.setReadOnly(not writable)
+        self.new_note.setVisible(writable)
+        self.add_note_button.setVisible(writable)
+        self.edit_note_button.setVisible(writable)
 
     def _service_tab_changed(self) -> None:
         if self.record is not None:

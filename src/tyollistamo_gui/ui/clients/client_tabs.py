@@ -40,5 +40,6 @@ class ClientTab(QWidget):
 def client_tab_types() -> list[type[ClientTab]]:
     from ..coaching.coaching_tab import CoachingTab
     from ..documents.documents_tab import DocumentsTab
+    from ..guidance.client_tab import GuidanceTab
 
-    return [CoachingTab, DocumentsTab]
+    return [GuidanceTab, CoachingTab, DocumentsTab]

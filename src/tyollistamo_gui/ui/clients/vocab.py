@@ -86,4 +86,7 @@ def event_kinds() -> dict[str, str]:
         "service_ended": translate("Vocabulary", "Service ended"),
         "document_printed": translate("Vocabulary", "Document printed"),
         "document_signed": translate("Vocabulary", "Signing recorded"),
+        "guidance_started": translate("Vocabulary", "Guidance process started"),
+        "guidance_completed": translate("Vocabulary", "Guidance process completed"),
+        "guidance_interrupted": translate("Vocabulary", "Guidance process interrupted"),
     }

@@ -1,0 +1,1 @@
+"""The guidance process: wizard, client card tab and the Guidance page."""
