@@ -9,6 +9,7 @@ import random
 from ..domain import coaching as rules
 from ..storage.models import Client, ClientService, Employer, StaffUser
 from . import coaching, groups
+from .session import system_session
 
 ENTRY_NOTES = {
     "tailoring_tasks": "Käytiin työnjohtajan kanssa läpi sopivat tehtävät.",
@@ -52,7 +53,15 @@ VISITS = (
 
 
 def fill_coaching_demo(seed: int, today: dt.date, size: int) -> None:
-    """Add coaching for about ``size`` clients (within the caller's transaction)."""
+    """Add coaching for about ``size`` clients (within the caller's transaction).
+
+    The coaching services check access; demo data is written as the system user.
+    """
+    with system_session("demo"):
+        _fill(seed, today, size)
+
+
+def _fill(seed: int, today: dt.date, size: int) -> None:
     rng = random.Random(seed * 31 + 8)
     busy = ClientService.select(ClientService.client).where(
         ClientService.kind.in_(("job_coaching", "individual_coaching", "group_coaching"))
