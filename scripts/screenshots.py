@@ -180,6 +180,112 @@ def _coaching(out: Path, language: str, context: AppContext, window) -> None:
     card.close()
 
 
+def _guidance(out: Path, language: str, context: AppContext, window, client_id: int) -> None:
+    """The guidance wizard's pages filled in, its messages, dialogs, the tab and the page."""
+    import dataclasses
+    import datetime as dt
+
+    from tyollistamo_gui.domain.guidance import FollowUp, Goal, Measure, Option, Referral
+    from tyollistamo_gui.services import guidance
+    from tyollistamo_gui.services.staff import list_staff
+    from tyollistamo_gui.ui.guidance.wizard import open_wizard
+
+    staff = list_staff()[0]
+    today = dt.date.today()
+    process = guidance.open_process_of(client_id)
+    if process is None:
+        earlier = guidance.start_process(client_id, staff.id, today - dt.timedelta(days=400))
+        guidance.interrupt_process(
+            earlier.id, earlier.version, "Muutti toiselle paikkakunnalle", today - dt.timedelta(300)
+        )
+        process = guidance.start_process(client_id, staff.id, today - dt.timedelta(days=40))
+        data = dataclasses.replace(
+            process.data,
+            education="Ammattikoulu, logistiikan perustutkinto (2004)",
+            work_history="Varastotyöntekijä 2005–2019, kaupan kassa 2020",
+            skills_client="Trukkikortti, täsmällinen",
+            skills_counsellor="Hyvä asiakaspalvelija, oppii nopeasti",
+            work_ability_client="Selkä väsyy pitkänä päivänä",
+            work_ability_counsellor="Sopii kevyeen työhön, 4–6 h/pv",
+            life_situation="Asuu yksin Tampereella, ei autoa",
+            obstacles_client="Pitkät työmatkat",
+            obstacles_counsellor="Velat, epäsäännöllinen uni",
+            wishes="Työ pienessä kaupassa kodin lähellä",
+            situation_summary="Motivoitunut; tarvitsee kevyttä työtä kodin läheltä.",
+            goals=(
+                Goal("short", "Työkokeilu kaupassa keväällä"),
+                Goal("long", "Osa-aikatyö vähittäiskaupassa"),
+            ),
+            options=(
+                Option("Vähittäiskauppa", "Pitää asiakastyöstä", "Seisomatyö", "Kokeilemisen arvo"),
+                Option("Varastotyö", "Kokemusta", "Raskasta selälle", "Ei enää"),
+            ),
+            plan_date=today - dt.timedelta(days=30),
+            measures=(
+                Measure("work_trial", "Työkokeilu K-Market Hervannassa", "Liisa Ohjaaja",
+                        today, today + dt.timedelta(days=90), "in_progress"),
+                Measure("individual_coaching", "Viikoittainen yksilövalmennus", "Valmennus Oy",
+                        today - dt.timedelta(days=20)),
+                Measure("rehabilitative_work", "Arbetsverksamhet i rehabiliteringssyfte (test)",
+                        "Kaupungin työpaja"),
+            ),
+            job_search_obligation=True,
+            job_search_count=4,
+            next_review_on=today + dt.timedelta(days=60),
+            referrals=(Referral("debt_counselling", today - dt.timedelta(25), "Velat", "made"),),
+        )  # fmt: skip
+        process = guidance.save_draft(process.id, process.version, data, 0)
+        key = process.data.measures[0].key
+        data = dataclasses.replace(
+            process.data,
+            follow_ups=(
+                FollowUp(today, "workplace_visit", key, "Sujuu hyvin; väsyy iltapäivisin",
+                         "Lyhyemmät päivät kahdeksi viikoksi", today + dt.timedelta(days=14)),
+            ),
+        )  # fmt: skip
+        process = guidance.save_draft(process.id, process.version, data, 0)
+    wizard = open_wizard(context, process.id, window)
+    wizard.restart()
+    for number in range(len(wizard.pages)):
+        _save(wizard, out, f"{language}_guidance_{number + 1}.png", QSize(1000, 760))
+        wizard.next()
+    wizard.restart()
+    referrals = wizard.open_referrals()
+    _save(referrals, out, f"{language}_guidance_referrals.png")
+    form = referrals.list.add()
+    form.widgets["reason"].setPlainText("")
+    form.widgets["referred_on"].setText("31.2.2026")
+    form.check()
+    _save(form, out, f"{language}_guidance_referral_errors.png")
+    form.reject()
+    referrals.close()
+    preview = wizard.print_plan()
+    _save(preview, out, f"{language}_guidance_plan_preview.png", QSize(900, 760))
+    preview.close()
+    wizard.reject()
+
+    # A new process with nothing typed: what leaving its first page shows.
+    other = window.page_widgets["clients"].model.client_id(1)
+    fresh = guidance.open_process_of(other) or guidance.start_process(other, staff.id, today)
+    wizard = open_wizard(context, fresh.id, window)
+    wizard.restart()
+    wizard.next()
+    wizard.back()
+    _save(wizard, out, f"{language}_guidance_required.png", QSize(1000, 760))
+    box = wizard.print_plan()
+    _save(box, out, f"{language}_guidance_plan_not_printable.png")
+    box.close()
+    wizard.reject()
+
+    card = window.open_client(client_id)
+    card.show_tab("guidance")
+    _save(card, out, f"{language}_client_card_guidance.png", QSize(1000, 760))
+    window.show_page("guidance")
+    window.page_widgets["guidance"].reload()
+    _save(window, out, f"{language}_main_guidance_open.png", QSize(1100, 700))
+    window.show_page("clients")
+
+
 def render(out: Path, language: str, context: AppContext) -> None:
     context.set_language(language, remember=False)
     window = MainWindow(context)
@@ -204,6 +310,7 @@ def render(out: Path, language: str, context: AppContext) -> None:
     card.tabs.setCurrentWidget(card.history)
     _save(card, out, f"{language}_client_card_history.png", QSize(1000, 760))
     _documents(out, language, context, card)
+    _guidance(out, language, context, window, first_id)
     card.tabs.setCurrentIndex(0)
     card.form.fields["identity_code"].setText("131052-308A")
     card.form.fields["email"].setText("matti@")

@@ -16,19 +16,15 @@ import sys
 
 from tyollistamo_gui.domain.errors import ConcurrentEdit
 from tyollistamo_gui.services import clients as svc
-from tyollistamo_gui.services.session import system_session
+from tyollistamo_gui.services import session
 from tyollistamo_gui.storage import connection
 
 
 def main(argv: list[str]) -> int:
-    # The other workstation is signed in; here as the unrestricted system user.
-    with system_session("worker"):
-        return _work(argv)
-
-
-def _work(argv: list[str]) -> int:
     url, client_id, edits, tag = argv[0], int(argv[1]), int(argv[2]), argv[3]
     connection.open_database(url)
+    # A worker is a signed-in user who may do everything.
+    session.start(session.User(None, f"worker-{tag}", tag, frozenset(), unrestricted=True))
     if "--once" in argv:
         record = svc.get_client(client_id)
         svc.update_client(

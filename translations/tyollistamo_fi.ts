@@ -1786,6 +1786,257 @@
     </message>
 </context>
 <context>
+    <name>EmploymentPlan</name>
+    <message>
+        <source>Employment plan</source>
+        <translation>Työllistymissuunnitelma</translation>
+    </message>
+    <message>
+        <source>Job coaching</source>
+        <translation>Työhönvalmennus</translation>
+    </message>
+    <message>
+        <source>Individual coaching</source>
+        <translation>Yksilövalmennus</translation>
+    </message>
+    <message>
+        <source>Group coaching</source>
+        <translation>Ryhmävalmennus</translation>
+    </message>
+    <message>
+        <source>Work trial</source>
+        <translation>Työkokeilu</translation>
+    </message>
+    <message>
+        <source>Wage-subsidised work</source>
+        <translation>Palkkatuettu työ</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity</source>
+        <translation>Kuntouttava työtoiminta</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Koulutus</translation>
+    </message>
+    <message>
+        <source>Other service</source>
+        <translation>Muu palvelu</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Suunniteltu</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Käynnissä</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Toteutunut</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Sosiaalipalvelut</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Terveydenhuolto</translation>
+    </message>
+    <message>
+        <source>Kela</source>
+        <translation>Kela</translation>
+    </message>
+    <message>
+        <source>Debt counselling</source>
+        <translation>Velkaneuvonta</translation>
+    </message>
+    <message>
+        <source>Mental health and substance abuse services</source>
+        <translation>Mielenterveys- ja päihdepalvelut</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Ehdotettu</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Toteutunut</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Asiakas kieltäytyi</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 alkaen</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 asti</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Suunnitelma</translation>
+    </message>
+    <message>
+        <source>Date of the plan</source>
+        <translation>Suunnitelman päivämäärä</translation>
+    </message>
+    <message>
+        <source>Responsible counsellor</source>
+        <translation>Vastuuohjaaja</translation>
+    </message>
+    <message>
+        <source>Guidance process started</source>
+        <translation>Ohjausprosessi alkanut</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Tilanne</translation>
+    </message>
+    <message>
+        <source>Work history</source>
+        <translation>Työhistoria</translation>
+    </message>
+    <message>
+        <source>Skills and strengths, the client&apos;s view</source>
+        <translation>Osaaminen ja vahvuudet, asiakkaan näkemys</translation>
+    </message>
+    <message>
+        <source>Skills and strengths, the counsellor&apos;s view</source>
+        <translation>Osaaminen ja vahvuudet, ohjaajan näkemys</translation>
+    </message>
+    <message>
+        <source>Work and functional ability, the client&apos;s view</source>
+        <translation>Työ- ja toimintakyky, asiakkaan näkemys</translation>
+    </message>
+    <message>
+        <source>Work and functional ability, the counsellor&apos;s view</source>
+        <translation>Työ- ja toimintakyky, ohjaajan näkemys</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own wishes</source>
+        <translation>Asiakkaan omat toiveet</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Short-term goals</source>
+        <translation>Lyhyen aikavälin tavoitteet</translation>
+    </message>
+    <message>
+        <source>Long-term goals</source>
+        <translation>Pitkän aikavälin tavoitteet</translation>
+    </message>
+    <message>
+        <source>Agreed measures and services</source>
+        <translation>Sovitut toimenpiteet ja palvelut</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Sisältö</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Ajankohta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>No measures agreed.</source>
+        <translation>Toimenpiteistä ei ole sovittu.</translation>
+    </message>
+    <message>
+        <source>Job-search obligation</source>
+        <translation>Työnhakuvelvollisuus</translation>
+    </message>
+    <message>
+        <source>The employment authority has set a job-search obligation. Job opportunities to apply for in three months: %1.</source>
+        <translation>Työvoimaviranomainen on asettanut työnhakuvelvollisuuden. Haettavia työmahdollisuuksia kolmen kuukauden aikana: %1.</translation>
+    </message>
+    <message>
+        <source>The employment authority has set a job-search obligation. Job opportunities to apply for each month: %1.</source>
+        <translation>Työvoimaviranomainen on asettanut työnhakuvelvollisuuden. Haettavia työmahdollisuuksia kuukaudessa: %1.</translation>
+    </message>
+    <message>
+        <source>No job-search obligation set by the employment authority is recorded in this plan.</source>
+        <translation>Tähän suunnitelmaan ei ole kirjattu työvoimaviranomaisen asettamaa työnhakuvelvollisuutta.</translation>
+    </message>
+    <message>
+        <source>Advice and onward referral</source>
+        <translation>Neuvonta ja jatko-ohjaus</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Ohjattu palveluun</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Seuraava tarkistus</translation>
+    </message>
+    <message>
+        <source>The plan will be reviewed together on %1 at the latest. The client tells the counsellor if the situation changes or a measure cannot be carried out as agreed.</source>
+        <translation>Suunnitelma tarkistetaan yhdessä viimeistään %1. Asiakas kertoo ohjaajalle, jos tilanne muuttuu tai jokin toimenpide ei toteudu sovitusti.</translation>
+    </message>
+    <message>
+        <source>This plan has been drawn up together by the client and the counsellor. The client has received a copy of it.</source>
+        <translation>Suunnitelma on laadittu yhdessä asiakkaan ja ohjaajan kesken. Asiakas on saanut siitä kopion.</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Ohjaaja</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>This field is required.</source>
@@ -2353,6 +2604,25 @@
     </message>
 </context>
 <context>
+    <name>GuidancePlan</name>
+    <message>
+        <source>The plan is not complete yet</source>
+        <translation>Suunnitelma ei ole vielä valmis</translation>
+    </message>
+    <message>
+        <source>The employment plan can be printed when the required information is filled in on these pages:</source>
+        <translation>Työllistymissuunnitelman voi tulostaa, kun pakolliset tiedot on täytetty näille sivuille:</translation>
+    </message>
+    <message>
+        <source>Database not available</source>
+        <translation>Tietokanta ei ole käytettävissä</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached just now. Try again.</source>
+        <translation>Tietokantaan ei juuri nyt saada yhteyttä. Yritä uudelleen.</translation>
+    </message>
+</context>
+<context>
     <name>GuidanceTab</name>
     <message>
         <source>&amp;Reason:</source>
@@ -2391,6 +2661,10 @@
         <translation>&amp;Keskeytä...</translation>
     </message>
     <message>
+        <source>Employment &amp;plan...</source>
+        <translation>Työllistymis&amp;suunnitelma...</translation>
+    </message>
+    <message>
         <source>All &amp;processes, oldest first:</source>
         <translation>Kaikki &amp;prosessit, vanhin ensin:</translation>
     </message>
@@ -2411,8 +2685,8 @@
         <translation>Tila</translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation>Tulos</translation>
+        <source>Outcome or reason</source>
+        <translation>Tulos tai syy</translation>
     </message>
     <message>
         <source>Counsellor</source>
@@ -2685,7 +2959,7 @@
         <translation>Työllistymisen &amp;esteet:</translation>
     </message>
     <message>
-        <source>Summary for the &amp;plan:</source>
+        <source>Su&amp;mmary for the plan:</source>
         <translation>&amp;Yhteenveto suunnitelmaan:</translation>
     </message>
     <message>
@@ -2959,6 +3233,10 @@
     <message>
         <source>&amp;Referrals...</source>
         <translation>&amp;Jatko-ohjaukset...</translation>
+    </message>
+    <message>
+        <source>&amp;Print plan...</source>
+        <translation>&amp;Tulosta suunnitelma...</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>

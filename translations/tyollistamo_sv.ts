@@ -1786,6 +1786,257 @@
     </message>
 </context>
 <context>
+    <name>EmploymentPlan</name>
+    <message>
+        <source>Employment plan</source>
+        <translation>Sysselsättningsplan</translation>
+    </message>
+    <message>
+        <source>Job coaching</source>
+        <translation>Arbetsträning</translation>
+    </message>
+    <message>
+        <source>Individual coaching</source>
+        <translation>Individuell träning</translation>
+    </message>
+    <message>
+        <source>Group coaching</source>
+        <translation>Gruppträning</translation>
+    </message>
+    <message>
+        <source>Work trial</source>
+        <translation>Arbetsprövning</translation>
+    </message>
+    <message>
+        <source>Wage-subsidised work</source>
+        <translation>Lönesubventionerat arbete</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Other service</source>
+        <translation>Annan service</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Inställd</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Socialservice</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Hälso- och sjukvård</translation>
+    </message>
+    <message>
+        <source>Kela</source>
+        <translation>FPA</translation>
+    </message>
+    <message>
+        <source>Debt counselling</source>
+        <translation>Skuldrådgivning</translation>
+    </message>
+    <message>
+        <source>Mental health and substance abuse services</source>
+        <translation>Mentalvårds- och missbrukartjänster</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Föreslagen</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gjord</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Förverkligad</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Klienten avböjde</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>från %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>till %1</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Date of the plan</source>
+        <translation>Planens datum</translation>
+    </message>
+    <message>
+        <source>Responsible counsellor</source>
+        <translation>Ansvarig handledare</translation>
+    </message>
+    <message>
+        <source>Guidance process started</source>
+        <translation>Handledningsprocessen inledd</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Work history</source>
+        <translation>Arbetshistoria</translation>
+    </message>
+    <message>
+        <source>Skills and strengths, the client&apos;s view</source>
+        <translation>Kunnande och styrkor, klientens syn</translation>
+    </message>
+    <message>
+        <source>Skills and strengths, the counsellor&apos;s view</source>
+        <translation>Kunnande och styrkor, handledarens syn</translation>
+    </message>
+    <message>
+        <source>Work and functional ability, the client&apos;s view</source>
+        <translation>Arbets- och funktionsförmåga, klientens syn</translation>
+    </message>
+    <message>
+        <source>Work and functional ability, the counsellor&apos;s view</source>
+        <translation>Arbets- och funktionsförmåga, handledarens syn</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own wishes</source>
+        <translation>Klientens egna önskemål</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Short-term goals</source>
+        <translation>Mål på kort sikt</translation>
+    </message>
+    <message>
+        <source>Long-term goals</source>
+        <translation>Mål på lång sikt</translation>
+    </message>
+    <message>
+        <source>Agreed measures and services</source>
+        <translation>Avtalade åtgärder och tjänster</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Tidpunkt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No measures agreed.</source>
+        <translation>Inga åtgärder har avtalats.</translation>
+    </message>
+    <message>
+        <source>Job-search obligation</source>
+        <translation>Skyldighet att söka arbete</translation>
+    </message>
+    <message>
+        <source>The employment authority has set a job-search obligation. Job opportunities to apply for in three months: %1.</source>
+        <translation>Arbetskraftsmyndigheten har fastställt en skyldighet att söka arbete. Arbetstillfällen att söka under tre månader: %1.</translation>
+    </message>
+    <message>
+        <source>The employment authority has set a job-search obligation. Job opportunities to apply for each month: %1.</source>
+        <translation>Arbetskraftsmyndigheten har fastställt en skyldighet att söka arbete. Arbetstillfällen att söka per månad: %1.</translation>
+    </message>
+    <message>
+        <source>No job-search obligation set by the employment authority is recorded in this plan.</source>
+        <translation>I den här planen har ingen skyldighet att söka arbete som fastställts av arbetskraftsmyndigheten antecknats.</translation>
+    </message>
+    <message>
+        <source>Advice and onward referral</source>
+        <translation>Rådgivning och hänvisning vidare</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Hänvisad till</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Nästa uppföljning</translation>
+    </message>
+    <message>
+        <source>The plan will be reviewed together on %1 at the latest. The client tells the counsellor if the situation changes or a measure cannot be carried out as agreed.</source>
+        <translation>Planen ses över tillsammans senast %1. Klienten meddelar handledaren om situationen förändras eller om en åtgärd inte kan genomföras som avtalat.</translation>
+    </message>
+    <message>
+        <source>This plan has been drawn up together by the client and the counsellor. The client has received a copy of it.</source>
+        <translation>Planen har utarbetats tillsammans av klienten och handledaren. Klienten har fått en kopia av den.</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Handledare</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>This field is required.</source>
@@ -2353,6 +2604,25 @@
     </message>
 </context>
 <context>
+    <name>GuidancePlan</name>
+    <message>
+        <source>The plan is not complete yet</source>
+        <translation>Planen är inte klar ännu</translation>
+    </message>
+    <message>
+        <source>The employment plan can be printed when the required information is filled in on these pages:</source>
+        <translation>Sysselsättningsplanen kan skrivas ut när de obligatoriska uppgifterna är ifyllda på de här sidorna:</translation>
+    </message>
+    <message>
+        <source>Database not available</source>
+        <translation>Databasen är inte tillgänglig</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached just now. Try again.</source>
+        <translation>Databasen kan inte nås just nu. Försök igen.</translation>
+    </message>
+</context>
+<context>
     <name>GuidanceTab</name>
     <message>
         <source>&amp;Reason:</source>
@@ -2391,6 +2661,10 @@
         <translation>A&amp;vbryt processen...</translation>
     </message>
     <message>
+        <source>Employment &amp;plan...</source>
+        <translation>Sysselsättnings&amp;plan...</translation>
+    </message>
+    <message>
         <source>All &amp;processes, oldest first:</source>
         <translation>Alla &amp;processer, äldsta först:</translation>
     </message>
@@ -2411,8 +2685,8 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation>Resultat</translation>
+        <source>Outcome or reason</source>
+        <translation>Resultat eller orsak</translation>
     </message>
     <message>
         <source>Counsellor</source>
@@ -2685,8 +2959,8 @@
         <translation>H&amp;inder för sysselsättning:</translation>
     </message>
     <message>
-        <source>Summary for the &amp;plan:</source>
-        <translation>Sammanfattning för &amp;planen:</translation>
+        <source>Su&amp;mmary for the plan:</source>
+        <translation>Sa&amp;mmanfattning för planen:</translation>
     </message>
     <message>
         <source>Go through the client&apos;s situation together; where views differ, write down both.</source>
@@ -2959,6 +3233,10 @@
     <message>
         <source>&amp;Referrals...</source>
         <translation>&amp;Hänvisningar...</translation>
+    </message>
+    <message>
+        <source>&amp;Print plan...</source>
+        <translation>Skriv &amp;ut planen...</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>

@@ -135,6 +135,7 @@ def _render(
 ) -> int:
     from pathlib import Path
 
+    from .domain.findings import ValidationFailed
     from .services import rendering
     from .storage import connection
 
@@ -149,6 +150,9 @@ def _render(
         return _fail(f"unknown document kind {kind!r} (known: {known})", 2)
     except rendering.DocumentNotFound:
         return _fail(f"there is no {kind} with id {object_id}", 2)
+    except ValidationFailed as failed:
+        fields = ", ".join(sorted({f.field for f in failed.findings}))
+        return _fail(f"the {kind} {object_id} cannot be printed yet; missing: {fields}", 1)
     except connection.StorageError as exc:
         return _fail(f"cannot use {exc}" if url else f"cannot use {path}: {exc}", 2)
     finally:

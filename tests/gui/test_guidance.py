@@ -110,7 +110,7 @@ def test_walk_close_resume_and_complete_with_the_keyboard(card, qtbot, staff):
     _type(qtbot, "Forklift licence")
     _key(qtbot, Qt.Key.Key_Tab)
     _type(qtbot, "Reliable and punctual")
-    _alt(qtbot, "p")
+    _alt(qtbot, "m")
     _type(qtbot, "Motivated, needs light work near home")
     assert page.fields["skills_counsellor"].toPlainText() == "Reliable and punctual"
     _button(qtbot, "n", lambda: wizard.currentId() == rules.GOALS)
@@ -332,3 +332,58 @@ def test_guidance_page_lists_open_processes(make_window, qtbot, staff, context):
     # The same process opens only once.
     assert page.continue_selected() is wizard
     wizard.reject()
+
+
+def _complete_plan(client_id, staff_id):
+    import dataclasses
+
+    from tyollistamo_gui.domain.guidance import Goal, Measure
+
+    record = svc.start_process(client_id, staff_id, TODAY)
+    data = dataclasses.replace(
+        record.data,
+        situation_summary="Needs light work",
+        goals=(Goal("short", "Work trial"),),
+        measures=(Measure("work_trial", "Shop", "Liisa", TODAY, TODAY + dt.timedelta(days=60)),),
+        next_review_on=TODAY + dt.timedelta(days=30),
+    )
+    return svc.save_draft(record.id, record.version, data, rules.PLAN)
+
+
+def test_plan_is_previewed_saved_and_archived(card, qtbot, staff, monkeypatch, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    _complete_plan(card.record.id, staff.id)
+    tab = _tab(card)
+    tab.reload()
+    wizard = tab.continue_process()
+    qtbot.waitExposed(wizard)
+    assert wizard.currentId() == rules.PLAN
+    wizard.currentPage().fields["plan_date"].setText(format_date(TODAY, "fi"))
+    wizard.button(QWizard.WizardButton.CustomButton2).click()
+    preview = wizard.plan_preview
+    qtbot.waitExposed(preview)
+    assert preview.page_count() >= 1
+    target = tmp_path / "plan.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    assert preview.save_pdf()
+    text = PdfReader(str(target)).pages[0].extract_text()
+    # In the client's language (Finnish), whatever the interface language (English).
+    assert "Työllistymissuunnitelma" in text and "Anna Virtanen" in text
+    documents = next(t for t in card.service_tabs if t.key == "documents")
+    qtbot.waitUntil(lambda: documents.table.rowCount() == 1)
+    assert documents.table.item(0, 0).text().startswith("Työllistymissuunnitelma")
+    preview.close()
+
+
+def test_incomplete_plan_says_which_pages_lack_something(card, qtbot):
+    wizard = card_tab_start = _tab(card).start()
+    qtbot.waitExposed(card_tab_start)
+    box = wizard.print_plan()
+    qtbot.waitUntil(box.isVisible)
+    assert box.objectName() == "PlanNotPrintable"
+    assert "Goals and realistic options" in box.text()
+    assert "Employment plan" in box.text()
+    assert "Support and guidance" not in box.text()
+    box.close()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
+from ..documents.texts import DOCUMENT_LANGUAGES
 from ..domain import guidance as rules
 from ..domain.findings import Finding, ValidationFailed
 from ..domain.guidance import FollowUp, Goal, GuidanceData, Measure, Option, Referral
@@ -36,6 +37,8 @@ from ..storage.models import (
     update_versioned,
 )
 from . import clients as client_service
+from .documents import DocumentNotFound
+from .rendering import RenderedDocument, register
 
 # The process row's columns that GuidanceData carries one to one.
 _SCALAR_FIELDS = [
@@ -77,6 +80,7 @@ class ProcessSummary:
     started_on: dt.date | None
     ended_on: dt.date | None
     outcome: str
+    interrupted_reason: str
     updated_at: dt.datetime
 
 
@@ -196,6 +200,7 @@ def _summary(process: GuidanceProcess) -> ProcessSummary:
         started_on=process.started_on,
         ended_on=process.ended_on,
         outcome=process.outcome,
+        interrupted_reason=process.interrupted_reason,
         updated_at=process.updated_at,
     )
 
@@ -440,3 +445,76 @@ def _end_service(client_id: int, ended_on: dt.date, actor: str) -> None:
 def check_printable(process_id: int) -> list[Finding]:
     """What the plan lacks before it can be printed (each finding names its phase)."""
     return _flatten(rules.check_plan_printable(get_process(process_id).data))
+
+
+# -- the printed employment plan --------------------------------------------------------------
+
+PLAN_KIND = "employment-plan"
+
+
+def plan_language(process_id: int) -> str:
+    """The client's language if a plan can be printed in it (fi, sv), else Finnish."""
+    process = GuidanceProcess.get_or_none(GuidanceProcess.id == process_id)
+    if process is None:
+        raise DocumentNotFound(f"guidance process {process_id}")
+    language = process.client.service_language
+    return language if language in DOCUMENT_LANGUAGES else "fi"
+
+
+@register(PLAN_KIND)
+@translate_errors
+def plan_document(process_id: int, language: str | None = None) -> RenderedDocument:
+    """The employment plan of the process as PDF, in ``language`` or the client's language.
+
+    Raises DocumentNotFound for an unknown process and ValidationFailed (each
+    finding naming its ``phase``) while the plan's required fields are missing.
+    """
+    from ..documents.employment_plan import PlanClient, PlanContent, render_employment_plan
+    from . import documents as archive
+
+    language = language or plan_language(process_id)
+    record = get_process(process_id)
+    missing = rules.check_plan_printable(record.data)
+    if missing:
+        raise ValidationFailed(_flatten(missing))
+    client = Client.get_by_id(record.client_id)
+    version = archive.document_version_for(PLAN_KIND, process_id, record.version)
+    plan_date = record.data.plan_date or record.data.started_on or dt.date.today()
+    number = f"TS-{plan_date.year}-{process_id:04d}"
+    content = PlanContent(
+        client=PlanClient(
+            name=f"{client.first_name} {client.last_name}",
+            identity_code=client.identity_code or "",
+            birth_date=client.birth_date,
+            street_address=client.street_address,
+            postal_code=client.postal_code,
+            post_office=client.post_office,
+            phone=client.phone,
+        ),
+        counsellor_name=record.counsellor_name,
+        data=record.data,
+        letterhead=archive.letterhead(),
+        number=number,
+        version=version,
+    )
+    pdf = render_employment_plan(content, language)
+    title = employment_plan_title(language)
+    return RenderedDocument(
+        pdf=pdf,
+        kind=PLAN_KIND,
+        title=title,
+        language=language,
+        client_id=record.client_id,
+        object_id=process_id,
+        source_revision=record.version,
+        version=version,
+        number=number,
+        file_stem=f"{title} {client.last_name} {client.first_name} {number}",
+    )
+
+
+def employment_plan_title(language: str) -> str:
+    from ..documents.employment_plan import title
+    from ..documents.texts import DocumentTexts
+
+    return title(DocumentTexts(language))

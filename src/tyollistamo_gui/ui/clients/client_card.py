@@ -268,6 +268,10 @@ class ClientCard(RememberingDialog):
 
     def _service_tab_changed(self) -> None:
         if self.record is not None:
+            # What one service stored may show on another tab (a printed plan in Documents).
+            for tab in self.service_tabs:
+                if tab is not self.sender():
+                    tab.reload()
             self._after_change()
 
     def show_tab(self, key: str) -> bool:

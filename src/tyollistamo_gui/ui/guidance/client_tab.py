@@ -58,6 +58,9 @@ class GuidanceTab(ClientTab):
         self.continue_button = QPushButton(self)
         self.continue_button.setObjectName("continue")
         self.continue_button.clicked.connect(self.continue_process)
+        self.plan_button = QPushButton(self)
+        self.plan_button.setObjectName("plan")
+        self.plan_button.clicked.connect(self.print_plan)
         self.interrupt_button = QPushButton(self)
         self.interrupt_button.setObjectName("interrupt")
         self.interrupt_button.clicked.connect(self.interrupt)
@@ -79,6 +82,7 @@ class GuidanceTab(ClientTab):
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.continue_button)
+        buttons.addWidget(self.plan_button)
         buttons.addWidget(self.interrupt_button)
         buttons.addStretch(1)
         history_buttons = QHBoxLayout()
@@ -131,10 +135,16 @@ class GuidanceTab(ClientTab):
         self.start_button.setEnabled(self.client_id is not None)
         self.continue_button.setVisible(self.current is not None)
         self.interrupt_button.setVisible(self.current is not None)
+        self.plan_button.setVisible(self.current is not None)
         outcomes = vocab.outcomes()
         self.table.setRowCount(len(self.history))
         for row, item in enumerate(self.history):
-            result = outcomes.get(item.outcome, "") if item.status == "completed" else ""
+            if item.status == "completed":
+                result = outcomes.get(item.outcome, "")
+            elif item.status == "interrupted":
+                result = item.interrupted_reason
+            else:
+                result = ""
             values = [
                 format_date(item.started_on, language),
                 format_date(item.ended_on, language),
@@ -154,6 +164,7 @@ class GuidanceTab(ClientTab):
         self.start_button.setText(translate("GuidanceTab", "&Start a guidance process"))
         self.continue_button.setText(translate("GuidanceTab", "&Continue..."))
         self.interrupt_button.setText(translate("GuidanceTab", "&Interrupt..."))
+        self.plan_button.setText(translate("GuidanceTab", "Employment &plan..."))
         self.history_label.setText(translate("GuidanceTab", "All &processes, oldest first:"))
         self.show_button.setText(translate("GuidanceTab", "S&how..."))
         self.table.setHorizontalHeaderLabels(
@@ -161,7 +172,7 @@ class GuidanceTab(ClientTab):
                 translate("GuidanceTab", "Started"),
                 translate("GuidanceTab", "Ended"),
                 translate("GuidanceTab", "Status"),
-                translate("GuidanceTab", "Outcome"),
+                translate("GuidanceTab", "Outcome or reason"),
                 translate("GuidanceTab", "Counsellor"),
             ]
         )
@@ -205,6 +216,16 @@ class GuidanceTab(ClientTab):
         if self.current is None:
             return None
         return open_wizard(self.context, self.current.id, self.window())
+
+    def print_plan(self):
+        from .plan import preview_plan
+
+        if self.current is None:
+            return None
+        wizard = open_wizards(self.context).get(self.current.id)
+        if wizard is not None:
+            return wizard.print_plan()
+        return preview_plan(self.context, self.current.id, self.window())
 
     def show_selected(self):
         row = self.table.currentRow()

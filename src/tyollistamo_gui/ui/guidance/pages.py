@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -77,7 +78,9 @@ class PhasePage(QWizardPage):
         edit = QPlainTextEdit(self.body)
         edit.setObjectName(name)
         edit.setTabChangesFocus(True)
-        edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * lines + 12)
+        # A few lines each, so a page shows many fields; longer text scrolls inside.
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
+        edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         edit.textChanged.connect(self._changed)
         self.fields[name] = edit
         self.errors[name] = FieldError(self.body)
@@ -91,9 +94,11 @@ class PhasePage(QWizardPage):
         self.errors[name] = field.error
         return field
 
-    def label(self, text: Callable[[], str], buddy: QWidget | None = None) -> QLabel:
+    def label(
+        self, text: Callable[[], str], buddy: QWidget | None = None, wrap: bool = True
+    ) -> QLabel:
         label = QLabel(self.body)
-        label.setWordWrap(True)
+        label.setWordWrap(wrap)
         if buddy is not None:
             label.setBuddy(buddy.edit if isinstance(buddy, CheckedLineEdit) else buddy)
         self._texts.append((label, text))
@@ -270,13 +275,16 @@ class SituationPage(PhasePage):
             self.label(
                 _tr(QT_TRANSLATE_NOOP("GuidanceWizard", "Responsible co&unsellor:")),
                 self.counsellor,
+                wrap=False,
             )
         )
         top.addWidget(self.with_error("counsellor_id"), 1)
         top.addSpacing(12)
         top.addWidget(
             self.label(
-                _tr(QT_TRANSLATE_NOOP("GuidanceWizard", "&Started on:")), self.fields["started_on"]
+                _tr(QT_TRANSLATE_NOOP("GuidanceWizard", "&Started on:")),
+                self.fields["started_on"],
+                wrap=False,
             )
         )
         top.addWidget(self.fields["started_on"])
@@ -321,7 +329,7 @@ class SituationPage(PhasePage):
             row += 1
         grid.addWidget(
             self.label(
-                _tr(QT_TRANSLATE_NOOP("GuidanceWizard", "Summary for the &plan:")),
+                _tr(QT_TRANSLATE_NOOP("GuidanceWizard", "Su&mmary for the plan:")),
                 self.fields["situation_summary"],
             ),
             row,
@@ -532,6 +540,7 @@ class PlanPage(PhasePage):
             self.label(
                 _tr(QT_TRANSLATE_NOOP("GuidanceWizard", "&Date of the plan:")),
                 self.fields["plan_date"],
+                wrap=False,
             )
         )
         top.addWidget(self.fields["plan_date"])
@@ -548,7 +557,11 @@ class PlanPage(PhasePage):
         box = QGridLayout(self.obligation_box)
         box.addWidget(self.obligation, 0, 0, 1, 4)
         box.addWidget(
-            self.label(_tr(QT_TRANSLATE_NOOP("GuidanceWizard", "&Applications:")), self.count), 1, 0
+            self.label(
+                _tr(QT_TRANSLATE_NOOP("GuidanceWizard", "&Applications:")), self.count, wrap=False
+            ),
+            1,
+            0,
         )
         box.addWidget(self.count, 1, 1)
         box.addWidget(self.period, 1, 2)
@@ -578,6 +591,7 @@ class PlanPage(PhasePage):
             self.label(
                 _tr(QT_TRANSLATE_NOOP("GuidanceWizard", "Next revie&w:")),
                 self.fields["next_review_on"],
+                wrap=False,
             )
         )
         bottom.addWidget(self.fields["next_review_on"])

@@ -182,6 +182,7 @@ class GuidanceWizard(QWizard):
             page.load(self.data)
             page.set_read_only(self.read_only)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         if self.read_only:
             self.setOption(QWizard.WizardOption.NoCancelButton, True)
@@ -204,6 +205,9 @@ class GuidanceWizard(QWizard):
         self.setWindowTitle(title)
         self.setButtonText(
             QWizard.WizardButton.CustomButton1, translate("GuidanceWizard", "&Referrals...")
+        )
+        self.setButtonText(
+            QWizard.WizardButton.CustomButton2, translate("GuidanceWizard", "&Print plan...")
         )
         self.setButtonText(QWizard.WizardButton.BackButton, translate("GuidanceWizard", "< &Back"))
         self.setButtonText(QWizard.WizardButton.NextButton, translate("GuidanceWizard", "&Next >"))
@@ -444,6 +448,17 @@ class GuidanceWizard(QWizard):
     def _custom_button(self, which: int) -> None:
         if which == QWizard.WizardButton.CustomButton1.value:
             self.open_referrals()
+        elif which == QWizard.WizardButton.CustomButton2.value:
+            self.print_plan()
+
+    def print_plan(self):
+        """Save what is on the page, then preview the plan (or say what it still lacks)."""
+        from .plan import preview_plan
+
+        if not self.save_current():
+            return None
+        self.plan_preview = preview_plan(self.context, self.record.id, self)
+        return self.plan_preview
 
     def open_referrals(self) -> ReferralsDialog:
         dialog = ReferralsDialog(
