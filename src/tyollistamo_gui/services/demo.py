@@ -26,7 +26,7 @@ from ..storage.models import (
     database,
     now,
 )
-from ..storage.name_search import index_client_names
+from ..storage.name_search import analyze, index_client_names
 
 _BATCH = 2000
 
@@ -151,4 +151,5 @@ def fill_demo(
 
         fill_coaching_demo(seed, today or dt.date.today(), min(24, clients // 10))
         index_client_names()
+    analyze()
     return DemoSummary(clients, employers, staff)
