@@ -151,5 +151,8 @@ def fill_demo(
 
         fill_coaching_demo(seed, today or dt.date.today(), min(24, clients // 10))
         index_client_names()
+        from .supported_demo import fill_supported_demo
+
+        fill_supported_demo(today or dt.date.today())
     analyze()
     return DemoSummary(clients, employers, staff)

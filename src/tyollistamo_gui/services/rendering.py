@@ -23,6 +23,7 @@ from .documents import DocumentNotFound
 _RENDERER_MODULES: tuple[str, ...] = (
     "tyollistamo_gui.services.guidance",
     "tyollistamo_gui.services.coaching_documents",
+    "tyollistamo_gui.services.supported_documents",
 )
 
 

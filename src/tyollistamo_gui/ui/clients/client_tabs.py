@@ -41,5 +41,6 @@ def client_tab_types() -> list[type[ClientTab]]:
     from ..coaching.coaching_tab import CoachingTab
     from ..documents.documents_tab import DocumentsTab
     from ..guidance.client_tab import GuidanceTab
+    from ..supported.client_tab import SupportedWorkTab
 
-    return [GuidanceTab, CoachingTab, DocumentsTab]
+    return [GuidanceTab, CoachingTab, SupportedWorkTab, DocumentsTab]
