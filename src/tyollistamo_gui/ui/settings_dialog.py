@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import access
 from ..domain.errors import ConcurrentEdit
 from ..domain.findings import ValidationFailed
 from ..i18n import LANGUAGE_NAMES, LANGUAGES
+from ..services import session
 from ..services import unit as unit_service
 from ..services.database import DatabaseUnavailable
 from ..services.staff import list_staff
@@ -145,7 +147,7 @@ class SettingsDialog(RememberingDialog):
         unit_layout.addStretch(1)
 
         # -- Database
-        self.database_page = DatabasePage(context, self)
+        self.database_page = DatabasePage(context, self, editable=session.has(access.UNIT_SETTINGS))
 
         self.tabs.addTab(self.general, "")
         self.tabs.addTab(self.unit_page, "")
