@@ -1,6 +1,6 @@
 """Client register: search latency against plain sqlite3, first screen, memory.
 
-    python benchmarks/clients.py [--clients 100000] [--repeat 5]
+    python benchmarks/clients.py [--clients 100000] [--repeat 5] [--database URL]
 
 Prints, in one run:
 - p50/p95 latency of services.clients.search for 30 typical queries (surnames,
@@ -9,6 +9,12 @@ Prints, in one run:
 - the time until the client list model holds its first screen of rows;
 - peak memory of a process that opens the register, fills the list and
   searches, for 1 000 and for --clients clients, and the difference.
+
+With ``--database postgresql://user@host/db`` (an empty database: the
+benchmark fills it with the same demo data), the same search and first-screen
+measurements run on PostgreSQL too, with a plain psycopg query over the same
+name-word index as the server's floor, and both backends are printed side by
+side.
 """
 
 from __future__ import annotations
@@ -98,6 +104,46 @@ def measure_search(db_path: Path, texts: list[str], repeat: int) -> tuple[list[f
     return ours, floor
 
 
+FLOOR_SERVER_NAME_SQL = (
+    "SELECT c.id, c.last_name, c.first_name, c.identity_code, s.display_name, c.last_event_at, "
+    "c.status FROM client c LEFT JOIN staff_user s ON s.id = c.responsible_staff_id "
+    "WHERE c.id IN (SELECT client_id FROM client_name_token WHERE folded >= %s AND folded < %s) "
+    "ORDER BY c.sort_name, c.id LIMIT %s"
+)
+
+
+def measure_server_search(url: str, texts: list[str], repeat: int):
+    """services.client_search on the server, and a plain psycopg query as its floor."""
+    import psycopg
+
+    from tyollistamo_gui.domain.collation import fold
+    from tyollistamo_gui.services import client_search as clients
+    from tyollistamo_gui.storage import connection
+
+    connection.open_database(url)
+    ours: list[float] = []
+    for _ in range(repeat):
+        for text in texts:
+            started = time.perf_counter()
+            clients.search(clients.SearchFilter(query=text, status="all"), 0, PAGE)
+            ours.append(time.perf_counter() - started)
+    connection.close_database()
+    floor: list[float] = []
+    with psycopg.connect(url) as conn:
+        for _ in range(repeat):
+            for text in texts:
+                started = time.perf_counter()
+                if text[0].isdigit():
+                    prefix = text.upper()
+                    sql = FLOOR_CODE_SQL.replace("?", "%s")
+                    conn.execute(sql, (prefix, prefix + "\x7f", PAGE)).fetchall()
+                else:
+                    key = fold(text)
+                    conn.execute(FLOOR_SERVER_NAME_SQL, (key, key + "\U0010ffff", PAGE)).fetchall()
+                floor.append(time.perf_counter() - started)
+    return ours, floor
+
+
 def child(db_path: str) -> None:
     """Open the register, fill the list's first screen, search; print timings and memory."""
     from PySide6.QtWidgets import QApplication, QTableView
@@ -109,8 +155,11 @@ def child(db_path: str) -> None:
 
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp())
-    connection.open_database(Path(db_path))
-    context = AppContext.create(folder, Path(db_path))
+    server = connection.is_server_url(db_path)
+    connection.open_database(db_path if server else Path(db_path))
+    context = AppContext.create(folder, None if server else Path(db_path))
+    if server:
+        context.database_url = db_path
     started = time.perf_counter()
     model = ClientListModel(context)
     model.reload()
@@ -120,7 +169,7 @@ def child(db_path: str) -> None:
     view.resize(1000, 700)
     view.show()
     app.processEvents()
-    for text in queries(Path(db_path)):
+    for text in queries(Path(db_path)) if not server else []:
         clients.search(clients.SearchFilter(query=text, status="all"), 0, PAGE)
     view.scrollToBottom()
     app.processEvents()
@@ -128,7 +177,7 @@ def child(db_path: str) -> None:
     print(json.dumps({"first_screen": first_screen, "rows": model.rowCount(), "peak_kb": peak_kb}))
 
 
-def run_child(db_path: Path) -> dict:
+def run_child(db_path: Path | str) -> dict:
     output = subprocess.run(
         [sys.executable, __file__, "--child", str(db_path)],
         check=True,
@@ -139,7 +188,7 @@ def run_child(db_path: Path) -> dict:
     return json.loads(output.strip().splitlines()[-1])
 
 
-def make_database(path: Path, count: int) -> float:
+def make_database(path: Path | str, count: int) -> float:
     from tyollistamo_gui.services.demo import fill_demo
     from tyollistamo_gui.storage import connection
 
@@ -155,6 +204,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="an empty PostgreSQL database: run the search and list benchmark there too",
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -167,6 +221,10 @@ def main() -> int:
         texts = queries(big)
         ours, floor = measure_search(big, texts, args.repeat)
         small_run, big_run = run_child(small), run_child(big)
+    if args.database:
+        server_fill = make_database(args.database, args.clients)
+        server_ours, server_floor = measure_server_search(args.database, texts, args.repeat)
+        server_run = run_child(args.database)
     ms = 1000
     print(f"clients: {args.clients} (demo data filled in {fill_seconds:.1f} s)")
     print(f"queries: {len(texts)} x {args.repeat}: {', '.join(texts)}")
@@ -193,6 +251,20 @@ def main() -> int:
         f"{args.clients} clients {big_run['peak_kb'] / 1024:.0f} MB, "
         f"growth {grow:.1f} MB (target < 50 MB)"
     )
+    if args.database:
+        rows = [
+            ("demo data filled (s)", fill_seconds, server_fill, 1),
+            ("search p50 (ms)", statistics.median(ours), statistics.median(server_ours), ms),
+            ("search p95 (ms)", percentile(ours, 0.95), percentile(server_ours, 0.95), ms),
+            ("floor p95, plain query (ms)", percentile(floor, 0.95),
+             percentile(server_floor, 0.95), ms),
+            ("first screen of the list (ms)", big_run["first_screen"],
+             server_run["first_screen"], ms),
+        ]  # fmt: skip
+        print()
+        print(f"{args.clients} clients, same data and queries   {'SQLite':>10}  {'PostgreSQL':>10}")
+        for label, lite, pg, scale in rows:
+            print(f"{label:<42}  {lite * scale:>10.2f}  {pg * scale:>10.2f}")
     return 0
 
 

@@ -82,6 +82,14 @@ EXCLUDE = [
     "pkgs/reportlab/fonts/*.pfb",
     "pkgs/*/tests",
     "pkgs/stdnum/*/*.dat",
+    # keyring's Linux backend (Secret Service), downloaded because pip evaluates
+    # its `sys_platform == "linux"` markers on the build machine; never used on Windows.
+    "pkgs/secretstorage",
+    "pkgs/jeepney",
+    "pkgs/cryptography",
+    "pkgs/_cffi_backend*",
+    "pkgs/cffi",
+    "pkgs/pycparser",
 ]
 
 

@@ -15,8 +15,9 @@ Two uses:
       python scripts/merge_translations.py --fill new.json
 
   where ``new.json`` is ``{"fi": {"Context": {"Source": "Käännös"}}, "sv": {...}}``;
-  a plural entry takes a list of forms. Entries not in the catalogue (after
-  lupdate) are reported, not added.
+  a plural entry takes a list of forms. An ``"en"`` part gives the English
+  plural forms (``["%n day", "%n days"]``), the only English entries.
+  Entries not in the catalogue (after lupdate) are reported, not added.
 
 Whatever remains unfinished is listed at the end, per language.
 """
@@ -147,6 +148,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  unfinished  {context}: {source!r}")
         for context, source in unknown:
             print(f"  not in the catalogue  {context}: {source!r}")
+    if fill.get("en") and not args.refs:
+        # English needs only its plural forms ("1 day", "2 days").
+        en = TRANSLATIONS / "tyollistamo_en.ts"
+        update_translations.lupdate(en, plural_only=True)
+        filled, missing, _present = _apply(en, _known("en", [], fill))
+        print(f"en: filled {filled}, still unfinished {len(missing)}")
+        for context, source in missing:
+            print(f"  unfinished  {context}: {source!r}")
     if args.refs:
         en = TRANSLATIONS / "tyollistamo_en.ts"
         en_known = {}

@@ -24,6 +24,7 @@ from tyollistamo_gui.services.demo import fill_demo
 from tyollistamo_gui.storage.connection import (
     DatabaseTooNew,
     DatabaseUnreadable,
+    ServerUnreachable,
     open_database,
 )
 from tyollistamo_gui.ui.about_dialog import AboutDialog
@@ -31,7 +32,13 @@ from tyollistamo_gui.ui.context import AppContext
 from tyollistamo_gui.ui.crash import CrashHandler
 from tyollistamo_gui.ui.main_window import PAGE_KEYS, MainWindow
 from tyollistamo_gui.ui.settings_dialog import SettingsDialog
-from tyollistamo_gui.ui.startup_dialogs import problem_box
+from tyollistamo_gui.ui.startup_dialogs import problem_box, problem_text, server_problem_box
+
+UNREACHABLE = ServerUnreachable(
+    "postgresql://tyollistamo@tietokanta.kunta.fi:5432/tyollistamo",
+    "unreachable",
+    'connection to server at "tietokanta.kunta.fi" (10.0.0.5), port 5432 failed: timeout expired',
+)
 
 
 def _save(widget: QWidget, out: Path, name: str, size: QSize | None = None) -> None:
@@ -257,7 +264,21 @@ def render(out: Path, language: str, context: AppContext) -> None:
     settings.fields["name"].setText("")
     settings._validate(show_all=True)
     _save(settings, out, f"{language}_settings_unit_errors.png")
+    settings.tabs.setCurrentIndex(2)
+    _save(settings, out, f"{language}_settings_database.png")
+    page = settings.database_page
+    page.server.setChecked(True)
+    page.fields["host"].setText("tietokanta.kunta.fi")
+    page.fields["database"].setText("tyollistamo")
+    page.fields["user"].setText("")
+    page.sslmode.setCurrentIndex(page.sslmode.findData("verify-full"))
+    page.validate()
+    page.show_result(problem_text(UNREACHABLE))
+    _save(settings, out, f"{language}_settings_database_server.png")
     settings.close()
+    box, _, _ = server_problem_box(UNREACHABLE, window)
+    _save(box, out, f"{language}_server_unreachable.png")
+    box.close()
 
     for name, error in (
         ("database_not_a_database", DatabaseUnreadable(context.database_path, "not_sqlite")),

@@ -249,6 +249,9 @@ def make_window(qtbot, context):
     from tyollistamo_gui.ui.main_window import MainWindow
 
     def make():
+        # Most tests start on the client list; the Today start page has tests of its own.
+        if context.settings.value("window/page") is None:
+            context.settings.setValue("window/page", "clients")
         window = MainWindow(context)
         qtbot.addWidget(window)
         window.show()

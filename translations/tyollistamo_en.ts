@@ -66,9 +66,9 @@
     <name>DocumentPreview</name>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
 </context>
@@ -76,9 +76,9 @@
     <name>EmployerDialog</name>
     <message numerus="yes">
         <source>%n arrangement(s) with clients at this employer. Enter opens the client.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arrangement with clients at this employer. Enter opens the client.</numerusform>
+            <numerusform>%n arrangements with clients at this employer. Enter opens the client.</numerusform>
         </translation>
     </message>
 </context>
@@ -109,6 +109,30 @@
         <translation>
             <numerusform>%n open process.</numerusform>
             <numerusform>%n open processes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... and %n more</numerusform>
+            <numerusform>... and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n day(s)</source>
+        <translation>
+            <numerusform>No contact for %n day</numerusform>
+            <numerusform>No contact for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last event %n day(s) ago</source>
+        <translation>
+            <numerusform>Last event %n day ago</numerusform>
+            <numerusform>Last event %n days ago</numerusform>
         </translation>
     </message>
 </context>

@@ -2632,6 +2632,10 @@
         <translation>Haku</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>Tänään</translation>
+    </message>
+    <message>
         <source>Clients</source>
         <translation>Asiakkaat</translation>
     </message>
@@ -2642,6 +2646,10 @@
     <message>
         <source>Employers</source>
         <translation>Työnantajat</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>Tänään (%1)</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -3069,6 +3077,86 @@
     <message>
         <source>The user name or the password is wrong.</source>
         <translation>Käyttäjätunnus tai salasana on väärä.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>The database cannot be reached just now; the list could not be updated.</source>
+        <translation>Tietokantaan ei juuri nyt saada yhteyttä; luetteloa ei voitu päivittää.</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... ja %n muu</numerusform>
+            <numerusform>... ja %n muuta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Ei mitään.</translation>
+    </message>
+    <message>
+        <source>Agreements ending within 14 days</source>
+        <translation>Sopimukset, jotka päättyvät 14 päivän kuluessa</translation>
+    </message>
+    <message>
+        <source>Follow-ups and next steps due this week</source>
+        <translation>Tämän viikon seurannat ja seuraavat askeleet</translation>
+    </message>
+    <message>
+        <source>Unfinished guidance drafts</source>
+        <translation>Keskeneräiset ohjausluonnokset</translation>
+    </message>
+    <message>
+        <source>Printed but not signed</source>
+        <translation>Tulostettu, ei allekirjoitettu</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n day(s)</source>
+        <translation>
+            <numerusform>Ei yhteydenottoa %n päivään</numerusform>
+            <numerusform>Ei yhteydenottoa %n päivään</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, version %2: record the signing</source>
+        <translation>%1, versio %2: kirjaa allekirjoitus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last event %n day(s) ago</source>
+        <translation>
+            <numerusform>Viimeisin tapahtuma %n päivä sitten</numerusform>
+            <numerusform>Viimeisin tapahtuma %n päivää sitten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Tänään</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <source>Showing the whole unit. Choose who you are in Settings to see only your own clients.</source>
+        <translation>Näytetään koko yksikkö. Valitse asetuksista, kuka olet, niin näet vain omat asiakkaasi.</translation>
+    </message>
+    <message>
+        <source>Your clients and your tasks.</source>
+        <translation>Omat asiakkaasi ja tehtäväsi.</translation>
     </message>
 </context>
 <context>

@@ -2632,6 +2632,10 @@
         <translation>Sökning</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
         <source>Clients</source>
         <translation>Klienter</translation>
     </message>
@@ -2642,6 +2646,10 @@
     <message>
         <source>Employers</source>
         <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>I dag (%1)</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -3069,6 +3077,86 @@
     <message>
         <source>The user name or the password is wrong.</source>
         <translation>Användarnamnet eller lösenordet är fel.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>The database cannot be reached just now; the list could not be updated.</source>
+        <translation>Databasen kan inte nås just nu; listan kunde inte uppdateras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... och %n till</numerusform>
+            <numerusform>... och %n till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Ingenting här.</translation>
+    </message>
+    <message>
+        <source>Agreements ending within 14 days</source>
+        <translation>Avtal som upphör inom 14 dagar</translation>
+    </message>
+    <message>
+        <source>Follow-ups and next steps due this week</source>
+        <translation>Uppföljningar och nästa steg denna vecka</translation>
+    </message>
+    <message>
+        <source>Unfinished guidance drafts</source>
+        <translation>Ofärdiga utkast till handledning</translation>
+    </message>
+    <message>
+        <source>Printed but not signed</source>
+        <translation>Utskrivet men inte undertecknat</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n day(s)</source>
+        <translation>
+            <numerusform>Ingen kontakt på %n dag</numerusform>
+            <numerusform>Ingen kontakt på %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, version %2: record the signing</source>
+        <translation>%1, version %2: registrera underskriften</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last event %n day(s) ago</source>
+        <translation>
+            <numerusform>Senaste händelse för %n dag sedan</numerusform>
+            <numerusform>Senaste händelse för %n dagar sedan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <source>Showing the whole unit. Choose who you are in Settings to see only your own clients.</source>
+        <translation>Hela enheten visas. Välj vem du är i inställningarna för att bara se dina egna klienter.</translation>
+    </message>
+    <message>
+        <source>Your clients and your tasks.</source>
+        <translation>Dina klienter och dina uppgifter.</translation>
     </message>
 </context>
 <context>

@@ -387,3 +387,38 @@ def test_incomplete_plan_says_which_pages_lack_something(card, qtbot):
     assert "Employment plan" in box.text()
     assert "Support and guidance" not in box.text()
     box.close()
+
+
+def test_tab_moves_in_reading_order_on_the_first_page(card, qtbot):
+    wizard = _tab(card).start()
+    qtbot.waitExposed(wizard)
+    _activate(qtbot, wizard)
+    page = wizard.currentPage()
+    page.fields["education"].setFocus()
+    order = []
+    for _ in range(9):
+        _key(qtbot, Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget().objectName())
+    assert order == [
+        "work_history",
+        "skills_client",
+        "skills_counsellor",
+        "work_ability_client",
+        "work_ability_counsellor",
+        "obstacles_client",
+        "obstacles_counsellor",
+        "life_situation",
+        "wishes",
+    ]
+
+
+def test_closing_the_card_keeps_the_wizard_and_its_input(card, qtbot):
+    client_id = card.record.id
+    wizard = _tab(card).start()
+    qtbot.waitExposed(wizard)
+    wizard.pages[0].fields["education"].setPlainText("Typed after the last page move")
+    card.close()
+    qtbot.waitUntil(lambda: not isValid(card))
+    assert isValid(wizard) and wizard.isVisible()
+    wizard.reject()
+    assert svc.open_process_of(client_id).data.education == "Typed after the last page move"

@@ -3,6 +3,7 @@ from PySide6.QtWidgets import QApplication
 
 from tyollistamo_gui.services.demo import fill_demo
 from tyollistamo_gui.storage.models import Client
+from tyollistamo_gui.ui.main_window import PAGE_KEYS
 
 
 def test_window_shows_registers_and_counts(make_window, qtbot):
@@ -10,7 +11,8 @@ def test_window_shows_registers_and_counts(make_window, qtbot):
     window = make_window()
     assert window.windowTitle() == "Työllistämö"
     names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert names[0] == "Clients"
+    assert names[0].startswith("Today")  # with the count once it is known: "Today (12)"
+    assert names[1] == "Clients"
     assert {"Guidance", "Employers"} <= set(names)
     clients = window.page_widgets["clients"]
     qtbot.waitUntil(lambda: clients.summary.text() != "")
@@ -35,8 +37,6 @@ def test_scrolling_fetches_more_rows(make_window, qtbot):
 def test_navigation_by_click_and_shortcut(make_window, qtbot):
     fill_demo(20, seed=1)
     window = make_window()
-    from tyollistamo_gui.ui.main_window import PAGE_KEYS
-
     item = window.navigation.item(PAGE_KEYS.index("employers"))
     rect = window.navigation.visualItemRect(item)
     qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -44,8 +44,10 @@ def test_navigation_by_click_and_shortcut(make_window, qtbot):
     assert window.page_widgets["employers"].summary.text() == "5 employers in the register."
     window.windowHandle().requestActivate()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.keyClick(window.navigation, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() == "clients"
+    qtbot.keyClick(window.navigation, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == "today"
 
 
 def test_geometry_and_last_page_are_remembered(make_window, qtbot):
@@ -72,7 +74,7 @@ def test_switching_language_retranslates_open_window(make_window, context):
     context.set_language("fi")
     QApplication.processEvents()
     assert window.menu_file.title() == "&Tiedosto"
-    assert window.navigation.item(0).text() == "Asiakkaat"
+    assert window.navigation.item(PAGE_KEYS.index("clients")).text() == "Asiakkaat"
     clients = window.page_widgets["clients"]
     assert clients.summary.text() == f"{clients.model.total} asiakasta."
     assert clients.model.headerData(0, Qt.Orientation.Horizontal) == "Nimi"

@@ -16,7 +16,7 @@ from peewee import JOIN
 from ..domain import access
 from ..domain.identifiers import mask_identity_code
 from ..storage.models import Client, ClientService, StaffUser
-from ..storage.name_search import matching_names, words
+from ..storage.name_search import matching_names, sorted_matches, words
 from . import session
 
 
@@ -69,11 +69,15 @@ def _list_row(row: tuple) -> ClientListRow:
     )
 
 
+def _is_code(word: str) -> bool:
+    return bool(_CODE_PREFIX.match(word)) and word[0].isdigit()
+
+
 def _filtered(query, search: SearchFilter):
     """Apply the search text and filters to a query over Client."""
     name_tokens: list[str] = []
     for word in search.query.split():
-        if _CODE_PREFIX.match(word) and word[0].isdigit():
+        if _is_code(word):
             prefix = word.upper()
             query = query.where(
                 (Client.identity_code >= prefix) & (Client.identity_code < prefix + "\x7f")
@@ -97,10 +101,12 @@ def search(search: SearchFilter, offset: int = 0, limit: int = 50) -> list[Clien
     """One page of clients matching ``search``, in the order it asks for."""
     session.require(access.CLIENTS_LIST)
     query = _filtered(_list_query(), search)
+    narrowed = any(not _is_code(word) for word in search.query.split())
     if search.order == "last_event":
-        query = query.order_by(Client.last_event_at.desc(), Client.id.desc())
+        key = sorted_matches(Client.last_event_at, narrowed)
+        query = query.order_by(key.desc(), Client.id.desc())
     else:
-        query = query.order_by(Client.sort_name, Client.id)
+        query = query.order_by(sorted_matches(Client.sort_name, narrowed), Client.id)
     rows = [_list_row(row) for row in query.offset(offset).limit(limit).tuples()]
     return with_services(rows)
 

@@ -26,7 +26,7 @@ from ..storage.models import (
     database,
     now,
 )
-from ..storage.name_search import index_client_names
+from ..storage.name_search import analyze, index_client_names
 
 _BATCH = 2000
 
@@ -148,4 +148,5 @@ def fill_demo(
             if progress:
                 progress(done, clients)
         index_client_names()
+    analyze()
     return DemoSummary(clients, employers, staff)

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from peewee import SQL, CharField, ForeignKeyField, SqliteDatabase
+from peewee import SQL, CharField, ForeignKeyField, NodeList, SqliteDatabase, fn
 
 from ..domain.collation import fold
 from .models import BaseModel, Client, database
@@ -111,14 +111,44 @@ def matching_names(query, tokens: list[str]):
         if accented:
             query = query.where(Client.id.in_(_fts_rowids("client_name_exact", accented)))
         return query
-    for token in tokens:
-        words_ = ClientNameToken.select(ClientNameToken.client).where(
-            _prefix(ClientNameToken.folded, fold(token))
-        )
-        query = query.where(Client.id.in_(words_))
-    for token in accented:
-        words_ = ClientNameToken.select(ClientNameToken.client).where(
-            _prefix(ClientNameToken.exact, token.casefold())
-        )
-        query = query.where(Client.id.in_(words_))
-    return query
+    conditions = [_prefix(ClientNameToken.folded, fold(token)) for token in tokens]
+    conditions += [_prefix(ClientNameToken.exact, token.casefold()) for token in accented]
+    return query.where(_clients_with(conditions))
+
+
+def _clients_with(conditions: list):
+    """``client.id = ANY (ARRAY (ids with word 1 INTERSECT ids with word 2 ...))``.
+
+    PostgreSQL then collects the matching ids through the word index first
+    and fetches just those clients by primary key, rather than hash-joining
+    the whole client table (IN (subquery)) or comparing two id arrays with
+    each other (one ANY per word): 10-30x faster for common names among
+    100 000 clients.
+    """
+    words_ = None
+    for condition in conditions:
+        ids = ClientNameToken.select(ClientNameToken.client).where(condition)
+        words_ = ids if words_ is None else words_ & ids
+    return Client.id == fn.ANY(NodeList((SQL("ARRAY"), words_)))
+
+
+def sorted_matches(column, narrowed: bool):
+    """The sort key for a list narrowed by name words (``narrowed``) or not.
+
+    PostgreSQL, given ORDER BY sort_name LIMIT 50, walks the sort_name index
+    and checks each client against the name words, expecting matches spread
+    evenly; but matches cluster (every *Virtanen* sorts together), and the
+    walk can pass 90 000 clients before the first one. With name words, the
+    key is made an expression the index does not cover, so the server finds
+    the matches through the word index first and sorts only those (as SQLite
+    does with FTS5). Without name words the index order is the fast way.
+    """
+    if narrowed and uses_token_table():
+        return fn.COALESCE(column, column)
+    return column
+
+
+def analyze() -> None:
+    """PostgreSQL: refresh the planner's statistics after a bulk load (demo, migrate-to)."""
+    if uses_token_table():
+        database.execute_sql("ANALYZE")

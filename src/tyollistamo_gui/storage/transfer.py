@@ -220,6 +220,7 @@ def copy_to_server(source_path: Path, target, progress: Progress | None = None) 
             index_client_names()
             for report in reports:
                 _verify(target, report)
+        target.execute_sql("ANALYZE")
     finally:
         source.close()
     return reports

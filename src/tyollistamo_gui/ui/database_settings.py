@@ -258,6 +258,15 @@ class DatabasePage(QWidget):
 
     # -- actions ------------------------------------------------------------------------------
 
+    def show_result(self, text: str) -> None:
+        """Show the outcome under the button; the window grows to show all of it."""
+        self.test_result.setText(text)
+        self.layout().activate()
+        window = self.window()
+        needed = window.sizeHint().height()
+        if window.isWindow() and window.height() < needed:
+            window.resize(window.width(), needed)
+
     def test_connection(self) -> bool:
         if not self._validate(show=True):
             return False
@@ -266,7 +275,7 @@ class DatabasePage(QWidget):
         try:
             version, schema = database_service.check_connection(settings)
         except database_service.StorageError as exc:
-            self.test_result.setText(problem_text(exc))
+            self.show_result(problem_text(exc))
             self.test_result.setProperty("ok", False)
             return False
         finally:
@@ -277,7 +286,7 @@ class DatabasePage(QWidget):
             state = self.tr("It holds a Työllistämö register (schema version %1).").replace(
                 "%1", str(schema)
             )
-        self.test_result.setText(
+        self.show_result(
             self.tr("Connected to PostgreSQL %1.").replace("%1", version) + " " + state
         )
         self.test_result.setProperty("ok", True)
@@ -295,7 +304,7 @@ class DatabasePage(QWidget):
             try:
                 database_service.store_password(settings, self.password.text())
             except database_service.CredentialStoreError:
-                self.test_result.setText(
+                self.show_result(
                     self.tr(
                         "The password cannot be stored: this computer has no credential "
                         "store available. Nothing was changed."

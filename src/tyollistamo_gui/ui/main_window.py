@@ -26,7 +26,7 @@ from .context import AppContext
 from .global_search import GlobalSearch
 from .register_pages import EmployersPage
 
-PAGE_KEYS = ("clients", "guidance", "employers")
+PAGE_KEYS = ("today", "clients", "guidance", "employers")
 
 IDLE_MINUTES_KEY = "security/idle_minutes"
 _INPUT_EVENTS = frozenset(
@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.cards: dict[int | None, QWidget] = {}
         # Pages are made when first shown; until then an empty widget holds the place.
         self.page_widgets: dict[str, QWidget] = {}
+        self.today_count = 0
         for key in PAGE_KEYS:
             item = QListWidgetItem(icon(key), "", self.navigation)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -238,13 +239,17 @@ class MainWindow(QMainWindow):
         self.action_new_client.setText(self.tr("&New client..."))
         self.search_toolbar.setWindowTitle(self.tr("Search"))
         names = {
+            "today": self.tr("Today"),
             "clients": self.tr("Clients"),
             "guidance": self.tr("Guidance"),
             "employers": self.tr("Employers"),
         }
         for row, key in enumerate(PAGE_KEYS):
-            self.navigation.item(row).setText(names[key])
-            self.page_actions[row].setText(names[key])
+            text = names[key]
+            self.page_actions[row].setText(text)
+            if key == "today" and self.today_count:
+                text = self.tr("Today (%1)").replace("%1", str(self.today_count))
+            self.navigation.item(row).setText(text)
         self.navigation.setAccessibleName(self.tr("Navigation"))
         metrics = self.navigation.fontMetrics()
         text_width = max(
@@ -262,8 +267,14 @@ class MainWindow(QMainWindow):
     # -- pages ------------------------------------------------------------------------------
 
     def _make_page(self, key: str) -> QWidget:
-        if key == "clients" and not session.has(access.CLIENTS_LIST):
+        if key in ("today", "clients") and not session.has(access.CLIENTS_LIST):
             page = NoAccessPage(self)
+        elif key == "today":
+            from .today_page import TodayPage
+
+            page = TodayPage(self.context, self)
+            page.open_item.connect(self.open_client_tab)
+            page.count_changed.connect(self._today_count_changed)
         elif key == "clients":
             page = ClientsPage(self.context, self)
             page.open_client.connect(self.open_client)
@@ -300,6 +311,17 @@ class MainWindow(QMainWindow):
         return PAGE_KEYS[max(self.navigation.currentRow(), 0)]
 
     # -- client cards -----------------------------------------------------------------------
+
+    def _today_count_changed(self, count: int) -> None:
+        self.today_count = count
+        self.retranslateUi()
+
+    def open_client_tab(self, client_id: int, tab: str) -> QWidget:
+        """Open the client's card at the tab named ``tab`` (from the Today page)."""
+        card = self.open_client(client_id)
+        if tab:
+            card.show_tab(tab)
+        return card
 
     def open_client(self, client_id: int | None) -> QWidget:
         """Open the client's card, or raise it if it is already open."""
@@ -358,9 +380,15 @@ class MainWindow(QMainWindow):
         card = self.sender()
         if card is not None and client_id not in self.cards:
             self.cards[client_id] = card
-        page = self.page_widgets.get("clients")
-        if page is not None:
-            page.reload()
+        for key in ("clients", "today"):
+            page = self.page_widgets.get(key)
+            if page is not None:
+                page.reload()
+
+    def refresh_today(self) -> None:
+        """Load (or reload) the Today page, so that its count shows on the navigation."""
+        page = self.page_widgets.get("today") or self._make_page("today")
+        page.reload()
 
     # -- dialogs ----------------------------------------------------------------------------
 
@@ -369,6 +397,9 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.context, self)
         dialog.exec()
+        # Who am I may have changed: the Today page shows that person's tasks.
+        if "today" in self.page_widgets:
+            self.refresh_today()
 
     def open_admin(self, key: str) -> None:
         if key == "users":
@@ -490,3 +521,6 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         QTimer.singleShot(0, self.shown.emit)
+        # After the first paint: the count of things to do, on the navigation.
+        if "today" not in self.page_widgets:
+            QTimer.singleShot(0, self, self.refresh_today)

@@ -176,8 +176,8 @@ def ask_database_problem(error: StorageError, parent: QWidget | None = None) -> 
     return Path(folder) if folder else None
 
 
-def ask_server_problem(error: StorageError, context, parent: QWidget | None = None) -> str | None:
-    """Explain a server problem; "retry" or "settings" (after the settings dialog), None to exit."""
+def server_problem_box(error: StorageError, parent: QWidget | None = None):
+    """The message box explaining a server problem, with its Retry and Settings buttons."""
     box = QMessageBox(parent)
     box.setObjectName("ServerProblemDialog")
     box.setIcon(QMessageBox.Icon.Warning)
@@ -197,6 +197,12 @@ def ask_server_problem(error: StorageError, context, parent: QWidget | None = No
     )
     box.setDefaultButton(retry)
     box.setEscapeButton(quit_button)
+    return box, retry, settings
+
+
+def ask_server_problem(error: StorageError, context, parent: QWidget | None = None) -> str | None:
+    """Explain a server problem; "retry" or "settings" (after the settings dialog), None to exit."""
+    box, retry, settings = server_problem_box(error, parent)
     box.exec()
     clicked = box.clickedButton()
     if clicked is retry:

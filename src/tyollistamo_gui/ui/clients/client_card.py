@@ -271,7 +271,10 @@ class ClientCard(RememberingDialog):
             self._after_change()
 
     def show_tab(self, key: str) -> bool:
-        """Bring the service tab named ``key`` (e.g. ``"documents"``) to the front."""
+        """Bring the tab named ``key`` (``"history"``, ``"documents"``...) to the front."""
+        if key == "history" and self.record is not None:
+            self.tabs.setCurrentWidget(self.history)
+            return True
         for tab in self.service_tabs:
             if tab.key == key and self.tabs.isTabEnabled(self.tabs.indexOf(tab)):
                 self.tabs.setCurrentWidget(tab)

@@ -259,11 +259,15 @@ class SituationPage(PhasePage):
         self.fields["counsellor_id"] = self.counsellor
         self.errors["counsellor_id"] = FieldError(self.body)
         self.date("started_on")
-        for name in SITUATION_SINGLE:
+        # Made in the order they are shown, so Tab moves as the eye reads: across each
+        # pair of views, then down.
+        for name in ("education", "work_history"):
             self.text(name)
         for client, counsellor in SITUATION_PAIRS:
             self.text(client)
             self.text(counsellor)
+        for name in ("life_situation", "wishes"):
+            self.text(name)
         self.text("situation_summary", lines=4)
 
         grid = QGridLayout(self.body)

@@ -69,6 +69,10 @@ def open_wizard(context: AppContext, process_id: int, parent: QWidget | None = N
     """Show the wizard of the process, or raise it if it is already open."""
     key = (str(context.database_path), process_id)
     wizard = _open_wizards.get(key)
+    # Owned by the main window, not the client card: closing the card must not take an
+    # open wizard (and what is typed on its page) with it.
+    while parent is not None and parent.parentWidget() is not None:
+        parent = parent.parentWidget()
     if wizard is None:
         wizard = GuidanceWizard(context, service.get_process(process_id), parent)
         _open_wizards[key] = wizard

@@ -1,0 +1,179 @@
+"""What needs the user today: one list gathered from every service.
+
+Each service contributes a *section* through a provider registered here::
+
+    @provider("agreements_ending", order=10)
+    def agreements_ending(query: TodayQuery) -> list[TodayItem]: ...
+
+A provider returns the items of its section for ``query.staff_id`` (None:
+the whole unit) as of ``query.today``. Modules holding providers are listed
+in ``_PROVIDER_MODULES`` and imported on first use. Built in here: printed
+agreements nobody has recorded as signed, and clients without contact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..storage.connection import translate_errors
+from ..storage.models import Client, database
+from . import documents
+
+# Service modules that register providers (imported lazily).
+_PROVIDER_MODULES: tuple[str, ...] = ()
+DEFAULT_NO_CONTACT_DAYS = 30
+ENDING_WITHIN_DAYS = 14
+SECTION_LIMIT = 200
+
+
+@dataclass(frozen=True)
+class TodayQuery:
+    staff_id: int | None
+    today: dt.date
+    no_contact_days: int = DEFAULT_NO_CONTACT_DAYS
+    limit: int = SECTION_LIMIT  # items shown per section; ``total`` counts them all
+
+    @property
+    def week_end(self) -> dt.date:
+        """Sunday of this week (weeks start on Monday in Finland)."""
+        return self.today + dt.timedelta(days=6 - self.today.weekday())
+
+
+@dataclass(frozen=True)
+class TodayItem:
+    """One thing to do; ``tab`` names the client card tab to open (``documents``...)."""
+
+    client_id: int | None
+    client_name: str
+    what: str  # a code the UI translates, e.g. "document_unsigned"
+    due: dt.date | None = None
+    detail: str = ""  # user text shown as is (a title, a next step)
+    tab: str = ""
+    params: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class TodaySection:
+    key: str
+    items: tuple[TodayItem, ...]
+    total: int  # may be more than len(items): a section shows at most TodayQuery.limit
+
+
+@dataclass(frozen=True)
+class Partial:
+    """What a provider returns when it fetched only the first ``query.limit`` items."""
+
+    items: list[TodayItem]
+    total: int
+
+
+Provider = Callable[[TodayQuery], "list[TodayItem] | Partial"]
+_PROVIDERS: dict[str, tuple[int, Provider]] = {}
+
+
+def provider(key: str, order: int) -> Callable[[Provider], Provider]:
+    def decorator(function: Provider) -> Provider:
+        _PROVIDERS[key] = (order, function)
+        return function
+
+    return decorator
+
+
+def _client_scope(query: TodayQuery):
+    """Active clients of the staff member (or of the whole unit when nobody is chosen)."""
+    condition = Client.status == "active"
+    if query.staff_id is not None:
+        condition &= Client.responsible_staff == query.staff_id
+    return condition
+
+
+def client_ids_in_scope(query: TodayQuery):
+    """A subquery of the ids of the clients in scope (for ``Model.client.in_(...)``)."""
+    return Client.select(Client.id).where(_client_scope(query))
+
+
+def _name(client: Client) -> str:
+    return f"{client.last_name}, {client.first_name}"
+
+
+@provider("documents_unsigned", order=40)
+def unsigned_documents(query: TodayQuery) -> list[TodayItem]:
+    records = documents.unsigned_documents(client_ids_in_scope(query))
+    names = {
+        c.id: _name(c)
+        for c in Client.select(Client.id, Client.first_name, Client.last_name).where(
+            Client.id.in_({r.client_id for r in records})
+        )
+    }
+    return [
+        TodayItem(
+            client_id=r.client_id,
+            client_name=names.get(r.client_id, ""),
+            what="document_unsigned",
+            due=r.created_at.date(),
+            detail=r.title,
+            tab="documents",
+            params={"version": r.version, "document_id": r.id},
+        )
+        for r in records
+    ]
+
+
+@provider("no_contact", order=50)
+def clients_without_contact(query: TodayQuery) -> Partial:
+    limit = dt.datetime.combine(query.today - dt.timedelta(days=query.no_contact_days), dt.time.min)
+    condition = _client_scope(query) & (Client.last_event_at < limit)
+    rows = (
+        Client.select(Client.id, Client.first_name, Client.last_name, Client.last_event_at)
+        .where(condition)
+        .order_by(Client.last_event_at, Client.id)
+        .limit(query.limit)
+    )
+    items = [
+        TodayItem(
+            client_id=c.id,
+            client_name=_name(c),
+            what="no_contact",
+            due=c.last_event_at.date(),
+            tab="history",
+            params={"days": (query.today - c.last_event_at.date()).days},
+        )
+        for c in rows
+    ]
+    total = len(items) if len(items) < query.limit else Client.select().where(condition).count()
+    return Partial(items, total)
+
+
+def section_keys() -> list[str]:
+    _load()
+    return [key for key, _ in sorted(_PROVIDERS.items(), key=lambda kv: kv[1][0])]
+
+
+def _load() -> None:
+    for module in _PROVIDER_MODULES:
+        importlib.import_module(module)
+
+
+@translate_errors
+def today_sections(query: TodayQuery) -> list[TodaySection]:
+    """Every section in its order, each with its items (possibly none)."""
+    _load()
+    sections = []
+    with database.atomic():
+        for key in section_keys():
+            _order, function = _PROVIDERS[key]
+            found = function(query)
+            items, total = (
+                (found.items, found.total)
+                if isinstance(found, Partial)
+                else (
+                    found,
+                    len(found),
+                )
+            )
+            items = sorted(items, key=lambda i: (i.due or dt.date.max, i.client_name, i.detail))
+            sections.append(TodaySection(key, tuple(items[: query.limit]), total))
+    return sections
