@@ -211,6 +211,14 @@ def main() -> int:
     )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    from tyollistamo_gui.services import session
+
+    # The services check access; a benchmark acts as an unrestricted user.
+    with session.system_session("benchmark"):
+        return run(args)
+
+
+def run(args) -> int:
     if args.child:
         child(args.child)
         return 0

@@ -113,6 +113,26 @@
     </message>
 </context>
 <context>
+    <name>LogTab</name>
+    <message numerus="yes">
+        <source>%n unauthorised absence(s) in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SupportedWorkPage</name>
+    <message numerus="yes">
+        <source>%n arrangement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message numerus="yes">
         <source>... and %n more</source>

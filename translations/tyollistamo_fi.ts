@@ -72,6 +72,447 @@
     </message>
 </context>
 <context>
+    <name>AgreementDocument</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 alkaen</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 kuukausi</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 kuukautta</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 päivä</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 päivää</translation>
+    </message>
+    <message>
+        <source>%1 hours a day</source>
+        <translation>%1 tuntia päivässä</translation>
+    </message>
+    <message>
+        <source>1 day a week</source>
+        <translation>1 päivä viikossa</translation>
+    </message>
+    <message>
+        <source>%1 days a week</source>
+        <translation>%1 päivää viikossa</translation>
+    </message>
+    <message>
+        <source>%1 hours a week</source>
+        <translation>%1 tuntia viikossa</translation>
+    </message>
+</context>
+<context>
+    <name>ArrangementDialog</name>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Muutettu toisella työasemalla</translation>
+    </message>
+    <message>
+        <source>Someone else saved this agreement after you opened it. Nothing was saved; close and open it again to see their version.</source>
+        <translation>Joku muu tallensi tämän sopimuksen sen jälkeen, kun avasit sen. Mitään ei tallennettu; sulje ja avaa sopimus uudelleen nähdäksesi hänen versionsa.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>The database could not be written just now (it may be busy or out of reach). Nothing was saved; what you typed is still here. Try again in a moment.</source>
+        <translation>Tietokantaan ei juuri nyt voitu kirjoittaa (se voi olla varattu tai tavoittamattomissa). Mitään ei tallennettu; kirjoittamasi on yhä tallessa. Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>Print first</source>
+        <translation>Tulosta ensin</translation>
+    </message>
+    <message>
+        <source>This version of the agreement has not been printed yet. Preview and print it (or save it as PDF), then record the signing.</source>
+        <translation>Tätä sopimuksen versiota ei ole vielä tulostettu. Esikatsele ja tulosta se (tai tallenna PDF:ksi) ja kirjaa sitten allekirjoitus.</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation>&amp;Sopimus</translation>
+    </message>
+    <message>
+        <source>A&amp;bsences</source>
+        <translation>&amp;Poissaolot</translation>
+    </message>
+    <message>
+        <source>Atte&amp;ndance</source>
+        <translation>&amp;Läsnäolot</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print...</source>
+        <translation>&amp;Esikatsele ja tulosta...</translation>
+    </message>
+    <message>
+        <source>Record si&amp;gning...</source>
+        <translation>&amp;Kirjaa allekirjoitus...</translation>
+    </message>
+    <message>
+        <source>E&amp;nd...</source>
+        <translation>&amp;Päätä...</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <source>The agreement has unsaved changes. Save them before closing?</source>
+        <translation>Sopimuksessa on tallentamattomia muutoksia. Tallennetaanko ne ennen sulkemista?</translation>
+    </message>
+</context>
+<context>
+    <name>ArrangementForm</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(valitse)</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ei ketään)</translation>
+    </message>
+    <message>
+        <source>Organiser and workplace</source>
+        <translation>Järjestäjä ja työpaikka</translation>
+    </message>
+    <message>
+        <source>Period and working hours</source>
+        <translation>Kesto ja työaika</translation>
+    </message>
+    <message>
+        <source>Goals and tasks</source>
+        <translation>Tavoitteet ja tehtävät</translation>
+    </message>
+    <message>
+        <source>Employment authority and benefit</source>
+        <translation>Työvoimaviranomainen ja etuus</translation>
+    </message>
+    <message>
+        <source>After the trial</source>
+        <translation>Kokeilun jälkeen</translation>
+    </message>
+    <message>
+        <source>Employer and work</source>
+        <translation>Työnantaja ja työ</translation>
+    </message>
+    <message>
+        <source>Validity of the contract</source>
+        <translation>Työsopimuksen voimassaolo</translation>
+    </message>
+    <message>
+        <source>Pay and working time</source>
+        <translation>Palkka ja työaika</translation>
+    </message>
+    <message>
+        <source>Wage subsidy decision</source>
+        <translation>Palkkatukipäätös</translation>
+    </message>
+    <message>
+        <source>Other terms</source>
+        <translation>Muut ehdot</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Hyvinvointialue</translation>
+    </message>
+    <message>
+        <source>Activation plan</source>
+        <translation>Aktivointisuunnitelma</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Työtoimintapaikka</translation>
+    </message>
+    <message>
+        <source>Organiser:</source>
+        <translation>Järjestäjä:</translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation>&amp;Työnantaja:</translation>
+    </message>
+    <message>
+        <source>&amp;Workplace:</source>
+        <translation>Työ&amp;paikka:</translation>
+    </message>
+    <message>
+        <source>Workplace address:</source>
+        <translation>Työpaikan osoite:</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor:</source>
+        <translation>&amp;Ohjaaja:</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s phone:</source>
+        <translation>Ohjaajan puhelin:</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s e-mail:</source>
+        <translation>Ohjaajan sähköposti:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>&amp;Alkaa:</translation>
+    </message>
+    <message>
+        <source>E&amp;nd:</source>
+        <translation>Päätt&amp;yy:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours a day:</source>
+        <translation>T&amp;untia päivässä:</translation>
+    </message>
+    <message>
+        <source>Daily timing:</source>
+        <translation>Päivittäinen ajoitus:</translation>
+    </message>
+    <message>
+        <source>Weekdays:</source>
+        <translation>Viikonpäivät:</translation>
+    </message>
+    <message>
+        <source>Outside the commuting area (higher expense allowance)</source>
+        <translation>Työssäkäyntialueen ulkopuolella (korotettu kulukorvaus)</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Tavoitteet:</translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks:</source>
+        <translation>Teh&amp;tävät:</translation>
+    </message>
+    <message>
+        <source>Other conditions:</source>
+        <translation>Muut ehdot:</translation>
+    </message>
+    <message>
+        <source>Employment &amp;authority:</source>
+        <translation>Työvoima&amp;viranomainen:</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s contact person:</source>
+        <translation>Viranomaisen yhteyshenkilö:</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s decision:</source>
+        <translation>Viranomaisen päätös:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan date:</source>
+        <translation>&amp;Suunnitelman päiväys:</translation>
+    </message>
+    <message>
+        <source>Plan reference:</source>
+        <translation>Suunnitelman tunniste:</translation>
+    </message>
+    <message>
+        <source>Benefit paid by:</source>
+        <translation>Etuuden maksaja:</translation>
+    </message>
+    <message>
+        <source>Which fund:</source>
+        <translation>Mikä kassa:</translation>
+    </message>
+    <message>
+        <source>Organiser&apos;s assessment:</source>
+        <translation>Järjestäjän arvio:</translation>
+    </message>
+    <message>
+        <source>Document language:</source>
+        <translation>Asiakirjan kieli:</translation>
+    </message>
+    <message>
+        <source>Place of &amp;work:</source>
+        <translation>Työn&amp;tekopaikka:</translation>
+    </message>
+    <message>
+        <source>&amp;Duties:</source>
+        <translation>Työ&amp;tehtävät:</translation>
+    </message>
+    <message>
+        <source>Job coach:</source>
+        <translation>Työhönvalmentaja:</translation>
+    </message>
+    <message>
+        <source>Trial period (months):</source>
+        <translation>Koeaika (kuukautta):</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed-term contract</source>
+        <translation>&amp;Määräaikainen työsopimus</translation>
+    </message>
+    <message>
+        <source>Fixed term under TSL 1:3 a (long-term unemployed)</source>
+        <translation>Määräaikaisuus TSL 1:3 a:n mukaan (pitkäaikaistyötön)</translation>
+    </message>
+    <message>
+        <source>Ground for the fixed term:</source>
+        <translation>Määräaikaisuuden peruste:</translation>
+    </message>
+    <message>
+        <source>Pay basis:</source>
+        <translation>Palkan peruste:</translation>
+    </message>
+    <message>
+        <source>Other pay basis:</source>
+        <translation>Muu palkan peruste:</translation>
+    </message>
+    <message>
+        <source>Pay at the start (€):</source>
+        <translation>Palkka alussa (€):</translation>
+    </message>
+    <message>
+        <source>Pay period:</source>
+        <translation>Palkanmaksukausi:</translation>
+    </message>
+    <message>
+        <source>Pay days:</source>
+        <translation>Palkanmaksupäivät:</translation>
+    </message>
+    <message>
+        <source>Hours a week:</source>
+        <translation>Tuntia viikossa:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>Päätöksen &amp;numero:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation>Päätöksen päi&amp;väys:</translation>
+    </message>
+    <message>
+        <source>Granted by:</source>
+        <translation>Myöntäjä:</translation>
+    </message>
+    <message>
+        <source>T&amp;rack:</source>
+        <translation>Tuki&amp;peruste:</translation>
+    </message>
+    <message>
+        <source>Subsidy (%):</source>
+        <translation>Tuki (%):</translation>
+    </message>
+    <message>
+        <source>Monthly cap (€):</source>
+        <translation>Enimmäismäärä kuukaudessa (€):</translation>
+    </message>
+    <message>
+        <source>Subsidy from:</source>
+        <translation>Tuki alkaen:</translation>
+    </message>
+    <message>
+        <source>Subsidy until:</source>
+        <translation>Tuki päättyy:</translation>
+    </message>
+    <message>
+        <source>Extension of an earlier subsidy</source>
+        <translation>Aiemman tuen jatko</translation>
+    </message>
+    <message>
+        <source>Unemployment condition of the track met</source>
+        <translation>Tukiperusteen työttömyysehto täyttyy</translation>
+    </message>
+    <message>
+        <source>Work that is not business activity</source>
+        <translation>Työ ei ole liiketoimintaa</translation>
+    </message>
+    <message>
+        <source>Working time (% of full time):</source>
+        <translation>Työaika (% täydestä):</translation>
+    </message>
+    <message>
+        <source>Annual leave:</source>
+        <translation>Vuosiloma:</translation>
+    </message>
+    <message>
+        <source>Notice period:</source>
+        <translation>Irtisanomisaika:</translation>
+    </message>
+    <message>
+        <source>Collective agreement:</source>
+        <translation>Työehtosopimus:</translation>
+    </message>
+    <message>
+        <source>Pension and accident insurance:</source>
+        <translation>Eläke- ja tapaturmavakuutus:</translation>
+    </message>
+    <message>
+        <source>Other terms:</source>
+        <translation>Muut ehdot:</translation>
+    </message>
+    <message>
+        <source>&amp;County:</source>
+        <translation>&amp;Hyvinvointialue:</translation>
+    </message>
+    <message>
+        <source>County&apos;s contact person:</source>
+        <translation>Hyvinvointialueen yhteyshenkilö:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal, description:</source>
+        <translation>&amp;Tavoite ja kuvaus:</translation>
+    </message>
+    <message>
+        <source>Support and &amp;guidance:</source>
+        <translation>T&amp;uki ja ohjaus:</translation>
+    </message>
+    <message>
+        <source>Other services:</source>
+        <translation>Muut palvelut:</translation>
+    </message>
+    <message>
+        <source>Other obligations:</source>
+        <translation>Muut velvoitteet:</translation>
+    </message>
+    <message>
+        <source>Evaluate by:</source>
+        <translation>Arvioitava viimeistään:</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Seuranta:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Paikka:</translation>
+    </message>
+    <message>
+        <source>Address of the place:</source>
+        <translation>Paikan osoite:</translation>
+    </message>
+    <message>
+        <source>Travel costs a day (€):</source>
+        <translation>Matkakulut päivässä (€):</translation>
+    </message>
+</context>
+<context>
     <name>AuditActions</name>
     <message>
         <source>viewed</source>
@@ -882,8 +1323,8 @@
         <translation>Lisätiedot: %1</translation>
     </message>
     <message>
-        <source>The register on %1 must be updated for this version of Työllistämö (schema version %2 to %3). Ask an administrator to start the app first.</source>
-        <translation>Kohteen %1 rekisteri on päivitettävä tälle Työllistämön versiolle (rakenneversio %2 → %3). Pyydä pääkäyttäjää käynnistämään sovellus ensin.</translation>
+        <source>The register on %1 must be updated for this version of Työllistämö (schema version %2 to %3). The unit&apos;s administrator updates it once for all workstations with the command: tyollistamo --database URL upgrade</source>
+        <translation>Kohteen %1 rekisteri on päivitettävä tälle Työllistämön versiolle (rakenneversio %2 → %3). Yksikön pääkäyttäjä päivittää sen kerran kaikille työasemille komennolla: tyollistamo --database URL upgrade</translation>
     </message>
     <message>
         <source>The register on %1 was last used by a newer version of Työllistämö (schema version %2; this version knows up to %3). Install the newer version to use it. The register has not been changed.</source>
@@ -1330,6 +1771,209 @@
     </message>
 </context>
 <context>
+    <name>EmploymentContractDocument</name>
+    <message>
+        <source>Employment contract</source>
+        <translation>Työsopimus</translation>
+    </message>
+    <message>
+        <source>1. Employer</source>
+        <translation>1. Työnantaja</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Työnantaja</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Domicile or place of business</source>
+        <translation>Koti- tai liikepaikka</translation>
+    </message>
+    <message>
+        <source>2. Employee</source>
+        <translation>2. Työntekijä</translation>
+    </message>
+    <message>
+        <source>3. Validity of the contract</source>
+        <translation>3. Työsopimuksen voimassaolo</translation>
+    </message>
+    <message>
+        <source>Work begins on</source>
+        <translation>Työnteon alkamispäivä</translation>
+    </message>
+    <message>
+        <source>Trial period</source>
+        <translation>Koeaika</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei ole</translation>
+    </message>
+    <message>
+        <source>Form of contract</source>
+        <translation>Sopimuksen muoto</translation>
+    </message>
+    <message>
+        <source>Fixed-term</source>
+        <translation>Määräaikainen</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Kesto</translation>
+    </message>
+    <message>
+        <source>Ground for the fixed term</source>
+        <translation>Määräaikaisuuden peruste</translation>
+    </message>
+    <message>
+        <source>Fixed-term contract with a long-term unemployed person under chapter 1, section 3 a of the Employment Contracts Act</source>
+        <translation>Työsopimuslain 1 luvun 3 a §:n mukainen määräaikainen sopimus pitkäaikaistyöttömän kanssa</translation>
+    </message>
+    <message>
+        <source>Open-ended (valid until further notice)</source>
+        <translation>Toistaiseksi voimassa oleva</translation>
+    </message>
+    <message>
+        <source>4. Place of work</source>
+        <translation>4. Työntekopaikka</translation>
+    </message>
+    <message>
+        <source>5. Duties</source>
+        <translation>5. Työtehtävät</translation>
+    </message>
+    <message>
+        <source>6. Pay</source>
+        <translation>6. Palkka</translation>
+    </message>
+    <message>
+        <source>Time rate</source>
+        <translation>Aikaperuste</translation>
+    </message>
+    <message>
+        <source>Piece or performance rate</source>
+        <translation>Suoritusperuste</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>kuukausittain</translation>
+    </message>
+    <message>
+        <source>every two weeks</source>
+        <translation>kahden viikon välein</translation>
+    </message>
+    <message>
+        <source>a week</source>
+        <translation>viikoittain</translation>
+    </message>
+    <message>
+        <source>Pay basis</source>
+        <translation>Palkan määräytymisen peruste</translation>
+    </message>
+    <message>
+        <source>Pay at the start of the employment</source>
+        <translation>Palkka työsuhteen alussa</translation>
+    </message>
+    <message>
+        <source>Pay period</source>
+        <translation>Palkanmaksukausi</translation>
+    </message>
+    <message>
+        <source>Pay days</source>
+        <translation>Palkanmaksupäivät</translation>
+    </message>
+    <message>
+        <source>7. Working time</source>
+        <translation>7. Työaika</translation>
+    </message>
+    <message>
+        <source>Regular working time</source>
+        <translation>Säännöllinen työaika</translation>
+    </message>
+    <message>
+        <source>8. Annual leave</source>
+        <translation>8. Vuosiloma</translation>
+    </message>
+    <message>
+        <source>In accordance with the Annual Holidays Act and the collective agreement.</source>
+        <translation>Vuosilomalain ja työehtosopimuksen mukaan.</translation>
+    </message>
+    <message>
+        <source>9. Notice period</source>
+        <translation>9. Irtisanomisaika</translation>
+    </message>
+    <message>
+        <source>In accordance with the Employment Contracts Act and the collective agreement.</source>
+        <translation>Työsopimuslain ja työehtosopimuksen mukaan.</translation>
+    </message>
+    <message>
+        <source>10. Collective agreement</source>
+        <translation>10. Sovellettava työehtosopimus</translation>
+    </message>
+    <message>
+        <source>11. Insurance</source>
+        <translation>11. Vakuutukset</translation>
+    </message>
+    <message>
+        <source>12. Wage subsidy</source>
+        <translation>12. Palkkatuki</translation>
+    </message>
+    <message>
+        <source>lack of professional skills</source>
+        <translation>ammatillisen osaamisen puutteet</translation>
+    </message>
+    <message>
+        <source>reduced work ability</source>
+        <translation>alentunut työkyky</translation>
+    </message>
+    <message>
+        <source>association, foundation or religious community</source>
+        <translation>yhdistys, säätiö tai uskonnollinen yhdyskunta</translation>
+    </message>
+    <message>
+        <source>aged 60 or over</source>
+        <translation>60 vuotta täyttänyt</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Myöntäjä</translation>
+    </message>
+    <message>
+        <source>Track and rate</source>
+        <translation>Tukiperuste ja määrä</translation>
+    </message>
+    <message>
+        <source>Subsidy period</source>
+        <translation>Tukijakso</translation>
+    </message>
+    <message>
+        <source>Monthly cap</source>
+        <translation>Enimmäismäärä kuukaudessa</translation>
+    </message>
+    <message>
+        <source>Job coach</source>
+        <translation>Työhönvalmentaja</translation>
+    </message>
+    <message>
+        <source>13. Other terms</source>
+        <translation>13. Muut ehdot</translation>
+    </message>
+    <message>
+        <source>This contract has been made in two identical copies, one for each party.</source>
+        <translation>Tätä sopimusta on tehty kaksi samansisältöistä kappaletta, yksi kummallekin osapuolelle.</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Työntekijä</translation>
+    </message>
+</context>
+<context>
     <name>EmploymentPlan</name>
     <message>
         <source>Employment plan</source>
@@ -1578,6 +2222,29 @@
     <message>
         <source>Counsellor</source>
         <translation>Ohjaaja</translation>
+    </message>
+</context>
+<context>
+    <name>EndDialog</name>
+    <message>
+        <source>End the arrangement</source>
+        <translation>Päätä järjestely</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Päättyi:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Syy:</translation>
+    </message>
+    <message>
+        <source>Write the date as day.month.year, e.g. 3.12.2026.</source>
+        <translation>Kirjoita päivämäärä muodossa päivä.kuukausi.vuosi, esim. 3.12.2026.</translation>
+    </message>
+    <message>
+        <source>The end cannot be before the start.</source>
+        <translation>Päättyminen ei voi olla ennen alkua.</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +3241,88 @@
     </message>
 </context>
 <context>
+    <name>LogTab</name>
+    <message>
+        <source>Absences are reported to the payer of the unemployment benefit. Five unauthorised absences in a row: the employment authority interrupts the trial.</source>
+        <translation>Poissaolot ilmoitetaan työttömyysetuuden maksajalle. Viisi luvatonta poissaoloa peräkkäin: työvoimaviranomainen keskeyttää kokeilun.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Authorised</source>
+        <translation>Luvallinen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+    <message>
+        <source>&amp;Add absence</source>
+        <translation>&amp;Lisää poissaolo</translation>
+    </message>
+    <message>
+        <source>The daily register: days present give the activity allowance or expense allowance and travel costs, and count toward the 178 days in 12 months.</source>
+        <translation>Päivittäinen kirjanpito: läsnäolopäivistä maksetaan toimintaraha tai kulukorvaus ja matkakulut, ja ne lasketaan 178 päivään 12 kuukaudessa.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Läsnäolo</translation>
+    </message>
+    <message>
+        <source>Travel costs</source>
+        <translation>Matkakulut</translation>
+    </message>
+    <message>
+        <source>&amp;Add day</source>
+        <translation>&amp;Lisää päivä</translation>
+    </message>
+    <message>
+        <source>Travel €</source>
+        <translation>Matkat €</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly summary:</source>
+        <translation>&amp;Kuukausiyhteenveto:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected day</source>
+        <translation>&amp;Poista valittu päivä</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unauthorised absence(s) in all.</source>
+        <translation>
+            <numerusform>Yhteensä %n luvaton poissaolo.</numerusform>
+            <numerusform>Yhteensä %n luvatonta poissaoloa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days present in the last 12 months: %1 (at most %2).</source>
+        <translation>Läsnäolopäiviä viimeisen 12 kuukauden aikana: %1 (enintään %2).</translation>
+    </message>
+    <message>
+        <source>present %1, excused %2, absent %3; allowance %4, travel costs %5</source>
+        <translation>läsnä %1, luvallisesti poissa %2, poissa %3; korvaus %4, matkakulut %5</translation>
+    </message>
+    <message>
+        <source>Write the date as day.month.year, e.g. 3.12.2026.</source>
+        <translation>Kirjoita päivämäärä muodossa päivä.kuukausi.vuosi, esim. 3.12.2026.</translation>
+    </message>
+    <message>
+        <source>Write the travel costs as a number, e.g. 4,20.</source>
+        <translation>Kirjoita matkakulut numerona, esim. 4,20.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2644,6 +3393,10 @@
         <translation>Ohjaus</translation>
     </message>
     <message>
+        <source>Supported work</source>
+        <translation>Tuettu työ</translation>
+    </message>
+    <message>
         <source>Employers</source>
         <translation>Työnantajat</translation>
     </message>
@@ -2669,6 +3422,25 @@
     <message>
         <source>Your role does not give access to client data. An administrator can add the counsellor or manager role to your account.</source>
         <translation>Roolisi ei anna oikeutta asiakastietoihin. Pääkäyttäjä voi lisätä tunnukseesi ohjaajan tai esihenkilön roolin.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Warnings: give your reasons</source>
+        <translation>Varoitukset: kirjaa perustelut</translation>
+    </message>
+    <message>
+        <source>The law or the unit&apos;s rules advise against this. You may save it anyway by giving a reason for each warning; the reasons are kept with the agreement and in the client&apos;s history.</source>
+        <translation>Laki tai yksikön säännöt eivät suosittele tätä. Voit silti tallentaa kirjaamalla perustelun jokaiselle varoitukselle; perustelut säilytetään sopimuksen yhteydessä ja asiakkaan historiassa.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Perustelu</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Tallenna silti</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +3563,165 @@
     <message>
         <source>Employers</source>
         <translation>Työnantajat</translation>
+    </message>
+</context>
+<context>
+    <name>RehabWorkDocument</name>
+    <message>
+        <source>Agreement on rehabilitative work activity</source>
+        <translation>Sopimus kuntouttavasta työtoiminnasta</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity under the Act on Rehabilitative Work Activity (189/2001). The activity is a social service; it does not create an employment relationship.</source>
+        <translation>Kuntouttavaa työtoimintaa kuntouttavasta työtoiminnasta annetun lain (189/2001) mukaisesti. Työtoiminta on sosiaalipalvelu; siitä ei synny työsuhdetta.</translation>
+    </message>
+    <message>
+        <source>1. Client</source>
+        <translation>1. Asiakas</translation>
+    </message>
+    <message>
+        <source>2. Organiser and producer</source>
+        <translation>2. Järjestäjä ja tuottaja</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county (organiser)</source>
+        <translation>Hyvinvointialue (järjestäjä)</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Service decision</source>
+        <translation>Palvelupäätös</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Tuottaja</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>3. Activation plan</source>
+        <translation>3. Aktivointisuunnitelma</translation>
+    </message>
+    <message>
+        <source>Date of the plan</source>
+        <translation>Suunnitelman päiväys</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Tunniste</translation>
+    </message>
+    <message>
+        <source>Goal and description</source>
+        <translation>Tavoite ja kuvaus</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Työtoimintapaikka</translation>
+    </message>
+    <message>
+        <source>Address of the place</source>
+        <translation>Paikan osoite</translation>
+    </message>
+    <message>
+        <source>Supervisor at the place</source>
+        <translation>Nimetty ohjaaja</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Kesto</translation>
+    </message>
+    <message>
+        <source>Daily duration</source>
+        <translation>Päivittäinen kesto</translation>
+    </message>
+    <message>
+        <source>Weekly duration</source>
+        <translation>Viikoittainen kesto</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Jakso</translation>
+    </message>
+    <message>
+        <source>Length of the period</source>
+        <translation>Jakson pituus</translation>
+    </message>
+    <message>
+        <source>Support and guidance</source>
+        <translation>Tuki ja ohjaus</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>Muut palvelut</translation>
+    </message>
+    <message>
+        <source>Evaluation and follow-up</source>
+        <translation>Arviointi ja seuranta</translation>
+    </message>
+    <message>
+        <source>Evaluated by</source>
+        <translation>Arvioidaan viimeistään</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <source>Other obligations</source>
+        <translation>Muut velvoitteet</translation>
+    </message>
+    <message>
+        <source>4. Allowance and travel costs</source>
+        <translation>4. Korvaukset ja matkakulut</translation>
+    </message>
+    <message>
+        <source>Activity allowance or expense allowance</source>
+        <translation>Toimintaraha tai kulukorvaus</translation>
+    </message>
+    <message>
+        <source>%1 a day present</source>
+        <translation>%1 läsnäolopäivältä</translation>
+    </message>
+    <message>
+        <source>Travel costs</source>
+        <translation>Matkakulut</translation>
+    </message>
+    <message>
+        <source>5. Terms</source>
+        <translation>5. Ehdot</translation>
+    </message>
+    <message>
+        <source>Attendance is recorded daily. The days present determine the allowance and the travel costs paid.</source>
+        <translation>Läsnäolo kirjataan päivittäin. Läsnäolopäivien mukaan maksetaan korvaus ja matkakulut.</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity may take place on at most 178 days in 12 months (189/2001 14 §).</source>
+        <translation>Kuntouttavaa työtoimintaa voi olla enintään 178 päivänä 12 kuukauden aikana (189/2001 14 §).</translation>
+    </message>
+    <message>
+        <source>The wellbeing services county insures the client against accidents during the activity (189/2001 23 §).</source>
+        <translation>Hyvinvointialue vakuuttaa asiakkaan tapaturmien varalta työtoiminnan aikana (189/2001 23 §).</translation>
+    </message>
+    <message>
+        <source>This agreement has been made in three identical copies, one for each party.</source>
+        <translation>Tätä sopimusta on tehty kolme samansisältöistä kappaletta, yksi kullekin osapuolelle.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Hyvinvointialue</translation>
     </message>
 </context>
 <context>
@@ -3077,6 +4008,433 @@
     <message>
         <source>The user name or the password is wrong.</source>
         <translation>Käyttäjätunnus tai salasana on väärä.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportedFindings</name>
+    <message>
+        <source>Give the hours as a positive number.</source>
+        <translation>Anna tunnit positiivisena lukuna.</translation>
+    </message>
+    <message>
+        <source>Write a number, e.g. 6 or 7,5.</source>
+        <translation>Kirjoita luku, esim. 6 tai 7,5.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Määrä ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Valitse jokin vaihtoehdoista.</translation>
+    </message>
+    <message>
+        <source>Choose the weekdays of the work.</source>
+        <translation>Valitse työpäivät.</translation>
+    </message>
+    <message>
+        <source>At least %1 hours a day; here %2.</source>
+        <translation>Vähintään %1 tuntia päivässä; nyt %2.</translation>
+    </message>
+    <message>
+        <source>At most %1 hours a day; here %2.</source>
+        <translation>Enintään %1 tuntia päivässä; nyt %2.</translation>
+    </message>
+    <message>
+        <source>At least %1 days a week; here %2.</source>
+        <translation>Vähintään %1 päivää viikossa; nyt %2.</translation>
+    </message>
+    <message>
+        <source>At most %1 days a week; here %2.</source>
+        <translation>Enintään %1 päivää viikossa; nyt %2.</translation>
+    </message>
+    <message>
+        <source>At most %1 hours a week; here %2.</source>
+        <translation>Enintään %1 tuntia viikossa; nyt %2.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s current employer cannot organise the client&apos;s work trial.</source>
+        <translation>Asiakkaan nykyinen työnantaja ei voi järjestää hänen työkokeiluaan.</translation>
+    </message>
+    <message>
+        <source>The organiser needs a valid Business ID; correct it on the employer&apos;s card (or the unit&apos;s in Settings).</source>
+        <translation>Järjestäjällä on oltava kelvollinen Y-tunnus; korjaa se työnantajan kortilla (tai yksikön tunnus asetuksissa).</translation>
+    </message>
+    <message>
+        <source>The trial cannot start before the employment plan of %1 that agrees on it.</source>
+        <translation>Kokeilu ei voi alkaa ennen siitä sopivaa työllistymissuunnitelmaa (%1).</translation>
+    </message>
+    <message>
+        <source>Work trials may last at most %1 months in total per person; with the earlier trials this makes %2 months and %3 days.</source>
+        <translation>Työkokeilu voi kestää henkilöllä yhteensä enintään %1 kuukautta; aiempien kokeilujen kanssa tästä tulee %2 kuukautta ja %3 päivää.</translation>
+    </message>
+    <message>
+        <source>%1 unauthorised absences in a row (limit %2): tell the employment authority, which interrupts the trial.</source>
+        <translation>%1 luvatonta poissaoloa peräkkäin (raja %2): ilmoita työvoimaviranomaiselle, joka keskeyttää kokeilun.</translation>
+    </message>
+    <message>
+        <source>The day is outside the period of the trial.</source>
+        <translation>Päivä on kokeilujakson ulkopuolella.</translation>
+    </message>
+    <message>
+        <source>A fixed-term contract needs a justified ground, or choose the contract with a long-term unemployed person (TSL 1:3 a).</source>
+        <translation>Määräaikainen sopimus tarvitsee perustellun syyn, tai valitse sopimus pitkäaikaistyöttömän kanssa (TSL 1:3 a).</translation>
+    </message>
+    <message>
+        <source>A contract under TSL 1:3 a is always fixed-term.</source>
+        <translation>TSL 1:3 a:n mukainen sopimus on aina määräaikainen.</translation>
+    </message>
+    <message>
+        <source>The trial period is at most %1 months; here %2.</source>
+        <translation>Koeaika on enintään %1 kuukautta; nyt %2.</translation>
+    </message>
+    <message>
+        <source>The trial period may be at most half of a fixed term of %1 months and %2 days; here %3 months.</source>
+        <translation>Koeaika voi olla enintään puolet %1 kuukauden ja %2 päivän määräajasta; nyt %3 kuukautta.</translation>
+    </message>
+    <message>
+        <source>TSL 1:3 a needs %1 months of continuous unemployment before the start; the register shows %2.</source>
+        <translation>TSL 1:3 a edellyttää %1 kuukauden yhtäjaksoista työttömyyttä ennen alkua; rekisterin mukaan %2.</translation>
+    </message>
+    <message>
+        <source>Contracts under TSL 1:3 a may last at most %1 months in total; here %2 months and %3 days.</source>
+        <translation>TSL 1:3 a:n mukaiset sopimukset voivat kestää yhteensä enintään %1 kuukautta; nyt %2 kuukautta ja %3 päivää.</translation>
+    </message>
+    <message>
+        <source>At most %1 contracts under TSL 1:3 a with the same employer; this would be number %2.</source>
+        <translation>Saman työnantajan kanssa enintään %1 TSL 1:3 a:n mukaista sopimusta; tämä olisi %2.</translation>
+    </message>
+    <message>
+        <source>The employer needs a valid Business ID; correct it on the employer&apos;s card.</source>
+        <translation>Työnantajalla on oltava kelvollinen Y-tunnus; korjaa se työnantajan kortilla.</translation>
+    </message>
+    <message>
+        <source>The rate of this track is %1 %; here %2 %.</source>
+        <translation>Tämän tukiperusteen määrä on %1 %; nyt %2 %.</translation>
+    </message>
+    <message>
+        <source>The monthly cap of this track is %1 €; here %2 €.</source>
+        <translation>Tämän tukiperusteen enimmäismäärä on %1 € kuukaudessa; nyt %2 €.</translation>
+    </message>
+    <message>
+        <source>A state agency cannot be granted a wage subsidy.</source>
+        <translation>Valtion virastolle ei voida myöntää palkkatukea.</translation>
+    </message>
+    <message>
+        <source>A municipality can have a wage subsidy only on the 70 % track or for a person aged 60 or over.</source>
+        <translation>Kunnalle voidaan myöntää palkkatukea vain alentuneesti työkykyiselle (70 %) tai 60 vuotta täyttäneelle.</translation>
+    </message>
+    <message>
+        <source>The 100 % track is only for associations, foundations and registered religious communities (see the employer&apos;s organisation kind).</source>
+        <translation>100 %:n tuki on vain yhdistyksille, säätiöille ja rekisteröidyille uskonnollisille yhdyskunnille (katso työnantajan organisaatiomuoto).</translation>
+    </message>
+    <message>
+        <source>The 100 % track requires work that is not business activity.</source>
+        <translation>100 %:n tuki edellyttää, ettei työ ole liiketoimintaa.</translation>
+    </message>
+    <message>
+        <source>This track requires unemployment for at least %1 of the %2 months before; confirm it from the decision.</source>
+        <translation>Tämä tukiperuste edellyttää työttömyyttä vähintään %1 kuukautta edeltävien %2 kuukauden aikana; tarkista se päätöksestä.</translation>
+    </message>
+    <message>
+        <source>On the 100 % track working time is counted up to %1 % of full time; here %2 %.</source>
+        <translation>100 %:n tuessa työaika huomioidaan enintään %1 %:iin täydestä; nyt %2 %.</translation>
+    </message>
+    <message>
+        <source>This track is for persons aged %1 or over; the client is %2.</source>
+        <translation>Tämä tukiperuste on %1 vuotta täyttäneille; asiakas on %2-vuotias.</translation>
+    </message>
+    <message>
+        <source>The employment cannot start before the subsidy decision of %1.</source>
+        <translation>Työsuhde ei voi alkaa ennen palkkatukipäätöstä (%1).</translation>
+    </message>
+    <message>
+        <source>The subsidy period must lie within the employment.</source>
+        <translation>Tukijakson on oltava työsuhteen sisällä.</translation>
+    </message>
+    <message>
+        <source>The subsidy may last at most %1 months on this track; here %2 months and %3 days.</source>
+        <translation>Tuki voi kestää tällä perusteella enintään %1 kuukautta; nyt %2 kuukautta ja %3 päivää.</translation>
+    </message>
+    <message>
+        <source>The same employer had a subsidy for this person until %1; a new one is possible after %2 years, from %3.</source>
+        <translation>Samalla työnantajalla oli palkkatuki tälle henkilölle %1 asti; uusi on mahdollinen %2 vuoden kuluttua, %3 alkaen.</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity is for clients on labour market subsidy or social assistance; this client&apos;s benefit is: %1.</source>
+        <translation>Kuntouttava työtoiminta on työmarkkinatukea tai toimeentulotukea saaville; tämän asiakkaan etuus on: %1.</translation>
+    </message>
+    <message>
+        <source>A period is at least %1 months; here %2 months and %3 days.</source>
+        <translation>Jakso on vähintään %1 kuukautta; nyt %2 kuukautta ja %3 päivää.</translation>
+    </message>
+    <message>
+        <source>A period is at most %1 months; here %2 months and %3 days.</source>
+        <translation>Jakso on enintään %1 kuukautta; nyt %2 kuukautta ja %3 päivää.</translation>
+    </message>
+    <message>
+        <source>The activity cannot start before the activation plan of %1.</source>
+        <translation>Työtoiminta ei voi alkaa ennen aktivointisuunnitelmaa (%1).</translation>
+    </message>
+    <message>
+        <source>At most %1 days of rehabilitative work activity in 12 months; this would make %2.</source>
+        <translation>Kuntouttavaa työtoimintaa enintään %1 päivää 12 kuukaudessa; tästä tulisi %2.</translation>
+    </message>
+    <message>
+        <source>The day is outside the period of the activity.</source>
+        <translation>Päivä on työtoimintajakson ulkopuolella.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Warning: %1 You may go on by giving a reason.</source>
+        <translation>Varoitus: %1 Voit jatkaa kirjaamalla perustelun.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportedVocabulary</name>
+    <message>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <source>Printed, not signed</source>
+        <translation>Tulostettu, ei allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>Work trial</source>
+        <translation>Työkokeilu</translation>
+    </message>
+    <message>
+        <source>Wage-subsidised employment</source>
+        <translation>Palkkatuettu työ</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity</source>
+        <translation>Kuntouttava työtoiminta</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
+        <source>An employer or community</source>
+        <translation>Työnantaja tai yhteisö</translation>
+    </message>
+    <message>
+        <source>Our unit</source>
+        <translation>Oma yksikkö</translation>
+    </message>
+    <message>
+        <source>Kela</source>
+        <translation>Kela</translation>
+    </message>
+    <message>
+        <source>Unemployment fund</source>
+        <translation>Työttömyyskassa</translation>
+    </message>
+    <message>
+        <source>50 %: lack of professional skills</source>
+        <translation>50 %: ammatillisen osaamisen puutteet</translation>
+    </message>
+    <message>
+        <source>70 %: reduced work ability</source>
+        <translation>70 %: alentunut työkyky</translation>
+    </message>
+    <message>
+        <source>100 %: association, foundation</source>
+        <translation>100 %: yhdistys, säätiö</translation>
+    </message>
+    <message>
+        <source>Aged 60 or over</source>
+        <translation>60 vuotta täyttänyt</translation>
+    </message>
+    <message>
+        <source>Time rate</source>
+        <translation>Aikaperuste</translation>
+    </message>
+    <message>
+        <source>Piece or performance rate</source>
+        <translation>Suoritusperuste</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Kuukausittain</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Kahden viikon välein</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Viikoittain</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Läsnä</translation>
+    </message>
+    <message>
+        <source>Absent, excused</source>
+        <translation>Poissa, luvallisesti</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Poissa</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>ti</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ke</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>pe</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>la</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>su</translation>
+    </message>
+    <message>
+        <source>The client&apos;s language</source>
+        <translation>Asiakkaan kieli</translation>
+    </message>
+</context>
+<context>
+    <name>SupportedWorkPage</name>
+    <message numerus="yes">
+        <source>%n arrangement(s)</source>
+        <translation>
+            <numerusform>%n järjestely</numerusform>
+            <numerusform>%n järjestelyä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supported work</source>
+        <translation>Tuettu työ</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Laji:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Tila:</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Kaikki lajit</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Kaikki tilat</translation>
+    </message>
+    <message>
+        <source>Ending within 14 days</source>
+        <translation>Päättyy 14 päivän kuluessa</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Arrangement</source>
+        <translation>Järjestely</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Missä</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Alkaa</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Päättyy</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>&amp;Open agreement...</source>
+        <translation>&amp;Avaa sopimus...</translation>
+    </message>
+    <message>
+        <source>Open &amp;client...</source>
+        <translation>Avaa a&amp;siakas...</translation>
+    </message>
+</context>
+<context>
+    <name>SupportedWorkTab</name>
+    <message>
+        <source>&amp;Supported work</source>
+        <translation>&amp;Tuettu työ</translation>
+    </message>
+    <message>
+        <source>Work trials, wage-subsidised employments and rehabilitative work activity of this client. Open one to edit it, print the agreement and record its signing.</source>
+        <translation>Asiakkaan työkokeilut, palkkatuetut työt ja kuntouttava työtoiminta. Avaa järjestely muokataksesi sitä, tulostaaksesi sopimuksen ja kirjataksesi sen allekirjoituksen.</translation>
+    </message>
+    <message>
+        <source>Arrangement</source>
+        <translation>Järjestely</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Missä</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Alkaa</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Päättyy</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>New &amp;work trial...</source>
+        <translation>Uusi &amp;työkokeilu...</translation>
+    </message>
+    <message>
+        <source>New wage-subsidised &amp;employment...</source>
+        <translation>Uusi &amp;palkkatuettu työ...</translation>
+    </message>
+    <message>
+        <source>New &amp;rehabilitative work activity...</source>
+        <translation>Uusi &amp;kuntouttava työtoiminta...</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Avaa...</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +4786,14 @@
         <translation>Palvelu päättyi</translation>
     </message>
     <message>
+        <source>Agreement edited</source>
+        <translation>Sopimusta muokattu</translation>
+    </message>
+    <message>
+        <source>Warning overridden with a reason</source>
+        <translation>Varoituksesta poikettu perustellen</translation>
+    </message>
+    <message>
         <source>Document printed</source>
         <translation>Asiakirja tulostettu</translation>
     </message>
@@ -3482,6 +4848,177 @@
     <message>
         <source>Ended</source>
         <translation>Päättynyt</translation>
+    </message>
+</context>
+<context>
+    <name>WorkTrialDocument</name>
+    <message>
+        <source>Work trial agreement</source>
+        <translation>Työkokeilusopimus</translation>
+    </message>
+    <message>
+        <source>Agreement on a work trial under sections 54 to 60 of the Act on the Organisation of Employment Services (380/2023) between the participant, the organiser and the employment authority.</source>
+        <translation>Sopimus työkokeilusta työvoimapalvelujen järjestämisestä annetun lain (380/2023) 54–60 §:n mukaisesti työkokeiluun osallistuvan, työkokeilun järjestäjän ja työvoimaviranomaisen välillä.</translation>
+    </message>
+    <message>
+        <source>1. Participant</source>
+        <translation>1. Työkokeiluun osallistuva</translation>
+    </message>
+    <message>
+        <source>2. Organiser</source>
+        <translation>2. Työkokeilun järjestäjä</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Järjestäjä</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>3. Employment authority</source>
+        <translation>3. Työvoimaviranomainen</translation>
+    </message>
+    <message>
+        <source>Employment authority</source>
+        <translation>Työvoimaviranomainen</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Päätöksen päiväys</translation>
+    </message>
+    <message>
+        <source>Employment plan</source>
+        <translation>Työllistymissuunnitelma</translation>
+    </message>
+    <message>
+        <source>4. Period and place</source>
+        <translation>4. Kesto ja paikka</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Ajanjakso</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Pituus</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Työpaikka</translation>
+    </message>
+    <message>
+        <source>Address of the workplace</source>
+        <translation>Työpaikan osoite</translation>
+    </message>
+    <message>
+        <source>5. Working hours</source>
+        <translation>5. Työaika</translation>
+    </message>
+    <message>
+        <source>Daily duration and timing</source>
+        <translation>Päivittäinen kesto ja ajoitus</translation>
+    </message>
+    <message>
+        <source>Weekly duration and timing</source>
+        <translation>Viikoittainen kesto ja ajoitus</translation>
+    </message>
+    <message>
+        <source>6. Goals of the work trial</source>
+        <translation>6. Työkokeilun tavoitteet</translation>
+    </message>
+    <message>
+        <source>7. Tasks</source>
+        <translation>7. Tehtävät</translation>
+    </message>
+    <message>
+        <source>8. Guidance and supervision at the workplace</source>
+        <translation>8. Ohjaus ja valvonta työpaikalla</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>9. Unemployment benefit and expense allowance</source>
+        <translation>9. Työttömyysetuus ja kulukorvaus</translation>
+    </message>
+    <message>
+        <source>Kela</source>
+        <translation>Kela</translation>
+    </message>
+    <message>
+        <source>Unemployment benefit paid by</source>
+        <translation>Työttömyysetuuden maksaja</translation>
+    </message>
+    <message>
+        <source>Expense allowance</source>
+        <translation>Kulukorvaus</translation>
+    </message>
+    <message>
+        <source>%1 a day attended</source>
+        <translation>%1 osallistumispäivältä</translation>
+    </message>
+    <message>
+        <source>The organiser reports the participant&apos;s absences to the payer of the unemployment benefit.</source>
+        <translation>Järjestäjä ilmoittaa osallistujan poissaolot työttömyysetuuden maksajalle.</translation>
+    </message>
+    <message>
+        <source>Organiser&apos;s assessment after the work trial</source>
+        <translation>Järjestäjän arvio työkokeilun jälkeen</translation>
+    </message>
+    <message>
+        <source>10. Terms</source>
+        <translation>10. Ehdot</translation>
+    </message>
+    <message>
+        <source>The work trial does not create an employment relationship or a public-service relationship between the participant and the organiser (380/2023 58 §).</source>
+        <translation>Työkokeilusta ei synny työsuhdetta eikä virkasuhdetta osallistujan ja järjestäjän välille (380/2023 58 §).</translation>
+    </message>
+    <message>
+        <source>The employment authority insures the participant against accidents and has liability insurance for damage the participant causes (380/2023 60 §).</source>
+        <translation>Työvoimaviranomainen vakuuttaa osallistujan tapaturmien varalta ja sillä on vastuuvakuutus osallistujan aiheuttamien vahinkojen varalta (380/2023 60 §).</translation>
+    </message>
+    <message>
+        <source>The organiser tells the shop steward the participant&apos;s name and the contents of this agreement before the trial starts (380/2023 57 §).</source>
+        <translation>Järjestäjä ilmoittaa luottamusmiehelle osallistujan nimen ja tämän sopimuksen sisällön ennen kokeilun alkua (380/2023 57 §).</translation>
+    </message>
+    <message>
+        <source>After the trial the organiser gives the employment authority an assessment of the participant&apos;s suitability for the work and of the need for further services.</source>
+        <translation>Kokeilun jälkeen järjestäjä antaa työvoimaviranomaiselle arvion osallistujan soveltuvuudesta työhön ja jatkopalvelujen tarpeesta.</translation>
+    </message>
+    <message>
+        <source>The employment authority interrupts the trial after five consecutive days of unauthorised absence; any party may end this agreement in writing (380/2023 59 §).</source>
+        <translation>Työvoimaviranomainen keskeyttää kokeilun viiden peräkkäisen luvattoman poissaolopäivän jälkeen; kukin osapuoli voi päättää sopimuksen kirjallisesti (380/2023 59 §).</translation>
+    </message>
+    <message>
+        <source>Other conditions</source>
+        <translation>Muut ehdot</translation>
+    </message>
+    <message>
+        <source>This agreement has been made in three identical copies, one for each party.</source>
+        <translation>Tätä sopimusta on tehty kolme samansisältöistä kappaletta, yksi kullekin osapuolelle.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Osallistuja</translation>
     </message>
 </context>
 </TS>

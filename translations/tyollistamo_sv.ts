@@ -72,6 +72,447 @@
     </message>
 </context>
 <context>
+    <name>AgreementDocument</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>från och med %1</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 månad</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 månader</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagar</translation>
+    </message>
+    <message>
+        <source>%1 hours a day</source>
+        <translation>%1 timmar per dag</translation>
+    </message>
+    <message>
+        <source>1 day a week</source>
+        <translation>1 dag i veckan</translation>
+    </message>
+    <message>
+        <source>%1 days a week</source>
+        <translation>%1 dagar i veckan</translation>
+    </message>
+    <message>
+        <source>%1 hours a week</source>
+        <translation>%1 timmar per vecka</translation>
+    </message>
+</context>
+<context>
+    <name>ArrangementDialog</name>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Ändrat på en annan arbetsstation</translation>
+    </message>
+    <message>
+        <source>Someone else saved this agreement after you opened it. Nothing was saved; close and open it again to see their version.</source>
+        <translation>Någon annan sparade det här avtalet efter att du öppnade det. Ingenting sparades; stäng och öppna avtalet igen för att se deras version.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>The database could not be written just now (it may be busy or out of reach). Nothing was saved; what you typed is still here. Try again in a moment.</source>
+        <translation>Databasen kunde inte skrivas just nu (den kan vara upptagen eller utom räckhåll). Ingenting sparades; det du skrev finns kvar. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Print first</source>
+        <translation>Skriv ut först</translation>
+    </message>
+    <message>
+        <source>This version of the agreement has not been printed yet. Preview and print it (or save it as PDF), then record the signing.</source>
+        <translation>Den här versionen av avtalet har inte skrivits ut ännu. Förhandsgranska och skriv ut den (eller spara som PDF) och registrera sedan underskriften.</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation>&amp;Avtal</translation>
+    </message>
+    <message>
+        <source>A&amp;bsences</source>
+        <translation>&amp;Frånvaro</translation>
+    </message>
+    <message>
+        <source>Atte&amp;ndance</source>
+        <translation>&amp;Närvaro</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print...</source>
+        <translation>&amp;Förhandsgranska och skriv ut...</translation>
+    </message>
+    <message>
+        <source>Record si&amp;gning...</source>
+        <translation>&amp;Registrera underskrift...</translation>
+    </message>
+    <message>
+        <source>E&amp;nd...</source>
+        <translation>Av&amp;sluta...</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>The agreement has unsaved changes. Save them before closing?</source>
+        <translation>Avtalet har osparade ändringar. Spara dem innan du stänger?</translation>
+    </message>
+</context>
+<context>
+    <name>ArrangementForm</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(välj)</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Organiser and workplace</source>
+        <translation>Den som ger arbetsprövning och arbetsplats</translation>
+    </message>
+    <message>
+        <source>Period and working hours</source>
+        <translation>Period och arbetstid</translation>
+    </message>
+    <message>
+        <source>Goals and tasks</source>
+        <translation>Mål och uppgifter</translation>
+    </message>
+    <message>
+        <source>Employment authority and benefit</source>
+        <translation>Arbetskraftsmyndigheten och förmån</translation>
+    </message>
+    <message>
+        <source>After the trial</source>
+        <translation>Efter arbetsprövningen</translation>
+    </message>
+    <message>
+        <source>Employer and work</source>
+        <translation>Arbetsgivare och arbete</translation>
+    </message>
+    <message>
+        <source>Validity of the contract</source>
+        <translation>Arbetsavtalets giltighet</translation>
+    </message>
+    <message>
+        <source>Pay and working time</source>
+        <translation>Lön och arbetstid</translation>
+    </message>
+    <message>
+        <source>Wage subsidy decision</source>
+        <translation>Beslut om lönesubvention</translation>
+    </message>
+    <message>
+        <source>Other terms</source>
+        <translation>Övriga villkor</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Välfärdsområde</translation>
+    </message>
+    <message>
+        <source>Activation plan</source>
+        <translation>Aktiveringsplan</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Verksamhetsplats</translation>
+    </message>
+    <message>
+        <source>Organiser:</source>
+        <translation>Ges av:</translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation>&amp;Arbetsgivare:</translation>
+    </message>
+    <message>
+        <source>&amp;Workplace:</source>
+        <translation>Arbets&amp;plats:</translation>
+    </message>
+    <message>
+        <source>Workplace address:</source>
+        <translation>Arbetsplatsens adress:</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor:</source>
+        <translation>&amp;Handledare:</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s phone:</source>
+        <translation>Handledarens telefon:</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s e-mail:</source>
+        <translation>Handledarens e-post:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>&amp;Börjar:</translation>
+    </message>
+    <message>
+        <source>E&amp;nd:</source>
+        <translation>&amp;Slutar:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours a day:</source>
+        <translation>&amp;Timmar per dag:</translation>
+    </message>
+    <message>
+        <source>Daily timing:</source>
+        <translation>Tider per dag:</translation>
+    </message>
+    <message>
+        <source>Weekdays:</source>
+        <translation>Veckodagar:</translation>
+    </message>
+    <message>
+        <source>Outside the commuting area (higher expense allowance)</source>
+        <translation>Utanför pendlingsregionen (förhöjd kostnadsersättning)</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks:</source>
+        <translation>&amp;Uppgifter:</translation>
+    </message>
+    <message>
+        <source>Other conditions:</source>
+        <translation>Övriga villkor:</translation>
+    </message>
+    <message>
+        <source>Employment &amp;authority:</source>
+        <translation>Arbetskrafts&amp;myndighet:</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s contact person:</source>
+        <translation>Myndighetens kontaktperson:</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s decision:</source>
+        <translation>Myndighetens beslut:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan date:</source>
+        <translation>&amp;Planens datum:</translation>
+    </message>
+    <message>
+        <source>Plan reference:</source>
+        <translation>Planens beteckning:</translation>
+    </message>
+    <message>
+        <source>Benefit paid by:</source>
+        <translation>Förmånen betalas av:</translation>
+    </message>
+    <message>
+        <source>Which fund:</source>
+        <translation>Vilken kassa:</translation>
+    </message>
+    <message>
+        <source>Organiser&apos;s assessment:</source>
+        <translation>Bedömning av den som gav arbetsprövningen:</translation>
+    </message>
+    <message>
+        <source>Document language:</source>
+        <translation>Dokumentets språk:</translation>
+    </message>
+    <message>
+        <source>Place of &amp;work:</source>
+        <translation>Plats där arbetet &amp;utförs:</translation>
+    </message>
+    <message>
+        <source>&amp;Duties:</source>
+        <translation>Arbets&amp;uppgifter:</translation>
+    </message>
+    <message>
+        <source>Job coach:</source>
+        <translation>Arbetstränare:</translation>
+    </message>
+    <message>
+        <source>Trial period (months):</source>
+        <translation>Prövotid (månader):</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed-term contract</source>
+        <translation>&amp;Arbetsavtal för viss tid</translation>
+    </message>
+    <message>
+        <source>Fixed term under TSL 1:3 a (long-term unemployed)</source>
+        <translation>Viss tid enligt 1 kap. 3 a § i arbetsavtalslagen (långtidsarbetslös)</translation>
+    </message>
+    <message>
+        <source>Ground for the fixed term:</source>
+        <translation>Grund för visstidsanställningen:</translation>
+    </message>
+    <message>
+        <source>Pay basis:</source>
+        <translation>Lönegrund:</translation>
+    </message>
+    <message>
+        <source>Other pay basis:</source>
+        <translation>Annan lönegrund:</translation>
+    </message>
+    <message>
+        <source>Pay at the start (€):</source>
+        <translation>Lön i början (€):</translation>
+    </message>
+    <message>
+        <source>Pay period:</source>
+        <translation>Lönebetalningsperiod:</translation>
+    </message>
+    <message>
+        <source>Pay days:</source>
+        <translation>Lönedagar:</translation>
+    </message>
+    <message>
+        <source>Hours a week:</source>
+        <translation>Timmar per vecka:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>Beslutets &amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation>Beslutets &amp;datum:</translation>
+    </message>
+    <message>
+        <source>Granted by:</source>
+        <translation>Beviljad av:</translation>
+    </message>
+    <message>
+        <source>T&amp;rack:</source>
+        <translation>Stöd&amp;grund:</translation>
+    </message>
+    <message>
+        <source>Subsidy (%):</source>
+        <translation>Subvention (%):</translation>
+    </message>
+    <message>
+        <source>Monthly cap (€):</source>
+        <translation>Maximibelopp per månad (€):</translation>
+    </message>
+    <message>
+        <source>Subsidy from:</source>
+        <translation>Subvention från:</translation>
+    </message>
+    <message>
+        <source>Subsidy until:</source>
+        <translation>Subvention till:</translation>
+    </message>
+    <message>
+        <source>Extension of an earlier subsidy</source>
+        <translation>Förlängning av tidigare subvention</translation>
+    </message>
+    <message>
+        <source>Unemployment condition of the track met</source>
+        <translation>Stödgrundens villkor om arbetslöshet uppfyllt</translation>
+    </message>
+    <message>
+        <source>Work that is not business activity</source>
+        <translation>Arbetet är inte affärsverksamhet</translation>
+    </message>
+    <message>
+        <source>Working time (% of full time):</source>
+        <translation>Arbetstid (% av heltid):</translation>
+    </message>
+    <message>
+        <source>Annual leave:</source>
+        <translation>Semester:</translation>
+    </message>
+    <message>
+        <source>Notice period:</source>
+        <translation>Uppsägningstid:</translation>
+    </message>
+    <message>
+        <source>Collective agreement:</source>
+        <translation>Kollektivavtal:</translation>
+    </message>
+    <message>
+        <source>Pension and accident insurance:</source>
+        <translation>Pensions- och olycksfallsförsäkring:</translation>
+    </message>
+    <message>
+        <source>Other terms:</source>
+        <translation>Övriga villkor:</translation>
+    </message>
+    <message>
+        <source>&amp;County:</source>
+        <translation>&amp;Välfärdsområde:</translation>
+    </message>
+    <message>
+        <source>County&apos;s contact person:</source>
+        <translation>Välfärdsområdets kontaktperson:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal, description:</source>
+        <translation>&amp;Mål och beskrivning:</translation>
+    </message>
+    <message>
+        <source>Support and &amp;guidance:</source>
+        <translation>Stöd och &amp;handledning:</translation>
+    </message>
+    <message>
+        <source>Other services:</source>
+        <translation>Övriga tjänster:</translation>
+    </message>
+    <message>
+        <source>Other obligations:</source>
+        <translation>Övriga skyldigheter:</translation>
+    </message>
+    <message>
+        <source>Evaluate by:</source>
+        <translation>Utvärderas senast:</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Uppföljning:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <source>Address of the place:</source>
+        <translation>Platsens adress:</translation>
+    </message>
+    <message>
+        <source>Travel costs a day (€):</source>
+        <translation>Resekostnader per dag (€):</translation>
+    </message>
+</context>
+<context>
     <name>AuditActions</name>
     <message>
         <source>viewed</source>
@@ -882,8 +1323,8 @@
         <translation>Detaljer: %1</translation>
     </message>
     <message>
-        <source>The register on %1 must be updated for this version of Työllistämö (schema version %2 to %3). Ask an administrator to start the app first.</source>
-        <translation>Registret på %1 måste uppdateras för den här versionen av Työllistämö (schemaversion %2 till %3). Be en administratör att starta programmet först.</translation>
+        <source>The register on %1 must be updated for this version of Työllistämö (schema version %2 to %3). The unit&apos;s administrator updates it once for all workstations with the command: tyollistamo --database URL upgrade</source>
+        <translation>Registret på %1 måste uppdateras för den här versionen av Työllistämö (schemaversion %2 till %3). Enhetens administratör uppdaterar det en gång för alla arbetsstationer med kommandot: tyollistamo --database URL upgrade</translation>
     </message>
     <message>
         <source>The register on %1 was last used by a newer version of Työllistämö (schema version %2; this version knows up to %3). Install the newer version to use it. The register has not been changed.</source>
@@ -1330,6 +1771,209 @@
     </message>
 </context>
 <context>
+    <name>EmploymentContractDocument</name>
+    <message>
+        <source>Employment contract</source>
+        <translation>Arbetsavtal</translation>
+    </message>
+    <message>
+        <source>1. Employer</source>
+        <translation>1. Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>Domicile or place of business</source>
+        <translation>Hemort eller driftställe</translation>
+    </message>
+    <message>
+        <source>2. Employee</source>
+        <translation>2. Arbetstagare</translation>
+    </message>
+    <message>
+        <source>3. Validity of the contract</source>
+        <translation>3. Arbetsavtalets giltighet</translation>
+    </message>
+    <message>
+        <source>Work begins on</source>
+        <translation>Arbetet inleds</translation>
+    </message>
+    <message>
+        <source>Trial period</source>
+        <translation>Prövotid</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Form of contract</source>
+        <translation>Avtalets form</translation>
+    </message>
+    <message>
+        <source>Fixed-term</source>
+        <translation>För viss tid</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source>Ground for the fixed term</source>
+        <translation>Grund för visstidsanställningen</translation>
+    </message>
+    <message>
+        <source>Fixed-term contract with a long-term unemployed person under chapter 1, section 3 a of the Employment Contracts Act</source>
+        <translation>Avtal för viss tid med en långtidsarbetslös enligt 1 kap. 3 a § i arbetsavtalslagen</translation>
+    </message>
+    <message>
+        <source>Open-ended (valid until further notice)</source>
+        <translation>Tills vidare</translation>
+    </message>
+    <message>
+        <source>4. Place of work</source>
+        <translation>4. Plats där arbetet utförs</translation>
+    </message>
+    <message>
+        <source>5. Duties</source>
+        <translation>5. Arbetsuppgifter</translation>
+    </message>
+    <message>
+        <source>6. Pay</source>
+        <translation>6. Lön</translation>
+    </message>
+    <message>
+        <source>Time rate</source>
+        <translation>Tidlön</translation>
+    </message>
+    <message>
+        <source>Piece or performance rate</source>
+        <translation>Prestationslön</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>månadsvis</translation>
+    </message>
+    <message>
+        <source>every two weeks</source>
+        <translation>varannan vecka</translation>
+    </message>
+    <message>
+        <source>a week</source>
+        <translation>veckovis</translation>
+    </message>
+    <message>
+        <source>Pay basis</source>
+        <translation>Lönegrund</translation>
+    </message>
+    <message>
+        <source>Pay at the start of the employment</source>
+        <translation>Lön i början av anställningen</translation>
+    </message>
+    <message>
+        <source>Pay period</source>
+        <translation>Lönebetalningsperiod</translation>
+    </message>
+    <message>
+        <source>Pay days</source>
+        <translation>Lönedagar</translation>
+    </message>
+    <message>
+        <source>7. Working time</source>
+        <translation>7. Arbetstid</translation>
+    </message>
+    <message>
+        <source>Regular working time</source>
+        <translation>Ordinarie arbetstid</translation>
+    </message>
+    <message>
+        <source>8. Annual leave</source>
+        <translation>8. Semester</translation>
+    </message>
+    <message>
+        <source>In accordance with the Annual Holidays Act and the collective agreement.</source>
+        <translation>Enligt semesterlagen och kollektivavtalet.</translation>
+    </message>
+    <message>
+        <source>9. Notice period</source>
+        <translation>9. Uppsägningstid</translation>
+    </message>
+    <message>
+        <source>In accordance with the Employment Contracts Act and the collective agreement.</source>
+        <translation>Enligt arbetsavtalslagen och kollektivavtalet.</translation>
+    </message>
+    <message>
+        <source>10. Collective agreement</source>
+        <translation>10. Tillämpligt kollektivavtal</translation>
+    </message>
+    <message>
+        <source>11. Insurance</source>
+        <translation>11. Försäkringar</translation>
+    </message>
+    <message>
+        <source>12. Wage subsidy</source>
+        <translation>12. Lönesubvention</translation>
+    </message>
+    <message>
+        <source>lack of professional skills</source>
+        <translation>brister i yrkeskompetensen</translation>
+    </message>
+    <message>
+        <source>reduced work ability</source>
+        <translation>nedsatt arbetsförmåga</translation>
+    </message>
+    <message>
+        <source>association, foundation or religious community</source>
+        <translation>förening, stiftelse eller religiöst samfund</translation>
+    </message>
+    <message>
+        <source>aged 60 or over</source>
+        <translation>fyllda 60 år</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Beviljad av</translation>
+    </message>
+    <message>
+        <source>Track and rate</source>
+        <translation>Stödgrund och belopp</translation>
+    </message>
+    <message>
+        <source>Subsidy period</source>
+        <translation>Stödperiod</translation>
+    </message>
+    <message>
+        <source>Monthly cap</source>
+        <translation>Maximibelopp per månad</translation>
+    </message>
+    <message>
+        <source>Job coach</source>
+        <translation>Arbetstränare</translation>
+    </message>
+    <message>
+        <source>13. Other terms</source>
+        <translation>13. Övriga villkor</translation>
+    </message>
+    <message>
+        <source>This contract has been made in two identical copies, one for each party.</source>
+        <translation>Detta avtal har upprättats i två likalydande exemplar, ett för vardera parten.</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Arbetstagare</translation>
+    </message>
+</context>
+<context>
     <name>EmploymentPlan</name>
     <message>
         <source>Employment plan</source>
@@ -1578,6 +2222,29 @@
     <message>
         <source>Counsellor</source>
         <translation>Handledare</translation>
+    </message>
+</context>
+<context>
+    <name>EndDialog</name>
+    <message>
+        <source>End the arrangement</source>
+        <translation>Avsluta arrangemanget</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Avslutades:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
+    <message>
+        <source>Write the date as day.month.year, e.g. 3.12.2026.</source>
+        <translation>Skriv datumet som dag.månad.år, t.ex. 3.12.2026.</translation>
+    </message>
+    <message>
+        <source>The end cannot be before the start.</source>
+        <translation>Slutet kan inte vara före början.</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +3241,88 @@
     </message>
 </context>
 <context>
+    <name>LogTab</name>
+    <message>
+        <source>Absences are reported to the payer of the unemployment benefit. Five unauthorised absences in a row: the employment authority interrupts the trial.</source>
+        <translation>Frånvaro anmäls till den som betalar arbetslöshetsförmånen. Fem olovliga frånvarodagar i följd: arbetskraftsmyndigheten avbryter arbetsprövningen.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Authorised</source>
+        <translation>Tillåten</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Add absence</source>
+        <translation>&amp;Lägg till frånvaro</translation>
+    </message>
+    <message>
+        <source>The daily register: days present give the activity allowance or expense allowance and travel costs, and count toward the 178 days in 12 months.</source>
+        <translation>Daglig förteckning: närvarodagarna ger sysselsättningspenning eller kostnadsersättning och resekostnader, och räknas in i de 178 dagarna på 12 månader.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Travel costs</source>
+        <translation>Resekostnader</translation>
+    </message>
+    <message>
+        <source>&amp;Add day</source>
+        <translation>&amp;Lägg till dag</translation>
+    </message>
+    <message>
+        <source>Travel €</source>
+        <translation>Resor €</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly summary:</source>
+        <translation>&amp;Månadssammandrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected day</source>
+        <translation>&amp;Ta bort vald dag</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unauthorised absence(s) in all.</source>
+        <translation>
+            <numerusform>Sammanlagt %n olovlig frånvaro.</numerusform>
+            <numerusform>Sammanlagt %n olovliga frånvarodagar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days present in the last 12 months: %1 (at most %2).</source>
+        <translation>Närvarodagar under de senaste 12 månaderna: %1 (högst %2).</translation>
+    </message>
+    <message>
+        <source>present %1, excused %2, absent %3; allowance %4, travel costs %5</source>
+        <translation>närvarande %1, frånvarande med giltigt skäl %2, frånvarande %3; ersättning %4, resekostnader %5</translation>
+    </message>
+    <message>
+        <source>Write the date as day.month.year, e.g. 3.12.2026.</source>
+        <translation>Skriv datumet som dag.månad.år, t.ex. 3.12.2026.</translation>
+    </message>
+    <message>
+        <source>Write the travel costs as a number, e.g. 4,20.</source>
+        <translation>Skriv resekostnaderna som ett tal, t.ex. 4,20.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2644,6 +3393,10 @@
         <translation>Handledning</translation>
     </message>
     <message>
+        <source>Supported work</source>
+        <translation>Stött arbete</translation>
+    </message>
+    <message>
         <source>Employers</source>
         <translation>Arbetsgivare</translation>
     </message>
@@ -2669,6 +3422,25 @@
     <message>
         <source>Your role does not give access to client data. An administrator can add the counsellor or manager role to your account.</source>
         <translation>Din roll ger inte åtkomst till klientuppgifter. En huvudanvändare kan ge ditt konto rollen handledare eller chef.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Warnings: give your reasons</source>
+        <translation>Varningar: ange motiveringar</translation>
+    </message>
+    <message>
+        <source>The law or the unit&apos;s rules advise against this. You may save it anyway by giving a reason for each warning; the reasons are kept with the agreement and in the client&apos;s history.</source>
+        <translation>Lagen eller enhetens regler avråder från detta. Du kan ändå spara genom att ange en motivering för varje varning; motiveringarna sparas med avtalet och i klientens historik.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Spara ändå</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +3563,165 @@
     <message>
         <source>Employers</source>
         <translation>Arbetsgivare</translation>
+    </message>
+</context>
+<context>
+    <name>RehabWorkDocument</name>
+    <message>
+        <source>Agreement on rehabilitative work activity</source>
+        <translation>Avtal om arbetsverksamhet i rehabiliteringssyfte</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity under the Act on Rehabilitative Work Activity (189/2001). The activity is a social service; it does not create an employment relationship.</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte enligt lagen om arbetsverksamhet i rehabiliteringssyfte (189/2001). Verksamheten är en socialservice; den ger inte upphov till något anställningsförhållande.</translation>
+    </message>
+    <message>
+        <source>1. Client</source>
+        <translation>1. Klient</translation>
+    </message>
+    <message>
+        <source>2. Organiser and producer</source>
+        <translation>2. Anordnare och producent</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county (organiser)</source>
+        <translation>Välfärdsområde (anordnare)</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Service decision</source>
+        <translation>Servicebeslut</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Producent</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>3. Activation plan</source>
+        <translation>3. Aktiveringsplan</translation>
+    </message>
+    <message>
+        <source>Date of the plan</source>
+        <translation>Planens datum</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Beteckning</translation>
+    </message>
+    <message>
+        <source>Goal and description</source>
+        <translation>Mål och beskrivning</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Verksamhetsplats</translation>
+    </message>
+    <message>
+        <source>Address of the place</source>
+        <translation>Platsens adress</translation>
+    </message>
+    <message>
+        <source>Supervisor at the place</source>
+        <translation>Utsedd handledare</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source>Daily duration</source>
+        <translation>Längd per dag</translation>
+    </message>
+    <message>
+        <source>Weekly duration</source>
+        <translation>Längd per vecka</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Length of the period</source>
+        <translation>Periodens längd</translation>
+    </message>
+    <message>
+        <source>Support and guidance</source>
+        <translation>Stöd och handledning</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>Övriga tjänster</translation>
+    </message>
+    <message>
+        <source>Evaluation and follow-up</source>
+        <translation>Utvärdering och uppföljning</translation>
+    </message>
+    <message>
+        <source>Evaluated by</source>
+        <translation>Utvärderas senast</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Other obligations</source>
+        <translation>Övriga skyldigheter</translation>
+    </message>
+    <message>
+        <source>4. Allowance and travel costs</source>
+        <translation>4. Ersättning och resekostnader</translation>
+    </message>
+    <message>
+        <source>Activity allowance or expense allowance</source>
+        <translation>Sysselsättningspenning eller kostnadsersättning</translation>
+    </message>
+    <message>
+        <source>%1 a day present</source>
+        <translation>%1 per närvarodag</translation>
+    </message>
+    <message>
+        <source>Travel costs</source>
+        <translation>Resekostnader</translation>
+    </message>
+    <message>
+        <source>5. Terms</source>
+        <translation>5. Villkor</translation>
+    </message>
+    <message>
+        <source>Attendance is recorded daily. The days present determine the allowance and the travel costs paid.</source>
+        <translation>Närvaron antecknas dagligen. Närvarodagarna avgör den ersättning och de resekostnader som betalas.</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity may take place on at most 178 days in 12 months (189/2001 14 §).</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte kan ordnas högst 178 dagar under 12 månader (189/2001 14 §).</translation>
+    </message>
+    <message>
+        <source>The wellbeing services county insures the client against accidents during the activity (189/2001 23 §).</source>
+        <translation>Välfärdsområdet försäkrar klienten mot olycksfall under verksamheten (189/2001 23 §).</translation>
+    </message>
+    <message>
+        <source>This agreement has been made in three identical copies, one for each party.</source>
+        <translation>Detta avtal har upprättats i tre likalydande exemplar, ett för varje part.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Välfärdsområde</translation>
     </message>
 </context>
 <context>
@@ -3077,6 +4008,433 @@
     <message>
         <source>The user name or the password is wrong.</source>
         <translation>Användarnamnet eller lösenordet är fel.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportedFindings</name>
+    <message>
+        <source>Give the hours as a positive number.</source>
+        <translation>Ange timmarna som ett positivt tal.</translation>
+    </message>
+    <message>
+        <source>Write a number, e.g. 6 or 7,5.</source>
+        <translation>Skriv ett tal, t.ex. 6 eller 7,5.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Beloppet kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Välj ett av alternativen.</translation>
+    </message>
+    <message>
+        <source>Choose the weekdays of the work.</source>
+        <translation>Välj arbetsdagarna.</translation>
+    </message>
+    <message>
+        <source>At least %1 hours a day; here %2.</source>
+        <translation>Minst %1 timmar per dag; nu %2.</translation>
+    </message>
+    <message>
+        <source>At most %1 hours a day; here %2.</source>
+        <translation>Högst %1 timmar per dag; nu %2.</translation>
+    </message>
+    <message>
+        <source>At least %1 days a week; here %2.</source>
+        <translation>Minst %1 dagar i veckan; nu %2.</translation>
+    </message>
+    <message>
+        <source>At most %1 days a week; here %2.</source>
+        <translation>Högst %1 dagar i veckan; nu %2.</translation>
+    </message>
+    <message>
+        <source>At most %1 hours a week; here %2.</source>
+        <translation>Högst %1 timmar per vecka; nu %2.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s current employer cannot organise the client&apos;s work trial.</source>
+        <translation>Klientens nuvarande arbetsgivare kan inte ge klienten arbetsprövning.</translation>
+    </message>
+    <message>
+        <source>The organiser needs a valid Business ID; correct it on the employer&apos;s card (or the unit&apos;s in Settings).</source>
+        <translation>Den som ger arbetsprövning behöver ett giltigt FO-nummer; rätta det på arbetsgivarens kort (eller enhetens i inställningarna).</translation>
+    </message>
+    <message>
+        <source>The trial cannot start before the employment plan of %1 that agrees on it.</source>
+        <translation>Arbetsprövningen kan inte börja före sysselsättningsplanen (%1) där den avtalas.</translation>
+    </message>
+    <message>
+        <source>Work trials may last at most %1 months in total per person; with the earlier trials this makes %2 months and %3 days.</source>
+        <translation>Arbetsprövning får pågå högst %1 månader sammanlagt per person; med de tidigare blir det %2 månader och %3 dagar.</translation>
+    </message>
+    <message>
+        <source>%1 unauthorised absences in a row (limit %2): tell the employment authority, which interrupts the trial.</source>
+        <translation>%1 olovliga frånvarodagar i följd (gräns %2): meddela arbetskraftsmyndigheten, som avbryter arbetsprövningen.</translation>
+    </message>
+    <message>
+        <source>The day is outside the period of the trial.</source>
+        <translation>Dagen ligger utanför arbetsprövningens period.</translation>
+    </message>
+    <message>
+        <source>A fixed-term contract needs a justified ground, or choose the contract with a long-term unemployed person (TSL 1:3 a).</source>
+        <translation>Ett avtal för viss tid behöver en grundad anledning, eller välj avtalet med en långtidsarbetslös (1 kap. 3 a §).</translation>
+    </message>
+    <message>
+        <source>A contract under TSL 1:3 a is always fixed-term.</source>
+        <translation>Ett avtal enligt 1 kap. 3 a § är alltid för viss tid.</translation>
+    </message>
+    <message>
+        <source>The trial period is at most %1 months; here %2.</source>
+        <translation>Prövotiden är högst %1 månader; nu %2.</translation>
+    </message>
+    <message>
+        <source>The trial period may be at most half of a fixed term of %1 months and %2 days; here %3 months.</source>
+        <translation>Prövotiden får vara högst hälften av en viss tid på %1 månader och %2 dagar; nu %3 månader.</translation>
+    </message>
+    <message>
+        <source>TSL 1:3 a needs %1 months of continuous unemployment before the start; the register shows %2.</source>
+        <translation>1 kap. 3 a § förutsätter %1 månaders oavbruten arbetslöshet före början; registret visar %2.</translation>
+    </message>
+    <message>
+        <source>Contracts under TSL 1:3 a may last at most %1 months in total; here %2 months and %3 days.</source>
+        <translation>Avtal enligt 1 kap. 3 a § får pågå högst %1 månader sammanlagt; nu %2 månader och %3 dagar.</translation>
+    </message>
+    <message>
+        <source>At most %1 contracts under TSL 1:3 a with the same employer; this would be number %2.</source>
+        <translation>Högst %1 avtal enligt 1 kap. 3 a § med samma arbetsgivare; detta skulle vara nummer %2.</translation>
+    </message>
+    <message>
+        <source>The employer needs a valid Business ID; correct it on the employer&apos;s card.</source>
+        <translation>Arbetsgivaren behöver ett giltigt FO-nummer; rätta det på arbetsgivarens kort.</translation>
+    </message>
+    <message>
+        <source>The rate of this track is %1 %; here %2 %.</source>
+        <translation>Stödgrundens belopp är %1 %; nu %2 %.</translation>
+    </message>
+    <message>
+        <source>The monthly cap of this track is %1 €; here %2 €.</source>
+        <translation>Stödgrundens maximibelopp är %1 € per månad; nu %2 €.</translation>
+    </message>
+    <message>
+        <source>A state agency cannot be granted a wage subsidy.</source>
+        <translation>Lönesubvention kan inte beviljas ett statligt ämbetsverk.</translation>
+    </message>
+    <message>
+        <source>A municipality can have a wage subsidy only on the 70 % track or for a person aged 60 or over.</source>
+        <translation>En kommun kan få lönesubvention endast för en arbetstagare med funktionshinder (70 %) eller en person som fyllt 60 år.</translation>
+    </message>
+    <message>
+        <source>The 100 % track is only for associations, foundations and registered religious communities (see the employer&apos;s organisation kind).</source>
+        <translation>Stöd på 100 % gäller endast föreningar, stiftelser och registrerade religiösa samfund (se arbetsgivarens organisationsform).</translation>
+    </message>
+    <message>
+        <source>The 100 % track requires work that is not business activity.</source>
+        <translation>Stöd på 100 % förutsätter att arbetet inte är affärsverksamhet.</translation>
+    </message>
+    <message>
+        <source>This track requires unemployment for at least %1 of the %2 months before; confirm it from the decision.</source>
+        <translation>Stödgrunden förutsätter arbetslöshet i minst %1 av de %2 föregående månaderna; kontrollera det i beslutet.</translation>
+    </message>
+    <message>
+        <source>On the 100 % track working time is counted up to %1 % of full time; here %2 %.</source>
+        <translation>Vid stöd på 100 % räknas arbetstiden upp till %1 % av heltid; nu %2 %.</translation>
+    </message>
+    <message>
+        <source>This track is for persons aged %1 or over; the client is %2.</source>
+        <translation>Stödgrunden gäller personer som fyllt %1 år; klienten är %2 år.</translation>
+    </message>
+    <message>
+        <source>The employment cannot start before the subsidy decision of %1.</source>
+        <translation>Anställningen kan inte börja före beslutet om lönesubvention (%1).</translation>
+    </message>
+    <message>
+        <source>The subsidy period must lie within the employment.</source>
+        <translation>Stödperioden måste ligga inom anställningen.</translation>
+    </message>
+    <message>
+        <source>The subsidy may last at most %1 months on this track; here %2 months and %3 days.</source>
+        <translation>Subventionen får pågå högst %1 månader med denna grund; nu %2 månader och %3 dagar.</translation>
+    </message>
+    <message>
+        <source>The same employer had a subsidy for this person until %1; a new one is possible after %2 years, from %3.</source>
+        <translation>Samma arbetsgivare hade lönesubvention för personen till %1; en ny är möjlig efter %2 år, från %3.</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity is for clients on labour market subsidy or social assistance; this client&apos;s benefit is: %1.</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte är för klienter med arbetsmarknadsstöd eller utkomststöd; klientens förmån är: %1.</translation>
+    </message>
+    <message>
+        <source>A period is at least %1 months; here %2 months and %3 days.</source>
+        <translation>En period är minst %1 månader; nu %2 månader och %3 dagar.</translation>
+    </message>
+    <message>
+        <source>A period is at most %1 months; here %2 months and %3 days.</source>
+        <translation>En period är högst %1 månader; nu %2 månader och %3 dagar.</translation>
+    </message>
+    <message>
+        <source>The activity cannot start before the activation plan of %1.</source>
+        <translation>Verksamheten kan inte börja före aktiveringsplanen (%1).</translation>
+    </message>
+    <message>
+        <source>At most %1 days of rehabilitative work activity in 12 months; this would make %2.</source>
+        <translation>Högst %1 dagar arbetsverksamhet i rehabiliteringssyfte på 12 månader; detta skulle bli %2.</translation>
+    </message>
+    <message>
+        <source>The day is outside the period of the activity.</source>
+        <translation>Dagen ligger utanför verksamhetens period.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Warning: %1 You may go on by giving a reason.</source>
+        <translation>Varning: %1 Du kan fortsätta genom att ange en motivering.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportedVocabulary</name>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Printed, not signed</source>
+        <translation>Utskrivet, inte undertecknat</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Undertecknat</translation>
+    </message>
+    <message>
+        <source>Work trial</source>
+        <translation>Arbetsprövning</translation>
+    </message>
+    <message>
+        <source>Wage-subsidised employment</source>
+        <translation>Lönesubventionerat arbete</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <source>An employer or community</source>
+        <translation>En arbetsgivare eller sammanslutning</translation>
+    </message>
+    <message>
+        <source>Our unit</source>
+        <translation>Vår enhet</translation>
+    </message>
+    <message>
+        <source>Kela</source>
+        <translation>FPA</translation>
+    </message>
+    <message>
+        <source>Unemployment fund</source>
+        <translation>Arbetslöshetskassa</translation>
+    </message>
+    <message>
+        <source>50 %: lack of professional skills</source>
+        <translation>50 %: brister i yrkeskompetensen</translation>
+    </message>
+    <message>
+        <source>70 %: reduced work ability</source>
+        <translation>70 %: nedsatt arbetsförmåga</translation>
+    </message>
+    <message>
+        <source>100 %: association, foundation</source>
+        <translation>100 %: förening, stiftelse</translation>
+    </message>
+    <message>
+        <source>Aged 60 or over</source>
+        <translation>Fyllda 60 år</translation>
+    </message>
+    <message>
+        <source>Time rate</source>
+        <translation>Tidlön</translation>
+    </message>
+    <message>
+        <source>Piece or performance rate</source>
+        <translation>Prestationslön</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Månadsvis</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Varannan vecka</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Veckovis</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Absent, excused</source>
+        <translation>Frånvarande, giltigt skäl</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Frånvarande</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>mån</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>tis</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>tor</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>fre</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>lör</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>sön</translation>
+    </message>
+    <message>
+        <source>The client&apos;s language</source>
+        <translation>Klientens språk</translation>
+    </message>
+</context>
+<context>
+    <name>SupportedWorkPage</name>
+    <message numerus="yes">
+        <source>%n arrangement(s)</source>
+        <translation>
+            <numerusform>%n arrangemang</numerusform>
+            <numerusform>%n arrangemang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supported work</source>
+        <translation>Stött arbete</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Ending within 14 days</source>
+        <translation>Slutar inom 14 dagar</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Arrangement</source>
+        <translation>Arrangemang</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Open agreement...</source>
+        <translation>&amp;Öppna avtal...</translation>
+    </message>
+    <message>
+        <source>Open &amp;client...</source>
+        <translation>Öppna &amp;klient...</translation>
+    </message>
+</context>
+<context>
+    <name>SupportedWorkTab</name>
+    <message>
+        <source>&amp;Supported work</source>
+        <translation>&amp;Stött arbete</translation>
+    </message>
+    <message>
+        <source>Work trials, wage-subsidised employments and rehabilitative work activity of this client. Open one to edit it, print the agreement and record its signing.</source>
+        <translation>Klientens arbetsprövningar, lönesubventionerade arbeten och arbetsverksamhet i rehabiliteringssyfte. Öppna ett arrangemang för att redigera det, skriva ut avtalet och registrera underskriften.</translation>
+    </message>
+    <message>
+        <source>Arrangement</source>
+        <translation>Arrangemang</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>New &amp;work trial...</source>
+        <translation>Ny &amp;arbetsprövning...</translation>
+    </message>
+    <message>
+        <source>New wage-subsidised &amp;employment...</source>
+        <translation>Nytt &amp;lönesubventionerat arbete...</translation>
+    </message>
+    <message>
+        <source>New &amp;rehabilitative work activity...</source>
+        <translation>Ny arbetsverksamhet i &amp;rehabiliteringssyfte...</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Öppna...</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +4786,14 @@
         <translation>Tjänsten avslutades</translation>
     </message>
     <message>
+        <source>Agreement edited</source>
+        <translation>Avtalet redigerat</translation>
+    </message>
+    <message>
+        <source>Warning overridden with a reason</source>
+        <translation>Varning åsidosatt med motivering</translation>
+    </message>
+    <message>
         <source>Document printed</source>
         <translation>Dokument utskrivet</translation>
     </message>
@@ -3482,6 +4848,177 @@
     <message>
         <source>Ended</source>
         <translation>Avslutad</translation>
+    </message>
+</context>
+<context>
+    <name>WorkTrialDocument</name>
+    <message>
+        <source>Work trial agreement</source>
+        <translation>Avtal om arbetsprövning</translation>
+    </message>
+    <message>
+        <source>Agreement on a work trial under sections 54 to 60 of the Act on the Organisation of Employment Services (380/2023) between the participant, the organiser and the employment authority.</source>
+        <translation>Avtal om arbetsprövning enligt 54–60 § i lagen om ordnande av arbetskraftsservice (380/2023) mellan deltagaren, den som ger arbetsprövning och arbetskraftsmyndigheten.</translation>
+    </message>
+    <message>
+        <source>1. Participant</source>
+        <translation>1. Deltagare</translation>
+    </message>
+    <message>
+        <source>2. Organiser</source>
+        <translation>2. Den som ger arbetsprövning</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Den som ger arbetsprövning</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>3. Employment authority</source>
+        <translation>3. Arbetskraftsmyndigheten</translation>
+    </message>
+    <message>
+        <source>Employment authority</source>
+        <translation>Arbetskraftsmyndigheten</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Beslutets datum</translation>
+    </message>
+    <message>
+        <source>Employment plan</source>
+        <translation>Sysselsättningsplan</translation>
+    </message>
+    <message>
+        <source>4. Period and place</source>
+        <translation>4. Period och plats</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Arbetsplats</translation>
+    </message>
+    <message>
+        <source>Address of the workplace</source>
+        <translation>Arbetsplatsens adress</translation>
+    </message>
+    <message>
+        <source>5. Working hours</source>
+        <translation>5. Arbetstid</translation>
+    </message>
+    <message>
+        <source>Daily duration and timing</source>
+        <translation>Daglig längd och tidpunkt</translation>
+    </message>
+    <message>
+        <source>Weekly duration and timing</source>
+        <translation>Längd och tidpunkt per vecka</translation>
+    </message>
+    <message>
+        <source>6. Goals of the work trial</source>
+        <translation>6. Arbetsprövningens mål</translation>
+    </message>
+    <message>
+        <source>7. Tasks</source>
+        <translation>7. Uppgifter</translation>
+    </message>
+    <message>
+        <source>8. Guidance and supervision at the workplace</source>
+        <translation>8. Handledning och tillsyn på arbetsplatsen</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Ansvarig person</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>9. Unemployment benefit and expense allowance</source>
+        <translation>9. Arbetslöshetsförmån och kostnadsersättning</translation>
+    </message>
+    <message>
+        <source>Kela</source>
+        <translation>FPA</translation>
+    </message>
+    <message>
+        <source>Unemployment benefit paid by</source>
+        <translation>Arbetslöshetsförmånen betalas av</translation>
+    </message>
+    <message>
+        <source>Expense allowance</source>
+        <translation>Kostnadsersättning</translation>
+    </message>
+    <message>
+        <source>%1 a day attended</source>
+        <translation>%1 per deltagardag</translation>
+    </message>
+    <message>
+        <source>The organiser reports the participant&apos;s absences to the payer of the unemployment benefit.</source>
+        <translation>Den som ger arbetsprövning anmäler deltagarens frånvaro till den som betalar arbetslöshetsförmånen.</translation>
+    </message>
+    <message>
+        <source>Organiser&apos;s assessment after the work trial</source>
+        <translation>Bedömning efter arbetsprövningen</translation>
+    </message>
+    <message>
+        <source>10. Terms</source>
+        <translation>10. Villkor</translation>
+    </message>
+    <message>
+        <source>The work trial does not create an employment relationship or a public-service relationship between the participant and the organiser (380/2023 58 §).</source>
+        <translation>Arbetsprövningen ger inte upphov till något arbetsavtals- eller tjänsteförhållande mellan deltagaren och den som ger arbetsprövning (380/2023 58 §).</translation>
+    </message>
+    <message>
+        <source>The employment authority insures the participant against accidents and has liability insurance for damage the participant causes (380/2023 60 §).</source>
+        <translation>Arbetskraftsmyndigheten försäkrar deltagaren mot olycksfall och har en ansvarsförsäkring för skador som deltagaren orsakar (380/2023 60 §).</translation>
+    </message>
+    <message>
+        <source>The organiser tells the shop steward the participant&apos;s name and the contents of this agreement before the trial starts (380/2023 57 §).</source>
+        <translation>Den som ger arbetsprövning meddelar förtroendemannen deltagarens namn och detta avtals innehåll innan arbetsprövningen börjar (380/2023 57 §).</translation>
+    </message>
+    <message>
+        <source>After the trial the organiser gives the employment authority an assessment of the participant&apos;s suitability for the work and of the need for further services.</source>
+        <translation>Efter arbetsprövningen ger den som gav arbetsprövning arbetskraftsmyndigheten en bedömning av deltagarens lämplighet för arbetet och behovet av fortsatt service.</translation>
+    </message>
+    <message>
+        <source>The employment authority interrupts the trial after five consecutive days of unauthorised absence; any party may end this agreement in writing (380/2023 59 §).</source>
+        <translation>Arbetskraftsmyndigheten avbryter arbetsprövningen efter fem olovliga frånvarodagar i följd; varje part kan säga upp avtalet skriftligen (380/2023 59 §).</translation>
+    </message>
+    <message>
+        <source>Other conditions</source>
+        <translation>Övriga villkor</translation>
+    </message>
+    <message>
+        <source>This agreement has been made in three identical copies, one for each party.</source>
+        <translation>Detta avtal har upprättats i tre likalydande exemplar, ett för varje part.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
     </message>
 </context>
 </TS>

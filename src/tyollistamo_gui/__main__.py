@@ -90,6 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="copy the SQLite register of the data folder into an empty PostgreSQL database",
     )
     migrate_to.add_argument("url", type=_server_url, metavar="URL", help="postgresql://...")
+    commands.add_parser(
+        "upgrade",
+        help="update the database's schema to this version (for a shared server: once, "
+        "by its administrator, before the workstations start the new version)",
+    )
     render = commands.add_parser(
         "render",
         help="render a stored document to a PDF file without the GUI",
@@ -155,7 +160,7 @@ def _render(
     from pathlib import Path
 
     from .domain.findings import ValidationFailed
-    from .services import rendering
+    from .services import rendering, session
     from .storage import connection
 
     path = url or data_dir / connection.DATABASE_FILENAME
@@ -163,7 +168,8 @@ def _render(
         return _fail(f"no database in {data_dir}", 2)
     try:
         connection.open_database(path)
-        document = rendering.render(kind, object_id, language)
+        with session.system_session("render"):
+            document = rendering.render(kind, object_id, language)
     except rendering.UnknownDocumentKind:
         known = ", ".join(rendering.kinds()) or "none"
         return _fail(f"unknown document kind {kind!r} (known: {known})", 2)
@@ -338,6 +344,30 @@ def _check(data_dir) -> int:
     return 1 if failed else 0
 
 
+def _upgrade(data_dir, url: str | None) -> int:
+    from .services import database
+
+    target = url or data_dir / database.DATABASE_FILENAME
+    if not url and not target.exists():
+        return _fail(f"there is no database {target} to upgrade")
+    shown = _redacted(url) if url else target
+    try:
+        opened = database.open_database(target)
+    except database.StorageError as exc:
+        return _fail(f"cannot use {exc}" if url else f"cannot use {target}: {exc}")
+    finally:
+        database.close_database()
+    if opened.migrated_from is None:
+        print(f"{shown} is up to date (schema version {opened.schema_version}).")
+    else:
+        kept = f"; copy kept at {opened.backup_path}" if opened.backup_path else ""
+        print(
+            f"Updated {shown} from schema version {opened.migrated_from} to "
+            f"{opened.schema_version}{kept}."
+        )
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from .standarddir import DataDirError, ensure_data_dir, resolve_data_dir
@@ -375,6 +405,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _render(
                 data_dir, args.kind, args.id, args.document_lang, args.output, args.database
             )
+    if args.command == "upgrade":
+        return _upgrade(data_dir, args.database)
     from .app import run_gui
 
     return run_gui(data_dir, args.lang, args.database)

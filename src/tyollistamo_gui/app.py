@@ -44,7 +44,10 @@ def open_database_interactively(context) -> bool:
     target = context.database_target()
     while True:
         try:
-            opened = open_database(target)
+            # A shared server's schema is updated by its administrator
+            # (`tyollistamo --database URL upgrade`), not by whichever
+            # workstation happens to start a newer version first.
+            opened = open_database(target, may_migrate=False)
         except StorageError as exc:
             log.error("cannot open database: %s", exc)
             if exc.is_server:

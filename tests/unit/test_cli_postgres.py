@@ -112,3 +112,18 @@ def test_a_copy_that_does_not_verify_leaves_the_server_empty(tmp_path, empty_pos
     monkeypatch.undo()
     copied = database.migrate_to_server(source, empty_postgres)
     assert {c.table: c.rows for c in copied}["client"] == 50
+
+
+def test_upgrade_updates_an_older_server_schema_once(tmp_path, empty_postgres):
+    from tyollistamo_gui.storage import migrations
+
+    db = server.connect(empty_postgres)
+    migrations.migrate(db, migrations.MIGRATIONS[:2])
+    db.close()
+    result = run("--data-dir", str(tmp_path), "--database", empty_postgres, "upgrade")
+    assert result.returncode == 0, result.stderr
+    latest = migrations.LATEST_VERSION
+    assert f"from schema version 2 to {latest}" in result.stdout
+    again = run("--data-dir", str(tmp_path), "--database", empty_postgres, "upgrade")
+    assert again.returncode == 0 and f"up to date (schema version {latest})" in again.stdout
+    assert not (tmp_path / "tyollistamo.sqlite3").exists()

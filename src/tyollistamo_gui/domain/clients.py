@@ -33,6 +33,8 @@ EVENT_KINDS = (
     "note_edited",
     "service_started",
     "service_ended",
+    "agreement_edited",
+    "warning_overridden",
     "document_printed",
     "document_signed",
     "guidance_started",

@@ -148,5 +148,8 @@ def fill_demo(
             if progress:
                 progress(done, clients)
         index_client_names()
+        from .supported_demo import fill_supported_demo
+
+        fill_supported_demo(today or dt.date.today())
     analyze()
     return DemoSummary(clients, employers, staff)

@@ -141,9 +141,9 @@ def _arrangement_sources() -> list[Callable[[int], list[Arrangement]]]:
     Supported work: add ``supported_work.employer_arrangements`` (work trials and
     wage-subsidised employments) to this list.
     """
-    from . import coaching
+    from . import coaching, supported
 
-    return [coaching.employer_arrangements]
+    return [coaching.employer_arrangements, supported.employer_arrangements]
 
 
 def employer_arrangements(employer_id: int) -> list[Arrangement]:

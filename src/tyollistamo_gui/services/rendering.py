@@ -20,7 +20,10 @@ from dataclasses import dataclass
 from .documents import DocumentNotFound
 
 # Service modules that register renderers (imported lazily, start-up stays fast).
-_RENDERER_MODULES: tuple[str, ...] = ("tyollistamo_gui.services.guidance",)
+_RENDERER_MODULES: tuple[str, ...] = (
+    "tyollistamo_gui.services.guidance",
+    "tyollistamo_gui.services.supported_documents",
+)
 
 
 @dataclass(frozen=True)

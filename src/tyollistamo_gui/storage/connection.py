@@ -234,6 +234,8 @@ def open_database(
     """Open (creating if needed) and migrate the database at ``path``.
 
     ``path`` is a SQLite file, or a ``postgresql://`` URL (see ``open_server``).
+    ``may_migrate=False`` refuses to migrate an older server schema
+    (``NeedsMigration``); a SQLite file is always migrated, with a copy kept.
     """
     if is_server_url(path):
         from .server import open_server

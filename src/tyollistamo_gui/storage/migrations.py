@@ -20,6 +20,7 @@ from peewee import (
     Database,
     DateField,
     DateTimeField,
+    DecimalField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -735,6 +736,193 @@ def _m008_protection(db: Database) -> None:
         )
 
 
+def _m009_supported_work(db: Database) -> None:
+    class Base(Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class Versioned(Base):
+        version = IntegerField(default=1)
+        updated_at = DateTimeField()
+
+    class Client(Base):
+        first_name = CharField()
+
+    class ClientService(Base):
+        kind = CharField()
+
+    class Employer(Base):
+        name = CharField()
+
+    class StaffUser(Base):
+        username = CharField()
+
+    class WorkTrialRecord(Versioned):
+        client = ForeignKeyField(Client, on_delete="CASCADE")
+        service = ForeignKeyField(ClientService, null=True, on_delete="SET NULL")
+        created_at = DateTimeField()
+        ended_on = DateField(null=True)
+        end_reason = TextField(default="")
+        overrides = TextField(default="")
+        language = CharField(default="")
+        organiser_kind = CharField(default="employer")
+        employer = ForeignKeyField(Employer, null=True, on_delete="SET NULL")
+        workplace = CharField(default="")
+        workplace_address = CharField(default="")
+        goals = TextField(default="")
+        tasks = TextField(default="")
+        supervisor_name = CharField(default="")
+        supervisor_phone = CharField(default="")
+        supervisor_email = CharField(default="")
+        start = DateField(null=True)
+        end = DateField(null=True)
+        hours_per_day = DecimalField(max_digits=5, decimal_places=2, null=True)
+        daily_timing = CharField(default="")
+        weekdays = CharField(default="12345")
+        benefit_payer = CharField(default="kela")
+        fund_name = CharField(default="")
+        plan_date = DateField(null=True)
+        plan_reference = CharField(default="")
+        authority_name = CharField(default="")
+        authority_contact = CharField(default="")
+        authority_decision_date = DateField(null=True)
+        outside_commuting_area = BooleanField(default=False)
+        extra_terms = TextField(default="")
+        assessment = TextField(default="")
+
+        class Meta:
+            table_name = "work_trial"
+            indexes = ((("client", "start"), False),)
+
+    class WorkTrialAbsence(Base):
+        trial = ForeignKeyField(WorkTrialRecord, on_delete="CASCADE", backref="absences")
+        day = DateField()
+        authorised = BooleanField(default=False)
+        note = CharField(default="")
+
+        class Meta:
+            table_name = "work_trial_absence"
+            indexes = ((("trial", "day"), True),)
+
+    class WageSubsidyRecord(Versioned):
+        client = ForeignKeyField(Client, on_delete="CASCADE")
+        service = ForeignKeyField(ClientService, null=True, on_delete="SET NULL")
+        created_at = DateTimeField()
+        ended_on = DateField(null=True)
+        end_reason = TextField(default="")
+        overrides = TextField(default="")
+        language = CharField(default="")
+        employer = ForeignKeyField(Employer, null=True, on_delete="SET NULL")
+        start = DateField(null=True)
+        trial_months = IntegerField(default=0)
+        fixed_term = BooleanField(default=False)
+        end = DateField(null=True)
+        fixed_term_ground = TextField(default="")
+        long_term_unemployed_contract = BooleanField(default=False)
+        place_of_work = CharField(default="")
+        duties = TextField(default="")
+        pay_basis = CharField(default="time")
+        pay_basis_other = CharField(default="")
+        pay_amount = DecimalField(max_digits=12, decimal_places=2, null=True)
+        pay_period = CharField(default="month")
+        pay_days = CharField(default="")
+        hours_per_day = DecimalField(max_digits=5, decimal_places=2, null=True)
+        hours_per_week = DecimalField(max_digits=5, decimal_places=2, null=True)
+        working_time_percent = DecimalField(max_digits=5, decimal_places=2, null=True)
+        annual_leave = TextField(default="")
+        notice_period = TextField(default="")
+        collective_agreement = CharField(default="")
+        insurance = TextField(default="")
+        other_terms = TextField(default="")
+        decision_number = CharField(default="")
+        decision_date = DateField(null=True)
+        track = CharField(default="skills")
+        subsidy_percent = DecimalField(max_digits=5, decimal_places=2, null=True)
+        subsidy_start = DateField(null=True)
+        subsidy_end = DateField(null=True)
+        monthly_cap = DecimalField(max_digits=12, decimal_places=2, null=True)
+        grantor = CharField(default="")
+        is_extension = BooleanField(default=False)
+        unemployment_condition_met = BooleanField(default=False)
+        non_business_work = BooleanField(default=False)
+        job_coach = ForeignKeyField(StaffUser, null=True, on_delete="SET NULL")
+
+        class Meta:
+            table_name = "wage_subsidy"
+            indexes = ((("client", "start"), False), (("employer", "subsidy_start"), False))
+
+    class RehabWorkRecord(Versioned):
+        client = ForeignKeyField(Client, on_delete="CASCADE")
+        service = ForeignKeyField(ClientService, null=True, on_delete="SET NULL")
+        created_at = DateTimeField()
+        ended_on = DateField(null=True)
+        end_reason = TextField(default="")
+        overrides = TextField(default="")
+        language = CharField(default="")
+        county_name = CharField(default="")
+        county_contact = CharField(default="")
+        decision_number = CharField(default="")
+        decision_date = DateField(null=True)
+        plan_date = DateField(null=True)
+        plan_reference = CharField(default="")
+        goal = TextField(default="")
+        place = CharField(default="")
+        place_address = CharField(default="")
+        supervisor_name = CharField(default="")
+        supervisor_phone = CharField(default="")
+        start = DateField(null=True)
+        end = DateField(null=True)
+        hours_per_day = DecimalField(max_digits=5, decimal_places=2, null=True)
+        daily_timing = CharField(default="")
+        weekdays = CharField(default="123")
+        support = TextField(default="")
+        other_services = TextField(default="")
+        evaluation_date = DateField(null=True)
+        follow_up_date = DateField(null=True)
+        travel_cost_per_day = DecimalField(max_digits=12, decimal_places=2, null=True)
+        obligations = TextField(default="")
+
+        class Meta:
+            table_name = "rehab_work"
+            indexes = ((("client", "start"), False),)
+
+    class RehabAttendance(Base):
+        work = ForeignKeyField(RehabWorkRecord, on_delete="CASCADE", backref="attendance")
+        day = DateField()
+        status = CharField(default="present")
+        travel_cost = DecimalField(max_digits=12, decimal_places=2, default=0)
+        note = CharField(default="")
+
+        class Meta:
+            table_name = "rehab_attendance"
+            indexes = ((("work", "day"), True),)
+
+    class SupportedRule(Base):
+        key = CharField()
+        value = CharField()
+        valid_from = DateField()
+        source = CharField()
+        verified = BooleanField(default=True)
+        note = TextField(default="")
+        created_at = DateTimeField()
+
+        class Meta:
+            table_name = "supported_rule"
+            indexes = ((("key", "valid_from"), True),)
+
+    db.create_tables(
+        [
+            WorkTrialRecord,
+            WorkTrialAbsence,
+            WageSubsidyRecord,
+            RehabWorkRecord,
+            RehabAttendance,
+            SupportedRule,
+        ]
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "unit settings, staff users, clients, employers", _m001_initial),
     Migration(
@@ -750,6 +938,9 @@ MIGRATIONS: tuple[Migration, ...] = (
         7, "guidance processes with their goals, measures, follow-ups, referrals", _m007_guidance
     ),
     Migration(8, "sign-in, audit log, retention periods", _m008_protection),
+    Migration(
+        9, "supported work: work trials, wage subsidies, rehabilitative work", _m009_supported_work
+    ),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

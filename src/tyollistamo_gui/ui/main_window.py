@@ -26,7 +26,7 @@ from .context import AppContext
 from .global_search import GlobalSearch
 from .register_pages import EmployersPage
 
-PAGE_KEYS = ("today", "clients", "guidance", "employers")
+PAGE_KEYS = ("today", "clients", "guidance", "supported", "employers")
 
 IDLE_MINUTES_KEY = "security/idle_minutes"
 _INPUT_EVENTS = frozenset(
@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
             "today": self.tr("Today"),
             "clients": self.tr("Clients"),
             "guidance": self.tr("Guidance"),
+            "supported": self.tr("Supported work"),
             "employers": self.tr("Employers"),
         }
         for row, key in enumerate(PAGE_KEYS):
@@ -282,6 +283,11 @@ class MainWindow(QMainWindow):
             from .guidance.guidance_page import GuidancePage
 
             page = GuidancePage(self.context, self)
+            page.open_client.connect(self.open_client)
+        elif key == "supported":
+            from .supported.page import SupportedWorkPage
+
+            page = SupportedWorkPage(self.context, self)
             page.open_client.connect(self.open_client)
         else:
             page = EmployersPage(self.context, self)

@@ -57,7 +57,8 @@ def server_problem_text(error: StorageError) -> str:
             QCoreApplication.translate(
                 "DatabaseProblem",
                 "The register on %1 must be updated for this version of Työllistämö "
-                "(schema version %2 to %3). Ask an administrator to start the app first.",
+                "(schema version %2 to %3). The unit's administrator updates it once for "
+                "all workstations with the command: tyollistamo --database URL upgrade",
             )
             .replace("%1", where)
             .replace("%2", str(error.found))

@@ -40,5 +40,6 @@ class ClientTab(QWidget):
 def client_tab_types() -> list[type[ClientTab]]:
     from ..documents.documents_tab import DocumentsTab
     from ..guidance.client_tab import GuidanceTab
+    from ..supported.client_tab import SupportedWorkTab
 
-    return [GuidanceTab, DocumentsTab]
+    return [GuidanceTab, SupportedWorkTab, DocumentsTab]

@@ -84,6 +84,8 @@ def event_kinds() -> dict[str, str]:
         "note_edited": translate("Vocabulary", "Note edited"),
         "service_started": translate("Vocabulary", "Service started"),
         "service_ended": translate("Vocabulary", "Service ended"),
+        "agreement_edited": translate("Vocabulary", "Agreement edited"),
+        "warning_overridden": translate("Vocabulary", "Warning overridden with a reason"),
         "document_printed": translate("Vocabulary", "Document printed"),
         "document_signed": translate("Vocabulary", "Signing recorded"),
         "guidance_started": translate("Vocabulary", "Guidance process started"),

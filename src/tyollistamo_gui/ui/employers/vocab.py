@@ -24,4 +24,7 @@ def arrangement_states() -> dict[str, str]:
     return {
         "open": translate("Vocabulary", "In progress"),
         "ended": translate("Vocabulary", "Ended"),
+        "draft": translate("SupportedVocabulary", "Draft"),
+        "printed": translate("SupportedVocabulary", "Printed, not signed"),
+        "signed": translate("SupportedVocabulary", "Signed"),
     }

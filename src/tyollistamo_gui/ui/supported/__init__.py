@@ -1,0 +1,1 @@
+"""Supported work in the UI: the page, the client card's tab and the agreement dialogs."""

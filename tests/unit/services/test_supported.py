@@ -1,0 +1,244 @@
+"""Supported-work services: saving with checks, overrides, history, logs and rules."""
+
+import dataclasses
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from tyollistamo_gui.domain.errors import ConcurrentEdit
+from tyollistamo_gui.domain.findings import ValidationFailed
+from tyollistamo_gui.domain.supported import RehabWork, WageSubsidy, WorkTrial
+from tyollistamo_gui.services import clients as client_service
+from tyollistamo_gui.services import supported as svc
+from tyollistamo_gui.services.clients import ClientData
+from tyollistamo_gui.storage.models import ClientService, Employer
+
+D = dt.date
+
+
+@pytest.fixture
+def client(db):
+    return client_service.create_client(
+        ClientData(
+            first_name="Anna",
+            last_name="Virtanen",
+            identity_code="131052-308T",
+            benefit_status="labour_market_subsidy",
+            unemployed_since=D(2023, 1, 1),
+        )
+    )
+
+
+@pytest.fixture
+def employer(db):
+    return Employer.create(name="Puuseppä Oy", business_id="2129026-2", post_office="Turku")
+
+
+def trial(employer_id, **changes):
+    base = WorkTrial(
+        employer_id=employer_id,
+        workplace="Verstas",
+        goals="Soveltuvuus",
+        tasks="Puutyöt",
+        supervisor_name="Ville Valvoja",
+        start=D(2025, 5, 5),
+        end=D(2025, 7, 31),
+        hours_per_day=Decimal("6"),
+        daily_timing="8-14",
+        plan_date=D(2025, 4, 1),
+        authority_name="Turun työllisyysalue",
+    )
+    return dataclasses.replace(base, **changes)
+
+
+def test_save_read_and_service_period(client, employer):
+    record = svc.save_arrangement("work_trial", client.id, trial(employer.id), actor="Liisa")
+    assert record.data == trial(employer.id)
+    assert record.employer_name == "Puuseppä Oy" and record.state == "draft"
+    periods = list(ClientService.select().where(ClientService.client == client.id))
+    assert [(p.kind, p.started_on) for p in periods] == [("work_trial", D(2025, 5, 5))]
+    rows = svc.list_arrangements(client.id)
+    assert [(r.kind, r.counterpart) for r in rows] == [("work_trial", "Puuseppä Oy")]
+
+
+def test_errors_block_and_nothing_is_saved(client, employer):
+    with pytest.raises(ValidationFailed) as failed:
+        svc.save_arrangement("work_trial", client.id, trial(employer.id, weekdays="123456"))
+    assert [f.code for f in failed.value.findings] == ["days_per_week.max"]
+    assert svc.list_arrangements(client.id) == []
+    assert ClientService.select().count() == 0
+
+
+def test_earlier_trials_count_across_organisers(client, employer):
+    other = Employer.create(name="Kauppa Ab", business_id="0204819-8")
+    svc.save_arrangement(
+        "work_trial",
+        client.id,
+        trial(employer.id, start=D(2025, 1, 1), end=D(2025, 3, 31), plan_date=D(2024, 12, 1)),
+    )
+    fits = trial(other.id, start=D(2025, 5, 1), end=D(2025, 7, 31))
+    assert svc.check_arrangement("work_trial", client.id, fits) == []
+    over = dataclasses.replace(fits, end=D(2025, 8, 1))
+    codes = [f.code for f in svc.check_arrangement("work_trial", client.id, over)]
+    assert codes == ["work_trial.total_months"]
+
+
+def test_warning_needs_a_reason_which_is_kept(client, employer):
+    record = svc.save_arrangement("work_trial", client.id, trial(employer.id))
+    for day in (5, 6, 7, 8):
+        assert svc.record_absence(record.id, D(2025, 5, day), authorised=False) == []
+    warnings = svc.record_absence(record.id, D(2025, 5, 9), authorised=False)
+    assert [w.code for w in warnings] == ["work_trial.absence_run"]
+    with pytest.raises(svc.OverrideNeeded) as needed:
+        svc.save_arrangement("work_trial", client.id, record.data, record.id, record.version)
+    key = svc.override_key(needed.value.findings[0])
+    saved = svc.save_arrangement(
+        "work_trial",
+        client.id,
+        record.data,
+        record.id,
+        record.version,
+        overrides={key: "Sairaus, todistus tulossa"},
+        actor="Liisa",
+    )
+    assert saved.overrides == {key: "Sairaus, todistus tulossa"}
+    assert saved.version == record.version + 1
+    events = client_service.timeline(client.id)
+    assert events[0].kind == "warning_overridden"
+    assert events[0].details["reason"] == "Sairaus, todistus tulossa"
+
+
+def test_concurrent_edit_is_refused(client, employer):
+    record = svc.save_arrangement("work_trial", client.id, trial(employer.id))
+    svc.save_arrangement("work_trial", client.id, record.data, record.id, record.version)
+    with pytest.raises(ConcurrentEdit):
+        svc.save_arrangement("work_trial", client.id, record.data, record.id, record.version)
+
+
+def test_current_employer_cannot_organise_a_trial(client, employer):
+    svc.save_arrangement("wage_subsidy", client.id, subsidy(employer.id))
+    codes = [
+        f.code
+        for f in svc.check_arrangement(
+            "work_trial", client.id, trial(employer.id, start=D(2025, 6, 2), end=D(2025, 6, 30))
+        )
+    ]
+    assert "work_trial.current_employer" in codes
+
+
+def subsidy(employer_id, **changes):
+    base = WageSubsidy(
+        employer_id=employer_id,
+        start=D(2025, 3, 1),
+        trial_months=2,
+        fixed_term=True,
+        end=D(2025, 12, 31),
+        fixed_term_ground="Määräaikainen hanke",
+        place_of_work="Verstas",
+        duties="Puutyöt",
+        pay_amount=Decimal("2100"),
+        pay_days="15.",
+        hours_per_week=Decimal("37.5"),
+        decision_number="PT-1",
+        decision_date=D(2025, 2, 20),
+        subsidy_percent=Decimal("50"),
+        subsidy_start=D(2025, 3, 1),
+        subsidy_end=D(2025, 7, 31),
+        monthly_cap=Decimal("1260"),
+        grantor="Turun työllisyysalue",
+    )
+    return dataclasses.replace(base, **changes)
+
+
+def test_rehire_bar_from_the_register(client, employer):
+    svc.save_arrangement("wage_subsidy", client.id, subsidy(employer.id))
+    again = subsidy(
+        employer.id,
+        start=D(2028, 7, 31),
+        end=D(2028, 12, 31),
+        decision_date=D(2028, 7, 1),
+        subsidy_start=D(2028, 7, 31),
+        subsidy_end=D(2028, 12, 30),
+    )
+    assert [f.code for f in svc.check_arrangement("wage_subsidy", client.id, again)] == [
+        "wage_subsidy.rehire_bar"
+    ]
+    later = dataclasses.replace(again, start=D(2028, 8, 1), subsidy_start=D(2028, 8, 1))
+    assert svc.check_arrangement("wage_subsidy", client.id, later) == []
+
+
+def rehab(**changes):
+    base = RehabWork(
+        county_name="Varsinais-Suomen hyvinvointialue",
+        decision_number="KTT-5",
+        decision_date=D(2025, 1, 15),
+        plan_date=D(2025, 1, 10),
+        plan_reference="AS-1",
+        goal="Arjen rytmi",
+        place="Verstas",
+        supervisor_name="Outi Ohjaaja",
+        start=D(2025, 2, 3),
+        end=D(2026, 1, 31),
+        hours_per_day=Decimal("5"),
+        weekdays="1234",
+        support="Ohjauskeskustelut",
+        evaluation_date=D(2025, 6, 1),
+        follow_up_date=D(2025, 12, 1),
+    )
+    return dataclasses.replace(base, **changes)
+
+
+def test_rehab_eligibility_blocks(db):
+    other = client_service.create_client(
+        ClientData(first_name="Bo", last_name="Ek", benefit_status="earnings_related")
+    )
+    with pytest.raises(ValidationFailed) as failed:
+        svc.save_arrangement("rehab_work", other.id, rehab())
+    assert [f.code for f in failed.value.findings] == ["rehab.eligibility"]
+
+
+def test_attendance_register_stops_at_178_days(client):
+    record = svc.save_arrangement("rehab_work", client.id, rehab())
+    day, count = D(2025, 2, 3), 0
+    while count < 178:
+        if day.isoweekday() <= 4:
+            svc.record_attendance(record.id, day, "present", Decimal("3.50"))
+            count += 1
+        day += dt.timedelta(days=1)
+    assert svc.days_in_last_12_months(client.id, day) == 178
+    while day.isoweekday() > 4:
+        day += dt.timedelta(days=1)
+    # An absence can still be recorded; a 179th day present cannot.
+    svc.record_attendance(record.id, day, "absent_excused")
+    with pytest.raises(ValidationFailed) as failed:
+        svc.record_attendance(record.id, day, "present")
+    assert failed.value.findings[0].code == "rehab.days_per_year"
+    summary = svc.attendance_month(record.id, 2025, 3)
+    assert summary.present == 17
+    assert summary.allowance == Decimal("153.00") and summary.travel == Decimal("59.50")
+
+
+def test_end_arrangement_ends_the_service_period(client, employer):
+    record = svc.save_arrangement("work_trial", client.id, trial(employer.id))
+    ended = svc.end_arrangement("work_trial", record.id, D(2025, 6, 15), "Työllistyi")
+    assert ended.state == "ended" and ended.end_reason == "Työllistyi"
+    assert ClientService.get().ended_on == D(2025, 6, 15)
+    with pytest.raises(ValidationFailed):
+        svc.end_arrangement("work_trial", record.id, D(2025, 1, 1))
+
+
+def test_unit_rules_override_defaults_from_their_date(db):
+    svc.add_rule("work_trial.expense_allowance", "10,50", D(2027, 1, 1), "HE 1/2026")
+    book = svc.rule_book()
+    assert book.value("work_trial.expense_allowance", D(2026, 12, 31)) == Decimal("9.00")
+    assert book.value("work_trial.expense_allowance", D(2027, 1, 1)) == Decimal("10.50")
+    with pytest.raises(ValidationFailed):
+        svc.add_rule("no.such", "1", D(2027, 1, 1), "x")
+    keys = [r.key for r in svc.list_rules()]
+    assert keys.count("work_trial.expense_allowance") == 2
+
+
+def test_unknown_arrangement(db):
+    with pytest.raises(svc.ArrangementNotFound):
+        svc.get_arrangement("work_trial", 99)
