@@ -2469,6 +2469,30 @@
 </context>
 <context>
     <name>GuidancePage</name>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Ohjaaja</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Aloitettu</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Tallennettu viimeksi</translation>
+    </message>
     <message numerus="yes">
         <source>%n open process(es).</source>
         <translation>
@@ -2495,30 +2519,6 @@
     <message>
         <source>Open client &amp;card</source>
         <translation>Avaa asiakas&amp;kortti</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Asiakas</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Tila</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Vaihe</translation>
-    </message>
-    <message>
-        <source>Counsellor</source>
-        <translation>Ohjaaja</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Aloitettu</translation>
-    </message>
-    <message>
-        <source>Last saved</source>
-        <translation>Tallennettu viimeksi</translation>
     </message>
 </context>
 <context>
@@ -3856,6 +3856,14 @@
         <translation>Yksi&amp;kkö</translation>
     </message>
     <message>
+        <source>Today: clients without &amp;contact after:</source>
+        <translation>Tänään-sivu: asiakkaat ilman &amp;yhteydenottoa, kun on kulunut:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> päivää</translation>
+    </message>
+    <message>
         <source>&amp;Database</source>
         <translation>&amp;Tietokanta</translation>
     </message>
@@ -4476,6 +4484,18 @@
             <numerusform>Ei yhteydenottoa %n päivään</numerusform>
             <numerusform>Ei yhteydenottoa %n päivään</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Guidance follow-up meeting</source>
+        <translation>Ohjauksen seurantatapaaminen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Guidance process unfinished at: %1</source>
+        <translation>Ohjausprosessi kesken vaiheessa: %1</translation>
     </message>
     <message>
         <source>%1, version %2: record the signing</source>

@@ -2469,6 +2469,30 @@
 </context>
 <context>
     <name>GuidancePage</name>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Handledare</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inledd</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Senast sparad</translation>
+    </message>
     <message numerus="yes">
         <source>%n open process(es).</source>
         <translation>
@@ -2495,30 +2519,6 @@
     <message>
         <source>Open client &amp;card</source>
         <translation>Öppna klient&amp;kortet</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Klient</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Fas</translation>
-    </message>
-    <message>
-        <source>Counsellor</source>
-        <translation>Handledare</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Inledd</translation>
-    </message>
-    <message>
-        <source>Last saved</source>
-        <translation>Senast sparad</translation>
     </message>
 </context>
 <context>
@@ -3856,6 +3856,14 @@
         <translation>&amp;Enhet</translation>
     </message>
     <message>
+        <source>Today: clients without &amp;contact after:</source>
+        <translation>I dag-sidan: klienter utan &amp;kontakt efter:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
         <source>&amp;Database</source>
         <translation>&amp;Databas</translation>
     </message>
@@ -4476,6 +4484,18 @@
             <numerusform>Ingen kontakt på %n dag</numerusform>
             <numerusform>Ingen kontakt på %n dagar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Guidance follow-up meeting</source>
+        <translation>Uppföljningsmöte i handledningen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Guidance process unfinished at: %1</source>
+        <translation>Handledningsprocessen ofärdig i fasen: %1</translation>
     </message>
     <message>
         <source>%1, version %2: record the signing</source>

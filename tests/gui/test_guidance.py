@@ -320,18 +320,39 @@ def test_guidance_page_lists_open_processes(make_window, qtbot, staff, context):
     window = make_window()
     window.show_page("guidance")
     page = window.page_widgets["guidance"]
-    assert page.table.rowCount() == 2
+    assert page.model.rowCount() == 2
+    assert page.summary.text() == "2 open processes."
     page.mine.setChecked(True)
-    assert page.table.rowCount() == 1
-    assert page.table.item(0, 0).text() == "Virtanen, Anna"
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, 0).data() == "Virtanen, Anna"
+    assert page.model.index(0, 2).data() == "1. Initial assessment and situation"
     assert page.summary.text() == "1 open process."
+    assert not page.continue_button.isEnabled()
     page.table.selectRow(0)
     wizard = page.continue_selected()
     qtbot.waitExposed(wizard)
     assert "Virtanen, Anna" in wizard.windowTitle()
     # The same process opens only once.
     assert page.continue_selected() is wizard
+    wizard.next()
+    # Saving moved it on: the page shows the phase reached.
+    qtbot.waitUntil(lambda: page.model.index(0, 2).data() == "2. Goals and realistic options")
     wizard.reject()
+
+
+def test_guidance_page_loads_a_long_list_as_it_scrolls(make_window, qtbot):
+    from tyollistamo_gui.services.demo import fill_demo
+
+    fill_demo(1500, seed=3)
+    total = svc.count_unfinished_drafts()
+    assert total > 100
+    window = make_window()
+    window.show_page("guidance")
+    page = window.page_widgets["guidance"]
+    assert page.model.rowCount() == 100
+    assert page.summary.text() == f"{total} open processes."
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 100)
 
 
 def _complete_plan(client_id, staff_id):

@@ -27,6 +27,7 @@ from ..storage.models import (
     now,
 )
 from ..storage.name_search import analyze, index_client_names
+from .guidance_demo import fill_guidance_demo
 
 _BATCH = 2000
 
@@ -147,6 +148,8 @@ def fill_demo(
             done += len(rows)
             if progress:
                 progress(done, clients)
+        # Each guidance period gets its guidance process (open ones at some page).
+        fill_guidance_demo(seed, today or dt.date.today())
         index_client_names()
         from .supported_demo import fill_supported_demo
 

@@ -215,19 +215,31 @@ def list_processes(client_id: int) -> list[ProcessSummary]:
     return [_summary(p) for p in query]
 
 
-def unfinished_drafts(counsellor_id: int | None = None) -> list[ProcessSummary]:
-    """Open processes, most recently saved first; only ``counsellor_id``'s when given.
-
-    This is what the Today page lists as unfinished wizard drafts.
-    """
-    query = (
-        _query()
-        .where(GuidanceProcess.status.in_(rules.OPEN_STATUSES))
-        .order_by(GuidanceProcess.updated_at.desc(), GuidanceProcess.id.desc())
-    )
+def _open_query(counsellor_id: int | None):
+    query = _query().where(GuidanceProcess.status.in_(rules.OPEN_STATUSES))
     if counsellor_id is not None:
         query = query.where(GuidanceProcess.counsellor == counsellor_id)
+    return query
+
+
+def unfinished_drafts(
+    counsellor_id: int | None = None, offset: int = 0, limit: int | None = None
+) -> list[ProcessSummary]:
+    """Open processes, most recently saved first; only ``counsellor_id``'s when given.
+
+    This is what the Today page lists as unfinished wizard drafts (``offset`` and
+    ``limit`` page through a long list).
+    """
+    query = _open_query(counsellor_id).order_by(
+        GuidanceProcess.updated_at.desc(), GuidanceProcess.id.desc()
+    )
+    if limit is not None:
+        query = query.limit(limit).offset(offset)
     return [_summary(p) for p in query]
+
+
+def count_unfinished_drafts(counsellor_id: int | None = None) -> int:
+    return _open_query(counsellor_id).count()
 
 
 # -- writing ----------------------------------------------------------------------------------

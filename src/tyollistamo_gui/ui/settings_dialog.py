@@ -80,6 +80,21 @@ class SettingsDialog(RememberingDialog):
         self.me_hint.setWordWrap(True)
         general_form.addRow(self.me_label, self.me)
         general_form.addRow("", self.me_hint)
+        from PySide6.QtWidgets import QSpinBox
+
+        from ..services.today import DEFAULT_NO_CONTACT_DAYS
+
+        self.no_contact_days = QSpinBox(self.general)
+        self.no_contact_days.setObjectName("no_contact_days")
+        self.no_contact_days.setRange(1, 365)
+        try:
+            days = int(context.settings.value("today/no_contact_days", DEFAULT_NO_CONTACT_DAYS))
+        except (TypeError, ValueError):
+            days = DEFAULT_NO_CONTACT_DAYS
+        self.no_contact_days.setValue(min(max(days, 1), 365))
+        self.no_contact_label = QLabel(self.general)
+        self.no_contact_label.setBuddy(self.no_contact_days)
+        general_form.addRow(self.no_contact_label, self.no_contact_days)
         # -- Unit
         self.unit_page = QWidget(self)
         self.unit_intro = QLabel(self.unit_page)
@@ -173,6 +188,8 @@ class SettingsDialog(RememberingDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.tabs.setTabText(0, self.tr("&General"))
         self.tabs.setTabText(1, self.tr("&Unit"))
+        self.no_contact_label.setText(self.tr("Today: clients without &contact after:"))
+        self.no_contact_days.setSuffix(self.tr(" days"))
         self.tabs.setTabText(2, self.tr("&Database"))
         if getattr(self, "security_page", None) is not None:
             self.tabs.setTabText(3, self.tr("&Security"))
@@ -360,6 +377,7 @@ class SettingsDialog(RememberingDialog):
             parent = self.parent()
             if hasattr(parent, "set_idle_minutes"):
                 parent.set_idle_minutes(self.security_page.idle.value())
+        self.context.settings.setValue("today/no_contact_days", self.no_contact_days.value())
         language = self.language.currentData()
         if language != self.context.language:
             self.context.set_language(language)

@@ -300,3 +300,36 @@ def test_closed_client_cannot_start(client_id, counsellor_id):
     with pytest.raises(ValidationFailed):
         svc.start_process(client_id, counsellor_id, START)
     assert GuidanceProcess.select().count() == 0
+
+
+def test_demo_data_has_a_process_for_each_guidance_period(db):
+    from tyollistamo_gui.services.demo import fill_demo
+    from tyollistamo_gui.storage.models import ClientService
+
+    fill_demo(400, seed=5, today=dt.date(2026, 6, 1))
+    periods = ClientService.select().where(ClientService.kind == "guidance")
+    open_clients = {p.client_id for p in periods if p.ended_on is None}
+    drafts = svc.unfinished_drafts()
+    assert {d.client_id for d in drafts} == open_clients
+    assert len(drafts) == len(open_clients)  # one open process per client
+    completed = GuidanceProcess.select().where(GuidanceProcess.status == "completed").count()
+    assert completed == sum(1 for p in periods if p.ended_on is not None)
+    # What the demo made reads back and passes the same rules as typed data.
+    for summary in drafts[:50]:
+        record = svc.get_process(summary.id)
+        assert record.status == rules.status_for(record.data)
+    new = svc.start_process(
+        client_svc.create_client(ClientData(first_name="Uusi", last_name="Asiakas")).id
+    )
+    assert new.id == GuidanceProcess.select().count()
+
+
+def test_unfinished_drafts_page_through_a_long_list(client_id, counsellor_id):
+    ids = [svc.start_process(client_id, counsellor_id, START).id]
+    for n in range(4):
+        other = client_svc.create_client(ClientData(first_name=f"E{n}", last_name="Suku")).id
+        ids.append(svc.start_process(other, counsellor_id, START).id)
+    assert svc.count_unfinished_drafts() == svc.count_unfinished_drafts(counsellor_id) == 5
+    first = svc.unfinished_drafts(None, 0, 2)
+    rest = svc.unfinished_drafts(None, 2, 10)
+    assert [p.id for p in first + rest] == list(reversed(ids))

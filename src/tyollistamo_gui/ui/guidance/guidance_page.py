@@ -11,8 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,9 +19,15 @@ from PySide6.QtWidgets import (
 from ...formatting import format_date, format_datetime
 from ...services import guidance as service
 from ..context import AppContext
+from ..table_model import Column, PagedTableModel
 from ..widgets import heading
 from . import vocab
 from .wizard import guidance_signals, open_wizard
+
+
+def _phase(item: service.ProcessSummary) -> str:
+    phases = vocab.phases()
+    return f"{item.current_phase + 1}. {phases[item.current_phase]}"
 
 
 class GuidancePage(QWidget):
@@ -33,7 +38,6 @@ class GuidancePage(QWidget):
         self.setObjectName("GuidancePage")
         self.context = context
         self.loaded = False
-        self.rows: list[service.ProcessSummary] = []
         self.title = heading(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -41,17 +45,40 @@ class GuidancePage(QWidget):
         self.mine.setObjectName("mine")
         self.mine.toggled.connect(lambda _c: self.reload())
         self.summary = QLabel(self)
-        self.table = QTableWidget(0, 6, self)
+        language = lambda: self.context.language  # noqa: E731 (read at display time)
+        translate = QCoreApplication.translate
+        columns = [
+            Column(lambda: translate("GuidancePage", "Client"), lambda r: r.client_name),
+            Column(
+                lambda: translate("GuidancePage", "Status"),
+                lambda r: vocab.statuses().get(r.status, r.status),
+            ),
+            Column(lambda: translate("GuidancePage", "Phase"), _phase),
+            Column(lambda: translate("GuidancePage", "Counsellor"), lambda r: r.counsellor_name),
+            Column(
+                lambda: translate("GuidancePage", "Started"),
+                lambda r: format_date(r.started_on, language()),
+            ),
+            Column(
+                lambda: translate("GuidancePage", "Last saved"),
+                lambda r: format_datetime(r.updated_at, language()),
+            ),
+        ]
+        self.model = PagedTableModel(columns, self._count, self._fetch, parent=self)
+        self.table = QTableView(self)
         self.table.setObjectName("processes")
+        self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(40)
         self.table.doubleClicked.connect(lambda _i: self.continue_selected())
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.continue_selected).setContext(
             Qt.ShortcutContext.WidgetShortcut
         )
@@ -78,45 +105,39 @@ class GuidancePage(QWidget):
         guidance_signals().changed.connect(self._changed)
         self.retranslateUi()
 
+    def _counsellor(self) -> int | None:
+        return self.context.current_staff_id() if self.mine.isChecked() else None
+
+    def _count(self) -> int:
+        return service.count_unfinished_drafts(self._counsellor())
+
+    def _fetch(self, offset: int, limit: int) -> list[service.ProcessSummary]:
+        return service.unfinished_drafts(self._counsellor(), offset, limit)
+
     def _changed(self, _client_id: int) -> None:
         if self.loaded:
             self.reload()
 
     def reload(self) -> None:
         self.loaded = True
-        staff_id = self.context.current_staff_id() if self.mine.isChecked() else None
-        self.rows = service.unfinished_drafts(staff_id)
-        self._fill()
-
-    def _fill(self) -> None:
-        language = self.context.language
-        statuses = vocab.statuses()
-        phases = vocab.phases()
-        self.table.setRowCount(len(self.rows))
-        for row, item in enumerate(self.rows):
-            values = [
-                item.client_name,
-                statuses.get(item.status, item.status),
-                f"{item.current_phase + 1}. {phases[item.current_phase]}",
-                item.counsellor_name,
-                format_date(item.started_on, language),
-                format_datetime(item.updated_at, language),
-            ]
-            for column, value in enumerate(values):
-                cell = QTableWidgetItem(value)
-                cell.setData(Qt.ItemDataRole.UserRole, item.id)
-                self.table.setItem(row, column, cell)
-        self.summary.setText(self.tr("%n open process(es).", None, len(self.rows)))
+        self.model.reload()
+        self.table.resizeColumnsToContents()
+        self._update_summary()
         self._update_buttons()
 
+    def _update_summary(self) -> None:
+        self.summary.setText(self.tr("%n open process(es).", None, self.model.total))
+
     def _update_buttons(self) -> None:
-        selected = self.table.currentRow() >= 0 and bool(self.table.selectedItems())
+        selected = self._selected() is not None
         self.continue_button.setEnabled(selected)
         self.card_button.setEnabled(selected)
 
     def _selected(self) -> service.ProcessSummary | None:
-        row = self.table.currentRow()
-        return self.rows[row] if 0 <= row < len(self.rows) else None
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row_object(rows[0].row())
 
     def continue_selected(self):
         item = self._selected()
@@ -142,20 +163,11 @@ class GuidancePage(QWidget):
         self.mine.setText(translate("GuidancePage", "Only &mine"))
         self.continue_button.setText(translate("GuidancePage", "&Continue..."))
         self.card_button.setText(translate("GuidancePage", "Open client &card"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                translate("GuidancePage", "Client"),
-                translate("GuidancePage", "Status"),
-                translate("GuidancePage", "Phase"),
-                translate("GuidancePage", "Counsellor"),
-                translate("GuidancePage", "Started"),
-                translate("GuidancePage", "Last saved"),
-            ]
-        )
         if self.loaded:
-            self._fill()
+            self._update_summary()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
+            self.model.retranslate()
         super().changeEvent(event)
