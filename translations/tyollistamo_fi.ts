@@ -1272,6 +1272,10 @@
         <translation>Tietokannan vaihto tulee voimaan, kun Työllistämö käynnistetään uudelleen.</translation>
     </message>
     <message>
+        <source>Only an administrator can change the database.</source>
+        <translation>Vain pääkäyttäjä voi vaihtaa tietokannan.</translation>
+    </message>
+    <message>
         <source>Required for a server.</source>
         <translation>Pakollinen palvelinta käytettäessä.</translation>
     </message>

@@ -1272,6 +1272,10 @@
         <translation>Ett byte av databas träder i kraft när Työllistämö startas på nytt.</translation>
     </message>
     <message>
+        <source>Only an administrator can change the database.</source>
+        <translation>Endast en administratör kan byta databas.</translation>
+    </message>
+    <message>
         <source>Required for a server.</source>
         <translation>Obligatoriskt för en server.</translation>
     </message>

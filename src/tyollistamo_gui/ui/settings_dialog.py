@@ -147,7 +147,7 @@ class SettingsDialog(RememberingDialog):
         unit_layout.addStretch(1)
 
         # -- Database
-        self.database_page = DatabasePage(context, self)
+        self.database_page = DatabasePage(context, self, editable=session.has(access.UNIT_SETTINGS))
 
         self.tabs.addTab(self.general, "")
         self.tabs.addTab(self.unit_page, "")
