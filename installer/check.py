@@ -6,7 +6,8 @@ In a throwaway wine prefix: install silently (per user), check the installed
 files (the app, its .qm catalogues, every file of resources/, Qt's qtbase_fi/sv,
 the embeddable Python, the uninstaller), run the installed Python on a non-GUI
 path of the app (`demo` into the user's data folder, read back with sqlite3;
-`render` of a demo work-trial agreement in Swedish, read back with pypdf), check that the uninstaller refuses while the app runs, uninstall silently, and
+`render` of a demo work-trial agreement in Swedish, read back with pypdf),
+check that the uninstaller refuses while the app runs, uninstall silently, and
 check that the data folder survived. PySide6 cannot start under wine (no system
 ICU), so the GUI itself is not started here. Exits non-zero on any failure.
 """

@@ -45,11 +45,9 @@ class DocumentTexts:
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         found = self._catalogue.get(f"{context}\u0004{source}")
-        if isinstance(found, list):
-            # Finnish and Swedish: the first form for one, the second for any other number.
-            text = found[0] if n == 1 else found[-1]
-        else:
-            text = found or source
+        # Plural forms in Finnish and Swedish: the first for one, the second for any other number.
+        plural = isinstance(found, list)
+        text = (found[0] if n == 1 else found[-1]) if plural else (found or source)
         if n >= 0:
             text = text.replace("%n", str(n))
         return text
