@@ -4384,6 +4384,10 @@
         <translation>Keskeneräiset ohjausluonnokset</translation>
     </message>
     <message>
+        <source>Guidance plan reviews and meetings due this week</source>
+        <translation>Ohjauksen suunnitelmien tarkistukset ja tapaamiset tällä viikolla</translation>
+    </message>
+    <message>
         <source>Printed but not signed</source>
         <translation>Tulostettu, ei allekirjoitettu</translation>
     </message>
@@ -4404,6 +4408,22 @@
             <numerusform>Viimeisin tapahtuma %n päivä sitten</numerusform>
             <numerusform>Viimeisin tapahtuma %n päivää sitten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Guidance process left at: %1</source>
+        <translation>Ohjausprosessi jäi vaiheeseen: %1</translation>
+    </message>
+    <message>
+        <source>Review the employment plan</source>
+        <translation>Tarkista työllistymissuunnitelma</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting: %1</source>
+        <translation>Seurantatapaaminen: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation>Seurantatapaaminen</translation>
     </message>
     <message>
         <source>Today</source>

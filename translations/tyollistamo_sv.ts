@@ -4384,6 +4384,10 @@
         <translation>Ofärdiga utkast till handledning</translation>
     </message>
     <message>
+        <source>Guidance plan reviews and meetings due this week</source>
+        <translation>Uppföljning av handledningsplaner och möten denna vecka</translation>
+    </message>
+    <message>
         <source>Printed but not signed</source>
         <translation>Utskrivet men inte undertecknat</translation>
     </message>
@@ -4404,6 +4408,22 @@
             <numerusform>Senaste händelse för %n dag sedan</numerusform>
             <numerusform>Senaste händelse för %n dagar sedan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Guidance process left at: %1</source>
+        <translation>Handledningsprocessen lämnades i fasen: %1</translation>
+    </message>
+    <message>
+        <source>Review the employment plan</source>
+        <translation>Se över sysselsättningsplanen</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting: %1</source>
+        <translation>Uppföljningsmöte: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation>Uppföljningsmöte</translation>
     </message>
     <message>
         <source>Today</source>

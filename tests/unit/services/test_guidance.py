@@ -333,3 +333,38 @@ def test_unfinished_drafts_page_through_a_long_list(client_id, counsellor_id):
     first = svc.unfinished_drafts(None, 0, 2)
     rest = svc.unfinished_drafts(None, 2, 10)
     assert [p.id for p in first + rest] == list(reversed(ids))
+
+
+def test_today_lists_drafts_reviews_and_meetings_of_the_user(client_id, counsellor_id):
+    from tyollistamo_gui.services import today
+
+    monday = dt.date(2026, 6, 1)
+    other = StaffUser.create(username="o", display_name="Olli", role="counsellor").id
+    record = svc.start_process(client_id, counsellor_id, START)
+    data = dataclasses.replace(
+        _full(counsellor_id),
+        next_review_on=dt.date(2026, 6, 5),
+        follow_ups=(
+            FollowUp(dt.date(2026, 5, 1), "meeting", None, "", "Held", dt.date(2026, 5, 15)),
+            FollowUp(dt.date(2026, 5, 15), "phone", 1, "", "Call the employer", monday),
+        ),
+    )
+    svc.save_draft(record.id, record.version, data, rules.IMPLEMENTATION)
+    bertil = client_svc.create_client(ClientData(first_name="Bertil", last_name="Ek")).id
+    svc.start_process(bertil, other, START)
+
+    sections = {s.key: s for s in today.today_sections(today.TodayQuery(counsellor_id, monday))}
+    drafts = sections["guidance_drafts"]
+    assert [(i.client_name, i.what, i.tab, i.params["phase"]) for i in drafts.items] == [
+        ("Virtanen, Anna", "guidance_draft", "guidance", rules.IMPLEMENTATION)
+    ]
+    due = sorted(sections["guidance_due"].items, key=lambda i: i.due)
+    assert [(i.what, i.due, i.detail) for i in due] == [
+        ("guidance_meeting", monday, "Call the employer"),
+        ("guidance_review", dt.date(2026, 6, 5), ""),
+    ]
+    everyone = {s.key: s for s in today.today_sections(today.TodayQuery(None, monday))}
+    assert everyone["guidance_drafts"].total == 2
+    # A review next week is not due yet.
+    later = today.today_sections(today.TodayQuery(counsellor_id, dt.date(2026, 5, 18)))
+    assert [i.what for s in later if s.key == "guidance_due" for i in s.items] == []
