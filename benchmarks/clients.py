@@ -107,8 +107,9 @@ def measure_search(db_path: Path, texts: list[str], repeat: int) -> tuple[list[f
 FLOOR_SERVER_NAME_SQL = (
     "SELECT c.id, c.last_name, c.first_name, c.identity_code, s.display_name, c.last_event_at, "
     "c.status FROM client c LEFT JOIN staff_user s ON s.id = c.responsible_staff_id "
-    "WHERE c.id IN (SELECT client_id FROM client_name_token WHERE folded >= %s AND folded < %s) "
-    "ORDER BY c.sort_name, c.id LIMIT %s"
+    "WHERE c.id = ANY (ARRAY (SELECT client_id FROM client_name_token "
+    "WHERE folded >= %s AND folded < %s)) "
+    "ORDER BY COALESCE(c.sort_name, c.sort_name), c.id LIMIT %s"
 )
 
 

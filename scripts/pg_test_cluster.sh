@@ -44,7 +44,8 @@ case "$command" in
     chmod 700 "$dir"
     as_owner "$PG_BIN/initdb" -D "$data" -U postgres --auth=trust -E UTF8 \
       --locale=C.UTF-8 >"$dir/log/initdb.log"
-    port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    python=$(command -v python3 || command -v python)
+    port=$("$python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     # Settings go into the cluster's own configuration, so that a test that
     # stops and starts the server (pg_ctl start) gets the same ones back.
     # Durability is pointless for a throwaway cluster; speed is not.

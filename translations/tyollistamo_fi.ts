@@ -1272,6 +1272,10 @@
         <translation>Tietokannan vaihto tulee voimaan, kun Työllistämö käynnistetään uudelleen.</translation>
     </message>
     <message>
+        <source>Only an administrator can change the database.</source>
+        <translation>Vain pääkäyttäjä voi vaihtaa tietokannan.</translation>
+    </message>
+    <message>
         <source>Required for a server.</source>
         <translation>Pakollinen palvelinta käytettäessä.</translation>
     </message>
@@ -3777,6 +3781,14 @@
         <translation>Yksi&amp;kkö</translation>
     </message>
     <message>
+        <source>Today: clients without &amp;contact after:</source>
+        <translation>Tänään-sivu: asiakkaat ilman &amp;yhteydenottoa, kun on kulunut:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> päivää</translation>
+    </message>
+    <message>
         <source>&amp;Database</source>
         <translation>&amp;Tietokanta</translation>
     </message>
@@ -4397,6 +4409,18 @@
             <numerusform>Ei yhteydenottoa %n päivään</numerusform>
             <numerusform>Ei yhteydenottoa %n päivään</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Guidance follow-up meeting</source>
+        <translation>Ohjauksen seurantatapaaminen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Guidance process unfinished at: %1</source>
+        <translation>Ohjausprosessi kesken vaiheessa: %1</translation>
     </message>
     <message>
         <source>%1, version %2: record the signing</source>

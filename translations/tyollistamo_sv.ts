@@ -1272,6 +1272,10 @@
         <translation>Ett byte av databas träder i kraft när Työllistämö startas på nytt.</translation>
     </message>
     <message>
+        <source>Only an administrator can change the database.</source>
+        <translation>Endast en administratör kan byta databas.</translation>
+    </message>
+    <message>
         <source>Required for a server.</source>
         <translation>Obligatoriskt för en server.</translation>
     </message>
@@ -3777,6 +3781,14 @@
         <translation>&amp;Enhet</translation>
     </message>
     <message>
+        <source>Today: clients without &amp;contact after:</source>
+        <translation>I dag-sidan: klienter utan &amp;kontakt efter:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
         <source>&amp;Database</source>
         <translation>&amp;Databas</translation>
     </message>
@@ -4397,6 +4409,18 @@
             <numerusform>Ingen kontakt på %n dag</numerusform>
             <numerusform>Ingen kontakt på %n dagar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Guidance follow-up meeting</source>
+        <translation>Uppföljningsmöte i handledningen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Guidance process unfinished at: %1</source>
+        <translation>Handledningsprocessen ofärdig i fasen: %1</translation>
     </message>
     <message>
         <source>%1, version %2: record the signing</source>

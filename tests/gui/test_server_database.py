@@ -233,3 +233,19 @@ def test_an_empty_server_database_is_set_up_from_the_workstation(qtapp_context, 
     context.database_url = empty_postgres
     assert open_database_interactively(context) is True
     close_database()
+
+
+def test_only_an_administrator_changes_the_database(qtbot, context, sign_in_as):
+    from tyollistamo_gui.ui.settings_dialog import SettingsDialog
+
+    sign_in_as("counsellor")
+    dialog = SettingsDialog(context)
+    qtbot.addWidget(dialog)
+    page = dialog.database_page
+    assert not page.server.isEnabled() and not page.embedded.isEnabled()
+    assert page.restart_hint.text() == "Only an administrator can change the database."
+    assert page.save() and context.settings.value("database/kind") is None
+    sign_in_as("administrator")
+    admin = SettingsDialog(context)
+    qtbot.addWidget(admin)
+    assert admin.database_page.server.isEnabled()

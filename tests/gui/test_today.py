@@ -99,3 +99,28 @@ def test_whole_unit_is_shown_until_the_user_says_who_they_are(make_window, conte
     assert "whole unit" in page.scope.text()
     _top, child = _child(page.tree, "no_contact")
     assert child.text(1) == "Nothing here."
+
+
+def test_the_no_contact_limit_is_set_in_settings(make_window, context, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from tyollistamo_gui.ui.settings_dialog import SettingsDialog
+
+    _data()
+    context.settings.setValue("window/page", "today")
+    window = make_window()
+    page = window.page_widgets["today"]
+
+    def change_and_accept(dialog):
+        dialog.no_contact_days.setFocus()
+        dialog.no_contact_days.selectAll()
+        qtbot.keyClicks(dialog.no_contact_days, "60")
+        dialog.fields["name"].setText("Työpaja Kipinä ry")  # the unit's name is required
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", change_and_accept)
+    window.open_settings()
+    assert int(context.settings.value("today/no_contact_days")) == 60
+    top, child = _child(page.tree, "no_contact")
+    assert top.text(0) == "No contact for 60 days (0)"

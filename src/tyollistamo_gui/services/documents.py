@@ -12,7 +12,6 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
-from ..documents.base import Letterhead
 from ..domain.findings import Finding, ValidationFailed
 from ..storage.connection import translate_errors
 from ..storage.documents import ArchivedDocument
@@ -77,8 +76,10 @@ def _record(row: ArchivedDocument) -> DocumentRecord:
     )
 
 
-def letterhead() -> Letterhead:
-    """The unit's letterhead as documents print it (from Settings → Unit)."""
+def letterhead():
+    """The unit's letterhead (``documents.base.Letterhead``) from Settings → Unit."""
+    from ..documents.base import Letterhead  # ReportLab only when something is printed
+
     return Letterhead.of(unit.get_unit_info())
 
 

@@ -99,6 +99,66 @@ def _name(client: Client) -> str:
     return f"{client.last_name}, {client.first_name}"
 
 
+@provider("next_steps", order=20)
+def next_steps(query: TodayQuery) -> list[TodayItem]:
+    """Coaching next steps and guidance follow-up meetings agreed for this week."""
+    from ..storage.guidance import GuidanceFollowUp, GuidanceProcess
+    from . import coaching
+
+    week_start = query.today - dt.timedelta(days=query.today.weekday())
+    items = [
+        TodayItem(
+            client_id=step.client_id,
+            client_name=step.client_name,
+            what=f"next_step.{step.kind}",
+            due=step.due,
+            detail=step.text,
+            tab="coaching",
+        )
+        for step in coaching.next_steps_due(query.staff_id, week_start, query.week_end)
+    ]
+    meetings = (
+        GuidanceFollowUp.select(GuidanceFollowUp, GuidanceProcess, Client)
+        .join(GuidanceProcess)
+        .join(Client)
+        .where(
+            GuidanceFollowUp.next_meeting.between(week_start, query.week_end)
+            & GuidanceProcess.status.in_(("draft", "in_progress"))
+        )
+    )
+    if query.staff_id is not None:
+        meetings = meetings.where(GuidanceProcess.counsellor == query.staff_id)
+    items += [
+        TodayItem(
+            client_id=m.process.client.id,
+            client_name=_name(m.process.client),
+            what="next_step.guidance",
+            due=m.next_meeting,
+            detail=m.next_step,
+            tab="guidance",
+        )
+        for m in meetings
+    ]
+    return items
+
+
+@provider("guidance_drafts", order=30)
+def guidance_drafts(query: TodayQuery) -> list[TodayItem]:
+    from . import guidance
+
+    return [
+        TodayItem(
+            client_id=d.client_id,
+            client_name=d.client_name,
+            what="guidance_draft",
+            due=d.updated_at.date(),
+            tab="guidance",
+            params={"phase": d.current_phase, "status": d.status},
+        )
+        for d in guidance.unfinished_drafts(query.staff_id)
+    ]
+
+
 @provider("documents_unsigned", order=40)
 def unsigned_documents(query: TodayQuery) -> list[TodayItem]:
     records = documents.unsigned_documents(client_ids_in_scope(query))

@@ -36,9 +36,12 @@ SERVER_FIELDS = ("host", "database", "user")
 class DatabasePage(QWidget):
     """The choice of database, with *Test connection*; ``save()`` stores it."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, *, editable: bool = True
+    ):
         super().__init__(parent)
         self.context = context
+        self.editable = editable  # only an administrator changes the database
         self.setObjectName("DatabasePage")
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -174,9 +177,12 @@ class DatabasePage(QWidget):
         else:
             self.password.setPlaceholderText("")
         self.test_button.setText(self.tr("&Test connection"))
-        self.restart_hint.setText(
-            self.tr("A change of database takes effect when Työllistämö is started again.")
-        )
+        if self.editable:
+            self.restart_hint.setText(
+                self.tr("A change of database takes effect when Työllistämö is started again.")
+            )
+        else:
+            self.restart_hint.setText(self.tr("Only an administrator can change the database."))
         for name in SERVER_FIELDS:
             self.fields[name].edit.setAccessibleName(
                 self.labels[name].text().replace("&", "").rstrip(":")
@@ -210,7 +216,9 @@ class DatabasePage(QWidget):
         )
 
     def _update_enabled(self) -> None:
-        self.server_box.setEnabled(self.server.isChecked())
+        self.embedded.setEnabled(self.editable)
+        self.server.setEnabled(self.editable)
+        self.server_box.setEnabled(self.editable and self.server.isChecked())
         self.embedded_path.setEnabled(self.embedded.isChecked())
 
     def _changed(self, *_args) -> None:
@@ -248,7 +256,7 @@ class DatabasePage(QWidget):
 
     def validate(self) -> bool:
         """Show what is missing; True when the choice can be saved."""
-        return self._validate(show=True)
+        return not self.editable or self._validate(show=True)
 
     def first_error(self) -> QWidget | None:
         for name in SERVER_FIELDS:
@@ -294,6 +302,8 @@ class DatabasePage(QWidget):
 
     def save(self) -> bool:
         """Store the choice (and password); False, showing why, when it cannot be stored."""
+        if not self.editable:
+            return True
         if not self._validate(show=True):
             return False
         if self.embedded.isChecked():

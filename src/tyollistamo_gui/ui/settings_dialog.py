@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import access
 from ..domain.errors import ConcurrentEdit
 from ..domain.findings import ValidationFailed
 from ..i18n import LANGUAGE_NAMES, LANGUAGES
+from ..services import session
 from ..services import unit as unit_service
 from ..services.database import DatabaseUnavailable
 from ..services.staff import list_staff
@@ -78,6 +80,21 @@ class SettingsDialog(RememberingDialog):
         self.me_hint.setWordWrap(True)
         general_form.addRow(self.me_label, self.me)
         general_form.addRow("", self.me_hint)
+        from PySide6.QtWidgets import QSpinBox
+
+        from ..services.today import DEFAULT_NO_CONTACT_DAYS
+
+        self.no_contact_days = QSpinBox(self.general)
+        self.no_contact_days.setObjectName("no_contact_days")
+        self.no_contact_days.setRange(1, 365)
+        try:
+            days = int(context.settings.value("today/no_contact_days", DEFAULT_NO_CONTACT_DAYS))
+        except (TypeError, ValueError):
+            days = DEFAULT_NO_CONTACT_DAYS
+        self.no_contact_days.setValue(min(max(days, 1), 365))
+        self.no_contact_label = QLabel(self.general)
+        self.no_contact_label.setBuddy(self.no_contact_days)
+        general_form.addRow(self.no_contact_label, self.no_contact_days)
         # -- Unit
         self.unit_page = QWidget(self)
         self.unit_intro = QLabel(self.unit_page)
@@ -130,7 +147,7 @@ class SettingsDialog(RememberingDialog):
         unit_layout.addStretch(1)
 
         # -- Database
-        self.database_page = DatabasePage(context, self)
+        self.database_page = DatabasePage(context, self, editable=session.has(access.UNIT_SETTINGS))
 
         self.tabs.addTab(self.general, "")
         self.tabs.addTab(self.unit_page, "")
@@ -154,6 +171,8 @@ class SettingsDialog(RememberingDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.tabs.setTabText(0, self.tr("&General"))
         self.tabs.setTabText(1, self.tr("&Unit"))
+        self.no_contact_label.setText(self.tr("Today: clients without &contact after:"))
+        self.no_contact_days.setSuffix(self.tr(" days"))
         self.tabs.setTabText(2, self.tr("&Database"))
         self.language_label.setText(self.tr("Interface &language:"))
         self.language_hint.setText(
@@ -325,6 +344,7 @@ class SettingsDialog(RememberingDialog):
             self._unit = dataclasses.replace(self._unit, version=exc.found or self._unit.version)
             return
         self.context.set_current_staff_id(self.me.currentData())
+        self.context.settings.setValue("today/no_contact_days", self.no_contact_days.value())
         language = self.language.currentData()
         if language != self.context.language:
             self.context.set_language(language)

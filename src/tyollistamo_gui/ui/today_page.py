@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 from ..formatting import format_date
 from ..services import today as service
 from ..services.database import DatabaseUnavailable
+from .clients import vocab
 from .context import AppContext
+from .guidance import vocab as guidance_vocab
 from .widgets import heading
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -161,6 +163,21 @@ class TodayPage(QWidget):
 
     def item_text(self, item: service.TodayItem) -> str:
         params = item.params
+        if item.what.startswith("next_step."):
+            kind = item.what.split(".", 1)[1]
+            service_name = {
+                "job_coaching": vocab.service_kinds()["job_coaching"],
+                "individual_coaching": vocab.service_kinds()["individual_coaching"],
+                "guidance": self.tr("Guidance follow-up meeting"),
+            }.get(kind, kind)
+            if not item.detail:
+                return service_name
+            return self.tr("%1: %2").replace("%1", service_name).replace("%2", item.detail)
+        if item.what == "guidance_draft":
+            phases = guidance_vocab.phases()
+            phase = int(params.get("phase", 0))
+            name = phases[phase] if 0 <= phase < len(phases) else ""
+            return self.tr("Guidance process unfinished at: %1").replace("%1", name)
         texts = {
             "document_unsigned": self.tr("%1, version %2: record the signing")
             .replace("%1", item.detail)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -118,3 +119,64 @@ def test_the_limit_date_is_whole_days(db, days):
     assert [i.client_id for i in _section(today.today_sections(query), "no_contact").items] == [
         client_id
     ]
+
+
+def test_next_steps_of_this_week_from_coaching_and_guidance(db):
+    from tyollistamo_gui.domain.guidance import FollowUp
+    from tyollistamo_gui.services import coaching, employers, guidance
+
+    liisa = _staff("Liisa")
+    monday = dt.date.today() - dt.timedelta(days=dt.date.today().weekday())
+    query = today.TodayQuery(liisa, monday + dt.timedelta(days=2))  # a Wednesday
+    aino = _client("Aino", liisa, query.today)
+    employer = employers.create_employer(
+        employers.EmployerData(name="Kone Oy", business_id="2129026-2")
+    )
+    case = coaching.create_case(
+        coaching.JobCaseData(
+            client_id=aino,
+            employer_id=employer.id,
+            coach_id=liisa,
+            job_title="Varastotyöntekijä",
+            starts_on=monday - dt.timedelta(days=20),
+        )
+    )
+    for step_on, text in (
+        (monday, "Soita työnantajalle"),
+        (monday + dt.timedelta(days=9), "Later"),
+    ):
+        coaching.add_entry(
+            case.id,
+            coaching.EntryData(
+                on_date=monday - dt.timedelta(days=10),
+                minutes=30,
+                kind="tailoring_tasks",
+                next_step=text,
+                next_step_on=step_on,
+            ),
+        )
+    process = guidance.start_process(aino, liisa, started_on=monday - dt.timedelta(days=30))
+    data = dataclasses.replace(
+        process.data,
+        follow_ups=(
+            FollowUp(
+                held_on=monday - dt.timedelta(days=7),
+                notes="Kokeilu alkoi",
+                next_step="Käynti työpaikalla",
+                next_meeting=monday + dt.timedelta(days=4),
+            ),
+        ),
+    )
+    guidance.save_draft(process.id, process.version, data, 3)
+    sections = today.today_sections(query)
+    steps = _section(sections, "next_steps").items
+    assert [(i.what, i.detail, i.due, i.tab) for i in steps] == [
+        ("next_step.job_coaching", "Soita työnantajalle", monday, "coaching"),
+        ("next_step.guidance", "Käynti työpaikalla", monday + dt.timedelta(days=4), "guidance"),
+    ]
+    drafts = _section(sections, "guidance_drafts").items
+    assert [(i.client_id, i.params["phase"], i.tab) for i in drafts] == [(aino, 3, "guidance")]
+    someone_else = _staff("Pekka")
+    other = today.today_sections(today.TodayQuery(someone_else, query.today))
+    assert _section(other, "next_steps").items == ()
+    assert _section(other, "guidance_drafts").items == ()
