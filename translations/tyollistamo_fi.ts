@@ -4396,8 +4396,8 @@
         <translation>Keskeneräiset ohjausluonnokset</translation>
     </message>
     <message>
-        <source>Guidance plan reviews and meetings due this week</source>
-        <translation>Ohjauksen suunnitelmien tarkistukset ja tapaamiset tällä viikolla</translation>
+        <source>Employment plans to review this week</source>
+        <translation>Tällä viikolla tarkistettavat työllistymissuunnitelmat</translation>
     </message>
     <message>
         <source>Printed but not signed</source>
@@ -4434,20 +4434,8 @@
         </translation>
     </message>
     <message>
-        <source>Guidance process left at: %1</source>
-        <translation>Ohjausprosessi jäi vaiheeseen: %1</translation>
-    </message>
-    <message>
         <source>Review the employment plan</source>
         <translation>Tarkista työllistymissuunnitelma</translation>
-    </message>
-    <message>
-        <source>Follow-up meeting: %1</source>
-        <translation>Seurantatapaaminen: %1</translation>
-    </message>
-    <message>
-        <source>Follow-up meeting</source>
-        <translation>Seurantatapaaminen</translation>
     </message>
     <message>
         <source>Today</source>

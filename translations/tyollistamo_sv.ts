@@ -4396,8 +4396,8 @@
         <translation>Ofärdiga utkast till handledning</translation>
     </message>
     <message>
-        <source>Guidance plan reviews and meetings due this week</source>
-        <translation>Uppföljning av handledningsplaner och möten denna vecka</translation>
+        <source>Employment plans to review this week</source>
+        <translation>Sysselsättningsplaner att se över denna vecka</translation>
     </message>
     <message>
         <source>Printed but not signed</source>
@@ -4434,20 +4434,8 @@
         </translation>
     </message>
     <message>
-        <source>Guidance process left at: %1</source>
-        <translation>Handledningsprocessen lämnades i fasen: %1</translation>
-    </message>
-    <message>
         <source>Review the employment plan</source>
         <translation>Se över sysselsättningsplanen</translation>
-    </message>
-    <message>
-        <source>Follow-up meeting: %1</source>
-        <translation>Uppföljningsmöte: %1</translation>
-    </message>
-    <message>
-        <source>Follow-up meeting</source>
-        <translation>Uppföljningsmöte</translation>
     </message>
     <message>
         <source>Today</source>

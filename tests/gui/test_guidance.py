@@ -463,7 +463,7 @@ def test_today_page_leads_to_the_guidance_tab(make_window, qtbot, staff, context
     assert section.text(0) == "Unfinished guidance drafts (1)"
     item = section.child(0)
     assert item.text(1) == "Virtanen, Anna"
-    assert item.text(2) == "Guidance process left at: Goals and realistic options"
+    assert item.text(2) == "Guidance process unfinished at: Goals and realistic options"
     assert "today" in PAGE_KEYS
     page._activate(item)
     card = window.cards[anna]

@@ -12,7 +12,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from peewee import JOIN, fn
+from peewee import JOIN
 
 from ..documents.texts import DOCUMENT_LANGUAGES
 from ..domain import guidance as rules
@@ -533,86 +533,20 @@ def employment_plan_title(language: str) -> str:
     return title(DocumentTexts(language))
 
 
-# -- the Today page ---------------------------------------------------------------------------
+# -- the Today page (drafts and follow-up meetings are listed by services/today.py) ----------
 
 
-@today.provider("guidance_drafts", order=30)
-def _today_drafts(query: today.TodayQuery) -> today.Partial:
-    """Open processes of the user (whole unit when nobody is chosen), least recently saved first."""
-    rows = (
-        _open_query(query.staff_id)
-        .order_by(GuidanceProcess.updated_at, GuidanceProcess.id)
-        .limit(query.limit)
-    )
-    items = [
+@today.provider("guidance_reviews", order=25)
+def _today_reviews(query: today.TodayQuery) -> list[today.TodayItem]:
+    """Employment plans of open processes to review by the end of this week (or overdue)."""
+    return [
         today.TodayItem(
             client_id=p.client_id,
             client_name=f"{p.client.last_name}, {p.client.first_name}",
-            what="guidance_draft",
-            due=p.updated_at.date(),
+            what="guidance_review",
+            due=p.next_review_on,
             tab="guidance",
-            params={"phase": p.current_phase, "process_id": p.id},
+            params={"process_id": p.id},
         )
-        for p in rows
+        for p in _open_query(query.staff_id).where(GuidanceProcess.next_review_on <= query.week_end)
     ]
-    total = len(items) if len(items) < query.limit else count_unfinished_drafts(query.staff_id)
-    return today.Partial(items, total)
-
-
-@today.provider("guidance_due", order=20)
-def _today_due(query: today.TodayQuery) -> list[today.TodayItem]:
-    """Plan reviews and agreed follow-up meetings of open processes due by the end of the week."""
-    items = []
-    for p in _open_query(query.staff_id).where(GuidanceProcess.next_review_on <= query.week_end):
-        items.append(
-            today.TodayItem(
-                client_id=p.client_id,
-                client_name=f"{p.client.last_name}, {p.client.first_name}",
-                what="guidance_review",
-                due=p.next_review_on,
-                tab="guidance",
-                params={"process_id": p.id},
-            )
-        )
-    latest_position = (
-        GuidanceFollowUp.select(
-            GuidanceFollowUp.process, fn.MAX(GuidanceFollowUp.position).alias("last")
-        )
-        .group_by(GuidanceFollowUp.process)
-        .alias("latest")
-    )
-    # Only the latest follow-up's next meeting is still ahead; earlier ones were held.
-    meetings = (
-        GuidanceFollowUp.select(GuidanceFollowUp, GuidanceProcess, Client)
-        .join(
-            latest_position,
-            on=(
-                (GuidanceFollowUp.process == latest_position.c.process_id)
-                & (GuidanceFollowUp.position == latest_position.c.last)
-            ),
-        )
-        .switch(GuidanceFollowUp)
-        .join(GuidanceProcess, on=(GuidanceFollowUp.process == GuidanceProcess.id))
-        .join(Client, on=(GuidanceProcess.client == Client.id))
-        .where(
-            GuidanceProcess.status.in_(rules.OPEN_STATUSES)
-            & (GuidanceFollowUp.next_meeting <= query.week_end)
-        )
-    )
-    if query.staff_id is not None:
-        meetings = meetings.where(GuidanceProcess.counsellor == query.staff_id)
-    latest = {row.process_id: row for row in meetings}
-    for row in latest.values():
-        client = row.process.client
-        items.append(
-            today.TodayItem(
-                client_id=client.id,
-                client_name=f"{client.last_name}, {client.first_name}",
-                what="guidance_meeting",
-                due=row.next_meeting,
-                detail=row.next_step,
-                tab="guidance",
-                params={"process_id": row.process_id},
-            )
-        )
-    return items

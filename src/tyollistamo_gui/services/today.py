@@ -143,10 +143,10 @@ def next_steps(query: TodayQuery) -> list[TodayItem]:
 
 
 @provider("guidance_drafts", order=30)
-def guidance_drafts(query: TodayQuery) -> list[TodayItem]:
+def guidance_drafts(query: TodayQuery) -> Partial:
     from . import guidance
 
-    return [
+    items = [
         TodayItem(
             client_id=d.client_id,
             client_name=d.client_name,
@@ -155,8 +155,11 @@ def guidance_drafts(query: TodayQuery) -> list[TodayItem]:
             tab="guidance",
             params={"phase": d.current_phase, "status": d.status},
         )
-        for d in guidance.unfinished_drafts(query.staff_id)
+        for d in guidance.unfinished_drafts(query.staff_id, 0, query.limit)
     ]
+    if len(items) < query.limit:
+        return Partial(items, len(items))
+    return Partial(items, guidance.count_unfinished_drafts(query.staff_id))
 
 
 @provider("documents_unsigned", order=40)

@@ -155,7 +155,7 @@ class TodayPage(QWidget):
             "agreements_ending": self.tr("Agreements ending within 14 days"),
             "next_steps": self.tr("Follow-ups and next steps due this week"),
             "guidance_drafts": self.tr("Unfinished guidance drafts"),
-            "guidance_due": self.tr("Guidance plan reviews and meetings due this week"),
+            "guidance_reviews": self.tr("Employment plans to review this week"),
             "documents_unsigned": self.tr("Printed but not signed"),
             "no_contact": self.tr("No contact for %n day(s)", None, self.query().no_contact_days),
         }
@@ -183,13 +183,7 @@ class TodayPage(QWidget):
             .replace("%1", item.detail)
             .replace("%2", str(params.get("version", ""))),
             "no_contact": self.tr("Last event %n day(s) ago", None, int(params.get("days", 0))),
-            "guidance_draft": self.tr("Guidance process left at: %1").replace(
-                "%1", _guidance_phase(params.get("phase", 0))
-            ),
             "guidance_review": self.tr("Review the employment plan"),
-            "guidance_meeting": self.tr("Follow-up meeting: %1").replace("%1", item.detail)
-            if item.detail
-            else self.tr("Follow-up meeting"),
         }
         return texts.get(item.what, item.detail)
 
@@ -213,10 +207,3 @@ class TodayPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)
-
-
-def _guidance_phase(phase: object) -> str:
-    from .guidance import vocab as guidance_vocab
-
-    names = guidance_vocab.phases()
-    return names[phase] if isinstance(phase, int) and 0 <= phase < len(names) else ""

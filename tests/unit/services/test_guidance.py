@@ -335,20 +335,13 @@ def test_unfinished_drafts_page_through_a_long_list(client_id, counsellor_id):
     assert [p.id for p in first + rest] == list(reversed(ids))
 
 
-def test_today_lists_drafts_reviews_and_meetings_of_the_user(client_id, counsellor_id):
+def test_today_lists_drafts_and_plan_reviews_of_the_user(client_id, counsellor_id):
     from tyollistamo_gui.services import today
 
     monday = dt.date(2026, 6, 1)
     other = StaffUser.create(username="o", display_name="Olli", role="counsellor").id
     record = svc.start_process(client_id, counsellor_id, START)
-    data = dataclasses.replace(
-        _full(counsellor_id),
-        next_review_on=dt.date(2026, 6, 5),
-        follow_ups=(
-            FollowUp(dt.date(2026, 5, 1), "meeting", None, "", "Held", dt.date(2026, 5, 15)),
-            FollowUp(dt.date(2026, 5, 15), "phone", 1, "", "Call the employer", monday),
-        ),
-    )
+    data = dataclasses.replace(_full(counsellor_id), next_review_on=dt.date(2026, 6, 5))
     svc.save_draft(record.id, record.version, data, rules.IMPLEMENTATION)
     bertil = client_svc.create_client(ClientData(first_name="Bertil", last_name="Ek")).id
     svc.start_process(bertil, other, START)
@@ -358,13 +351,16 @@ def test_today_lists_drafts_reviews_and_meetings_of_the_user(client_id, counsell
     assert [(i.client_name, i.what, i.tab, i.params["phase"]) for i in drafts.items] == [
         ("Virtanen, Anna", "guidance_draft", "guidance", rules.IMPLEMENTATION)
     ]
-    due = sorted(sections["guidance_due"].items, key=lambda i: i.due)
-    assert [(i.what, i.due, i.detail) for i in due] == [
-        ("guidance_meeting", monday, "Call the employer"),
-        ("guidance_review", dt.date(2026, 6, 5), ""),
+    reviews = sections["guidance_reviews"]
+    assert [(i.what, i.due, i.tab) for i in reviews.items] == [
+        ("guidance_review", dt.date(2026, 6, 5), "guidance")
     ]
     everyone = {s.key: s for s in today.today_sections(today.TodayQuery(None, monday))}
     assert everyone["guidance_drafts"].total == 2
-    # A review next week is not due yet.
-    later = today.today_sections(today.TodayQuery(counsellor_id, dt.date(2026, 5, 18)))
-    assert [i.what for s in later if s.key == "guidance_due" for i in s.items] == []
+    # A review next week is not due yet; one still open after its date stays listed.
+    earlier = {s.key: s for s in today.today_sections(today.TodayQuery(counsellor_id, START))}
+    assert earlier["guidance_reviews"].items == ()
+    later = {
+        s.key: s for s in today.today_sections(today.TodayQuery(counsellor_id, dt.date(2026, 7, 1)))
+    }
+    assert len(later["guidance_reviews"].items) == 1
