@@ -5650,6 +5650,10 @@
         <translation>Ofärdiga utkast till handledning</translation>
     </message>
     <message>
+        <source>Employment plans to review this week</source>
+        <translation>Sysselsättningsplaner att se över denna vecka</translation>
+    </message>
+    <message>
         <source>Printed but not signed</source>
         <translation>Utskrivet men inte undertecknat</translation>
     </message>
@@ -5686,6 +5690,10 @@
             <numerusform>Senaste händelse för %n dag sedan</numerusform>
             <numerusform>Senaste händelse för %n dagar sedan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Review the employment plan</source>
+        <translation>Se över sysselsättningsplanen</translation>
     </message>
     <message>
         <source>Today</source>

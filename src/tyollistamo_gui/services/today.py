@@ -23,7 +23,7 @@ from ..storage.models import Client, database
 from . import documents
 
 # Service modules that register providers (imported lazily).
-_PROVIDER_MODULES: tuple[str, ...] = ()
+_PROVIDER_MODULES: tuple[str, ...] = ("tyollistamo_gui.services.guidance",)
 DEFAULT_NO_CONTACT_DAYS = 30
 ENDING_WITHIN_DAYS = 14
 SECTION_LIMIT = 200
@@ -165,10 +165,10 @@ def next_steps(query: TodayQuery) -> list[TodayItem]:
 
 
 @provider("guidance_drafts", order=30)
-def guidance_drafts(query: TodayQuery) -> list[TodayItem]:
+def guidance_drafts(query: TodayQuery) -> Partial:
     from . import guidance
 
-    return [
+    items = [
         TodayItem(
             client_id=d.client_id,
             client_name=d.client_name,
@@ -177,8 +177,11 @@ def guidance_drafts(query: TodayQuery) -> list[TodayItem]:
             tab="guidance",
             params={"phase": d.current_phase, "status": d.status},
         )
-        for d in guidance.unfinished_drafts(query.staff_id)
+        for d in guidance.unfinished_drafts(query.staff_id, 0, query.limit)
     ]
+    if len(items) < query.limit:
+        return Partial(items, len(items))
+    return Partial(items, guidance.count_unfinished_drafts(query.staff_id))
 
 
 @provider("documents_unsigned", order=40)

@@ -155,6 +155,7 @@ class TodayPage(QWidget):
             "agreements_ending": self.tr("Agreements ending within 14 days"),
             "next_steps": self.tr("Follow-ups and next steps due this week"),
             "guidance_drafts": self.tr("Unfinished guidance drafts"),
+            "guidance_reviews": self.tr("Employment plans to review this week"),
             "documents_unsigned": self.tr("Printed but not signed"),
             "no_contact": self.tr("No contact for %n day(s)", None, self.query().no_contact_days),
         }
@@ -191,6 +192,7 @@ class TodayPage(QWidget):
             .replace("%1", item.detail)
             .replace("%2", str(params.get("version", ""))),
             "no_contact": self.tr("Last event %n day(s) ago", None, int(params.get("days", 0))),
+            "guidance_review": self.tr("Review the employment plan"),
         }
         return texts.get(item.what, item.detail)
 
