@@ -100,6 +100,93 @@ def _documents(out: Path, language: str, context: AppContext, card) -> None:
     signing.close()
 
 
+def _coaching(out: Path, language: str, context: AppContext, window) -> None:
+    """Coaching and Groups pages, their windows, an employer card and the client's tab."""
+    from tyollistamo_gui.services import coaching, groups, registers
+    from tyollistamo_gui.ui.coaching.pages import print_attendance_sheet
+
+    page = window.page_widgets["coaching"]
+    window.show_page("coaching")
+    for index, name in enumerate(("jobs", "individual", "support")):
+        page.tabs.setCurrentIndex(index)
+        _save(window, out, f"{language}_coaching_{name}.png", QSize(1100, 700))
+    page.tabs.setCurrentIndex(0)
+    case_row = coaching.list_cases(open_only=False)[0]
+    dialog = page.open_case(case_row.id)
+    for index, name in enumerate(("case", "log", "skills")):
+        dialog.tabs.setCurrentIndex(index)
+        _save(dialog, out, f"{language}_job_case_{name}.png", QSize(1000, 720))
+    dialog.tabs.setCurrentIndex(1)
+    dialog.entry_fields.set_value("on_date", None)
+    dialog.entry_fields.inputs["on_date"].setText("1.1.2000")
+    dialog.entry_fields.inputs["minutes"].setText("25")
+    dialog.entry_fields.inputs["next_step_on"].setText("31.2.2026")
+    dialog.add_entry()
+    _save(dialog, out, f"{language}_job_case_log_errors.png", QSize(1000, 720))
+    dialog.close()
+    new_case = page.open_case(None)
+    new_case.save_case()
+    _save(new_case, out, f"{language}_job_case_new_errors.png", QSize(1000, 720))
+    new_case.close()
+    period = coaching.list_periods(open_only=False)[0]
+    dialog = page.open_period(period.id)
+    for index, name in enumerate(("period", "goals", "sessions", "professionals")):
+        dialog.tabs.setCurrentIndex(index)
+        _save(dialog, out, f"{language}_individual_{name}.png", QSize(960, 680))
+    dialog.close()
+
+    window.show_page("groups")
+    groups_page = window.page_widgets["groups"]
+    _save(window, out, f"{language}_main_groups_list.png", QSize(1100, 700))
+    group = groups.list_groups()[0]
+    dialog = groups_page.open_group(group.id)
+    for index, name in enumerate(("group", "members", "sessions", "visits")):
+        dialog.tabs.setCurrentIndex(index)
+        if name == "sessions":
+            dialog.sessions.selectRow(0)
+        _save(dialog, out, f"{language}_group_{name}.png", QSize(1000, 700))
+    dialog.tabs.setCurrentIndex(2)
+    dialog.session_fields.inputs["on_date"].setText("1.1.2000")
+    dialog.add_session()
+    _save(dialog, out, f"{language}_group_sessions_errors.png", QSize(1000, 700))
+    dialog.tabs.setCurrentIndex(1)
+    dialog.chooser.client_id = groups.list_members(group.id)[0].client_id
+    dialog.chooser.setText(groups.list_members(group.id)[0].client_name)
+    dialog.join_fields.set_value("joined_on", group.starts_on)
+    dialog.add_member()
+    _save(dialog, out, f"{language}_group_members_errors.png", QSize(1000, 700))
+    session_id = groups.list_sessions(group.id)[0].id
+    preview = print_attendance_sheet(context, session_id, dialog)
+    _save(preview, out, f"{language}_attendance_sheet_preview.png", QSize(900, 760))
+    preview.close()
+    dialog.close()
+
+    window.show_page("employers")
+    employers_page = window.page_widgets["employers"]
+    employer_id = case_row and coaching.get_case(case_row.id).data.employer_id
+    employer = employers_page.open_employer(employer_id)
+    _save(employer, out, f"{language}_employer_card.png", QSize(900, 640))
+    employer.tabs.setCurrentIndex(1)
+    _save(employer, out, f"{language}_employer_card_clients.png", QSize(900, 640))
+    employer.close()
+    employer = employers_page.open_employer(None)
+    employer.fields.inputs["name"].setText("Puutarha Oy")
+    employer.fields.inputs["business_id"].setText("2129026-3")
+    employer.add_contact()
+    employer.contacts.item(0, 2).setText("12")
+    employer.save()
+    _save(employer, out, f"{language}_employer_card_errors.png", QSize(900, 640))
+    employer.close()
+    assert registers.count_employers()
+
+    card = window.open_client(case_row.client_id)
+    card.show_tab("coaching")
+    _save(card, out, f"{language}_client_card_coaching.png", QSize(1000, 760))
+    card.tabs.setCurrentWidget(card.history)
+    _save(card, out, f"{language}_client_card_history_coaching.png", QSize(1000, 760))
+    card.close()
+
+
 def _guidance(out: Path, language: str, context: AppContext, window, client_id: int) -> None:
     """The guidance wizard's pages filled in, its messages, dialogs, the tab and the page."""
     import dataclasses
@@ -349,6 +436,7 @@ def render(out: Path, language: str, context: AppContext) -> None:
     files.setOption(QFileDialog.Option.DontUseNativeDialog)
     _save(files, out, f"{language}_qt_file_dialog.png", QSize(760, 460))
     files.close()
+    _coaching(out, language, context, window)
     window.close()
 
 
@@ -372,6 +460,10 @@ def main() -> int:
             session.User(None, "screens", "Liisa Ohjaaja", frozenset(), unrestricted=True)
         )
         fill_demo(args.clients, seed=7)
+        from tyollistamo_gui.services import session
+
+        # Views as a user who may see everything (sign-in has its own screenshots).
+        session.start(session.User(None, "demo", "Demo", frozenset(), unrestricted=True))
         for language in [args.lang] if args.lang else ["fi", "sv", "en"]:
             render(args.outdir, language, context)
     return 0

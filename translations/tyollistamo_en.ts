@@ -103,6 +103,16 @@
     </message>
 </context>
 <context>
+    <name>GroupsPage</name>
+    <message numerus="yes">
+        <source>%n group(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuidancePage</name>
     <message numerus="yes">
         <source>%n open process(es).</source>

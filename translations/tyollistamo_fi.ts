@@ -513,6 +513,69 @@
     </message>
 </context>
 <context>
+    <name>AttendanceSheet</name>
+    <message>
+        <source>into work</source>
+        <translation>työelämään</translation>
+    </message>
+    <message>
+        <source>into education</source>
+        <translation>koulutukseen</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Läsnäololista</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <source>Goal of the group</source>
+        <translation>Ryhmän tavoite</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Kellonaika</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <source>Coaches</source>
+        <translation>Valmentajat</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Läsnä</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Allekirjoitus</translation>
+    </message>
+    <message>
+        <source>Members sign in the signature column. The coach marks absences as absent or excused in the app after the session.</source>
+        <translation>Ryhmäläiset allekirjoittavat allekirjoitussarakkeeseen. Valmentaja kirjaa poissaolot poissaoloiksi tai luvallisiksi poissaoloiksi sovellukseen tapaamisen jälkeen.</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Valmentaja</translation>
+    </message>
+</context>
+<context>
     <name>AuditActions</name>
     <message>
         <source>viewed</source>
@@ -1172,6 +1235,399 @@
     <message>
         <source>&amp;New client...</source>
         <translation>&amp;Uusi asiakas...</translation>
+    </message>
+</context>
+<context>
+    <name>Coaching</name>
+    <message>
+        <source>Type a name or identity code, then choose</source>
+        <translation>Kirjoita nimi tai henkilötunnus ja valitse</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ei ketään)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>The database could not be written just now. Nothing was saved; what you typed is still here. Try again in a moment.</source>
+        <translation>Tietokantaan ei juuri nyt voitu kirjoittaa. Mitään ei tallennettu; kirjoittamasi on yhä tallella. Yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Muutettu toisella työasemalla</translation>
+    </message>
+    <message>
+        <source>Someone else saved this after you opened it. Nothing was saved; close and open it again to see their version.</source>
+        <translation>Joku muu tallensi tämän sen jälkeen, kun avasit sen. Mitään ei tallennettu; sulje ja avaa uudelleen nähdäksesi hänen versionsa.</translation>
+    </message>
+    <message>
+        <source>Tailoring suitable tasks with the employer</source>
+        <translation>Sopivien työtehtävien räätälöinti työnantajan kanssa</translation>
+    </message>
+    <message>
+        <source>Help with the employment contract and other administration</source>
+        <translation>Apu työsopimuksessa ja muussa hallinnossa</translation>
+    </message>
+    <message>
+        <source>Preparing the work community for the newcomer</source>
+        <translation>Työyhteisön perehdyttäminen uuden työtoverin tuloon</translation>
+    </message>
+    <message>
+        <source>Supporting the employee during employment</source>
+        <translation>Työllistyneen tukeminen työsuhteen aikana</translation>
+    </message>
+    <message>
+        <source>Supporting the employer during employment</source>
+        <translation>Työnantajan tukeminen työsuhteen aikana</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Punctuality and attendance</source>
+        <translation>Täsmällisyys ja läsnäolo</translation>
+    </message>
+    <message>
+        <source>Following instructions</source>
+        <translation>Ohjeiden noudattaminen</translation>
+    </message>
+    <message>
+        <source>Working independently</source>
+        <translation>Itsenäinen työskentely</translation>
+    </message>
+    <message>
+        <source>Pace and quality of work</source>
+        <translation>Työn tahti ja laatu</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>Yhteistyö</translation>
+    </message>
+    <message>
+        <source>Safety at work</source>
+        <translation>Työturvallisuus</translation>
+    </message>
+    <message>
+        <source>Adapting to change</source>
+        <translation>Muutoksiin sopeutuminen</translation>
+    </message>
+    <message>
+        <source>1 – needs much support</source>
+        <translation>1 – tarvitsee paljon tukea</translation>
+    </message>
+    <message>
+        <source>2 – needs support</source>
+        <translation>2 – tarvitsee tukea</translation>
+    </message>
+    <message>
+        <source>3 – manages with some support</source>
+        <translation>3 – selviää pienellä tuella</translation>
+    </message>
+    <message>
+        <source>4 – manages mostly alone</source>
+        <translation>4 – selviää enimmäkseen itse</translation>
+    </message>
+    <message>
+        <source>5 – manages independently</source>
+        <translation>5 – selviää itsenäisesti</translation>
+    </message>
+    <message>
+        <source>Functional capacity</source>
+        <translation>Toimintakyky</translation>
+    </message>
+    <message>
+        <source>Managing everyday life</source>
+        <translation>Arjenhallinta</translation>
+    </message>
+    <message>
+        <source>Education and career planning</source>
+        <translation>Koulutus- ja työuran suunnittelu</translation>
+    </message>
+    <message>
+        <source>Motivation and taking responsibility</source>
+        <translation>Motivaatio ja vastuun ottaminen</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Sosiaalipalvelut</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Terveydenhuolto</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Koulutus</translation>
+    </message>
+    <message>
+        <source>Employment services</source>
+        <translation>Työllisyyspalvelut</translation>
+    </message>
+    <message>
+        <source>Into work</source>
+        <translation>Työelämään</translation>
+    </message>
+    <message>
+        <source>Into education</source>
+        <translation>Koulutukseen</translation>
+    </message>
+    <message>
+        <source>(not taken)</source>
+        <translation>(ei merkitty)</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Läsnä</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Poissa</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Luvallisesti poissa</translation>
+    </message>
+    <message>
+        <source>(not yet)</source>
+        <translation>(ei vielä)</translation>
+    </message>
+    <message>
+        <source>Moved to education</source>
+        <translation>Siirtyi koulutukseen</translation>
+    </message>
+    <message>
+        <source>Moved to work</source>
+        <translation>Siirtyi työhön</translation>
+    </message>
+    <message>
+        <source>The group visited</source>
+        <translation>Ryhmä vieraili</translation>
+    </message>
+    <message>
+        <source>A visitor came to the group</source>
+        <translation>Ryhmässä vieraili</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Työnantaja</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Viranomainen</translation>
+    </message>
+    <message>
+        <source>Interest organisation (e.g. trade union)</source>
+        <translation>Edunvalvontataho (esim. ammattiliitto)</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Käynnissä</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
+        <source>Job coaching</source>
+        <translation>Työhönvalmennus</translation>
+    </message>
+    <message>
+        <source>Individual coaching</source>
+        <translation>Yksilövalmennus</translation>
+    </message>
+    <message>
+        <source>Group coaching</source>
+        <translation>Ryhmävalmennus</translation>
+    </message>
+    <message>
+        <source>Job coaching: %1</source>
+        <translation>Työhönvalmennus: %1</translation>
+    </message>
+    <message>
+        <source>Job coaching: work-coping skills assessed</source>
+        <translation>Työhönvalmennus: työssä selviytymisen taidot arvioitu</translation>
+    </message>
+    <message>
+        <source>Individual coaching: session</source>
+        <translation>Yksilövalmennus: tapaaminen</translation>
+    </message>
+    <message>
+        <source>Individual coaching: progress on a goal recorded</source>
+        <translation>Yksilövalmennus: tavoitteen edistyminen kirjattu</translation>
+    </message>
+    <message>
+        <source>Joined the coaching group %1</source>
+        <translation>Liittyi valmennusryhmään %1</translation>
+    </message>
+    <message>
+        <source>Left the coaching group %1</source>
+        <translation>Lähti valmennusryhmästä %1</translation>
+    </message>
+    <message>
+        <source>Coaching group %1: %2</source>
+        <translation>Valmennusryhmä %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingPage</name>
+    <message>
+        <source>(all employers)</source>
+        <translation>(kaikki työnantajat)</translation>
+    </message>
+    <message>
+        <source>%1 goals, %2 sessions</source>
+        <translation>tavoitteita %1, tapaamisia %2</translation>
+    </message>
+    <message>
+        <source>Entries: %1 · employers: %2 · time in all: %3 h:min</source>
+        <translation>Kirjauksia: %1 · työnantajia: %2 · aikaa yhteensä: %3 h:min</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Valmennus</translation>
+    </message>
+    <message>
+        <source>&amp;Job coaching</source>
+        <translation>&amp;Työhönvalmennus</translation>
+    </message>
+    <message>
+        <source>&amp;Individual coaching</source>
+        <translation>&amp;Yksilövalmennus</translation>
+    </message>
+    <message>
+        <source>Employer &amp;support</source>
+        <translation>Työnantajan &amp;tuki</translation>
+    </message>
+    <message>
+        <source>&amp;New job-coaching case...</source>
+        <translation>&amp;Uusi työhönvalmennus...</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>Show &amp;ended cases</source>
+        <translation>Näytä &amp;päättyneet</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Työnantaja</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Työ</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Valmentaja</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Alku</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Seuraava askel</translation>
+    </message>
+    <message>
+        <source>&amp;New individual coaching...</source>
+        <translation>&amp;Uusi yksilövalmennus...</translation>
+    </message>
+    <message>
+        <source>Show &amp;ended periods</source>
+        <translation>Näytä &amp;päättyneet</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Loppu</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Sisältö</translation>
+    </message>
+    <message>
+        <source>E&amp;mployer:</source>
+        <translation>Työ&amp;nantaja:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingTab</name>
+    <message>
+        <source>C&amp;oaching</source>
+        <translation>&amp;Valmennus</translation>
+    </message>
+    <message>
+        <source>The client&apos;s &amp;coaching, newest first:</source>
+        <translation>Asiakkaan &amp;valmennukset, uusin ensin:</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Alku</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Loppu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>New &amp;job-coaching case...</source>
+        <translation>Uusi &amp;työhönvalmennus...</translation>
+    </message>
+    <message>
+        <source>New &amp;individual coaching...</source>
+        <translation>Uusi &amp;yksilövalmennus...</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>A&amp;vaa</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2830,10 @@
         <translation>Tapaamisen on oltava ryhmän jaksolla %1 – %2.</translation>
     </message>
     <message>
+        <source>Write the time as 9.30 or 14.00.</source>
+        <translation>Kirjoita kellonaika muodossa 9.30 tai 14.00.</translation>
+    </message>
+    <message>
         <source>The client is already a member of this group.</source>
         <translation>Asiakas on jo tämän ryhmän jäsen.</translation>
     </message>
@@ -2469,6 +2929,295 @@
     <message>
         <source>Find a client</source>
         <translation>Etsi asiakas</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>The list of members has changed; it has been read again.</source>
+        <translation>Jäsenluettelo on muuttunut; se on luettu uudelleen.</translation>
+    </message>
+    <message>
+        <source>New coaching group</source>
+        <translation>Uusi valmennusryhmä</translation>
+    </message>
+    <message>
+        <source>Coaching group: %1</source>
+        <translation>Valmennusryhmä: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Ryhmä</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Jäsenet</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions and attendance</source>
+        <translation>&amp;Tapaamiset ja läsnäolo</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>&amp;Vierailut</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>G&amp;oal:</source>
+        <translation>T&amp;avoite:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts on:</source>
+        <translation>A&amp;lkaa:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Päättyy:</translation>
+    </message>
+    <message>
+        <source>Sche&amp;dule:</source>
+        <translation>&amp;Aikataulu:</translation>
+    </message>
+    <message>
+        <source>&amp;Coaches:</source>
+        <translation>&amp;Valmentajat:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Muistiinpanot:</translation>
+    </message>
+    <message>
+        <source>e.g. Tuesdays and Thursdays 9–12</source>
+        <translation>esim. tiistaisin ja torstaisin 9–12</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve group</source>
+        <translation>&amp;Tallenna ryhmä</translation>
+    </message>
+    <message>
+        <source>A client joins the group</source>
+        <translation>Asiakas liittyy ryhmään</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>&amp;Asiakas:</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation>&amp;Liittyi:</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>Lisää &amp;jäsen</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Jäsen</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Liittyi</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Lähti</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>The chosen member</source>
+        <translation>Valittu jäsen</translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation>&amp;Lähti:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>T&amp;ulos:</translation>
+    </message>
+    <message>
+        <source>What &amp;next:</source>
+        <translation>&amp;Mitä seuraavaksi:</translation>
+    </message>
+    <message>
+        <source>Record lea&amp;ving</source>
+        <translation>Kirjaa &amp;lähtö</translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome</source>
+        <translation>Kirjaa &amp;tulos</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Uusi tapaaminen</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivä:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Kello:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Aihe:</translation>
+    </message>
+    <message>
+        <source>e.g. 9.30</source>
+        <translation>esim. 9.30</translation>
+    </message>
+    <message>
+        <source>&amp;Add session</source>
+        <translation>Lisää &amp;tapaaminen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Kello</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Läsnä</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Poissa</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Luvallisesti poissa</translation>
+    </message>
+    <message>
+        <source>Attendance of the chosen session</source>
+        <translation>Valitun tapaamisen läsnäolo</translation>
+    </message>
+    <message>
+        <source>&amp;Keys: 1 present, 2 absent, 3 excused, 0 clear; Space changes. Each key moves to the next member.</source>
+        <translation>&amp;Näppäimet: 1 läsnä, 2 poissa, 3 luvallisesti poissa, 0 tyhjentää; välilyönti vaihtaa. Jokainen näppäin siirtää seuraavaan jäseneen.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Läsnäolo</translation>
+    </message>
+    <message>
+        <source>Save attenda&amp;nce</source>
+        <translation>Tallenna läsnä&amp;olo</translation>
+    </message>
+    <message>
+        <source>&amp;Print attendance sheet...</source>
+        <translation>T&amp;ulosta läsnäololista...</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>Uusi vierailu</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of visit:</source>
+        <translation>Vierailun &amp;laji:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Kuka:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisaatio:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Yhteyshenkilö:</translation>
+    </message>
+    <message>
+        <source>What was &amp;learnt:</source>
+        <translation>&amp;Mitä opittiin:</translation>
+    </message>
+    <message>
+        <source>&amp;Add visit</source>
+        <translation>Lisää &amp;vierailu</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Vierailu</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>What was learnt</source>
+        <translation>Mitä opittiin</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message numerus="yes">
+        <source>%n group(s).</source>
+        <translation>
+            <numerusform>%n ryhmä.</numerusform>
+            <numerusform>%n ryhmää.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coaching groups</source>
+        <translation>Valmennusryhmät</translation>
+    </message>
+    <message>
+        <source>&amp;New group...</source>
+        <translation>&amp;Uusi ryhmä...</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>Show &amp;ended groups</source>
+        <translation>Näytä &amp;päättyneet ryhmät</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Jakso</translation>
+    </message>
+    <message>
+        <source>Coaches</source>
+        <translation>Valmentajat</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Jäseniä</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Tapaamisia</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3967,420 @@
     </message>
 </context>
 <context>
+    <name>IndividualDialog</name>
+    <message>
+        <source>Area</source>
+        <translation>Osa-alue</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rivi %1: %2</translation>
+    </message>
+    <message>
+        <source>New individual coaching</source>
+        <translation>Uusi yksilövalmennus</translation>
+    </message>
+    <message>
+        <source>Individual coaching: %1</source>
+        <translation>Yksilövalmennus: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Jakso</translation>
+    </message>
+    <message>
+        <source>&amp;Goals and progress</source>
+        <translation>&amp;Tavoitteet ja edistyminen</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>T&amp;apaamiset</translation>
+    </message>
+    <message>
+        <source>P&amp;rofessionals</source>
+        <translation>A&amp;siantuntijat</translation>
+    </message>
+    <message>
+        <source>Coaching period</source>
+        <translation>Valmennusjakso</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>&amp;Asiakas:</translation>
+    </message>
+    <message>
+        <source>Coac&amp;h:</source>
+        <translation>&amp;Valmentaja:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>A&amp;lkaa:</translation>
+    </message>
+    <message>
+        <source>E&amp;nds on:</source>
+        <translation>&amp;Päättyy:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Muistiinpanot:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve period</source>
+        <translation>&amp;Tallenna jakso</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Uusi tavoite</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Osa-alue:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Tavoite:</translation>
+    </message>
+    <message>
+        <source>Add g&amp;oal</source>
+        <translation>Lisää ta&amp;voite</translation>
+    </message>
+    <message>
+        <source>Progress on a goal</source>
+        <translation>Tavoitteen edistyminen</translation>
+    </message>
+    <message>
+        <source>Go&amp;al:</source>
+        <translation>Tavoi&amp;te:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivä:</translation>
+    </message>
+    <message>
+        <source>S&amp;core:</source>
+        <translation>A&amp;rvio:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>&amp;Kommentti:</translation>
+    </message>
+    <message>
+        <source>&amp;Record progress</source>
+        <translation>Kirjaa &amp;edistyminen</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Uusi tapaaminen</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (h):</source>
+        <translation>K&amp;esto (h):</translation>
+    </message>
+    <message>
+        <source>&amp;Themes:</source>
+        <translation>&amp;Aiheet:</translation>
+    </message>
+    <message>
+        <source>Agreed ne&amp;xt step:</source>
+        <translation>Sovittu &amp;seuraava askel:</translation>
+    </message>
+    <message>
+        <source>Next step &amp;by:</source>
+        <translation>Seuraava askel &amp;mennessä:</translation>
+    </message>
+    <message>
+        <source>e.g. 1,5 or 1:30</source>
+        <translation>esim. 1,5 tai 1:30</translation>
+    </message>
+    <message>
+        <source>&amp;Add session</source>
+        <translation>&amp;Lisää tapaaminen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Aiheet</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Seuraava askel</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Ala</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Yhteystieto</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Asiantuntijat</translation>
+    </message>
+    <message>
+        <source>Add &amp;professional</source>
+        <translation>Lisää &amp;asiantuntija</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve list</source>
+        <translation>&amp;Tallenna luettelo</translation>
+    </message>
+</context>
+<context>
+    <name>JobCaseDialog</name>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Next step: none agreed yet.</source>
+        <translation>Seuraava askel: ei vielä sovittu.</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Seuraava askel: %1</translation>
+    </message>
+    <message>
+        <source>(not assessed)</source>
+        <translation>(ei arvioitu)</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Taito</translation>
+    </message>
+    <message>
+        <source>with employer</source>
+        <translation>työnantajan kanssa</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Muutos</translation>
+    </message>
+    <message>
+        <source>New job-coaching case</source>
+        <translation>Uusi työhönvalmennus</translation>
+    </message>
+    <message>
+        <source>Job coaching: %1, %2</source>
+        <translation>Työhönvalmennus: %1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Valmennus</translation>
+    </message>
+    <message>
+        <source>&amp;Task log</source>
+        <translation>&amp;Tehtäväloki</translation>
+    </message>
+    <message>
+        <source>&amp;Work-coping skills</source>
+        <translation>Työssä &amp;selviytyminen</translation>
+    </message>
+    <message>
+        <source>The job</source>
+        <translation>Työ</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Työsuhde</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>&amp;Asiakas:</translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation>Työ&amp;nantaja:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Tehtävänimike:</translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks:</source>
+        <translation>Työ&amp;tehtävät:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>A&amp;lkaa:</translation>
+    </message>
+    <message>
+        <source>Working ho&amp;urs:</source>
+        <translation>T&amp;yöaika:</translation>
+    </message>
+    <message>
+        <source>Coac&amp;h:</source>
+        <translation>&amp;Valmentaja:</translation>
+    </message>
+    <message>
+        <source>Employment relationship:</source>
+        <translation>Työsuhde:</translation>
+    </message>
+    <message>
+        <source>Employment began on:</source>
+        <translation>Työsuhde alkoi:</translation>
+    </message>
+    <message>
+        <source>Wage-subsidised contract:</source>
+        <translation>Palkkatuettu työsopimus:</translation>
+    </message>
+    <message>
+        <source>Case e&amp;nds on:</source>
+        <translation>Valmennus &amp;päättyy:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Muistiinpanot:</translation>
+    </message>
+    <message>
+        <source>The employment relationship has begun</source>
+        <translation>Työsuhde on alkanut</translation>
+    </message>
+    <message>
+        <source>e.g. the contract&apos;s document number</source>
+        <translation>esim. sopimuksen asiakirjanumero</translation>
+    </message>
+    <message>
+        <source>e.g. 6 h a day, Mon–Fri 8–14</source>
+        <translation>esim. 6 h/pv, ma–pe 8–14</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve case</source>
+        <translation>Ta&amp;llenna</translation>
+    </message>
+    <message>
+        <source>New entry in the task log</source>
+        <translation>Uusi kirjaus tehtävälokiin</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivä:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (h):</source>
+        <translation>K&amp;esto (h):</translation>
+    </message>
+    <message>
+        <source>Tas&amp;k:</source>
+        <translation>T&amp;ehtävä:</translation>
+    </message>
+    <message>
+        <source>Who took &amp;part:</source>
+        <translation>&amp;Osallistujat:</translation>
+    </message>
+    <message>
+        <source>Agreed ne&amp;xt step:</source>
+        <translation>Sovittu &amp;seuraava askel:</translation>
+    </message>
+    <message>
+        <source>Next step &amp;by:</source>
+        <translation>Seuraava askel &amp;mennessä:</translation>
+    </message>
+    <message>
+        <source>e.g. 1,5 or 1:30</source>
+        <translation>esim. 1,5 tai 1:30</translation>
+    </message>
+    <message>
+        <source>&amp;Add entry</source>
+        <translation>&amp;Lisää kirjaus</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Seuraava askel</translation>
+    </message>
+    <message>
+        <source>Time per task</source>
+        <translation>Aika tehtävittäin</translation>
+    </message>
+    <message>
+        <source>Time (h:min)</source>
+        <translation>Aika (h:min)</translation>
+    </message>
+    <message>
+        <source>New assessment, together with the client</source>
+        <translation>Uusi arvio yhdessä asiakkaan kanssa</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;on:</source>
+        <translation>Arvioitu &amp;päivänä:</translation>
+    </message>
+    <message>
+        <source>Employer:</source>
+        <translation>Työnantaja:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>&amp;Kommentti:</translation>
+    </message>
+    <message>
+        <source>The employer took part</source>
+        <translation>Työnantaja osallistui</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Arvio</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentti</translation>
+    </message>
+    <message>
+        <source>Save a&amp;ssessment</source>
+        <translation>Tallenna a&amp;rvio</translation>
+    </message>
+    <message>
+        <source>Change over time</source>
+        <translation>Muutos ajan mittaan</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Työllistämö is locked</source>
@@ -3397,12 +4560,20 @@
         <translation>Ohjaus</translation>
     </message>
     <message>
+        <source>Coaching</source>
+        <translation>Valmennus</translation>
+    </message>
+    <message>
         <source>Supported work</source>
         <translation>Tuettu työ</translation>
     </message>
     <message>
         <source>Employers</source>
         <translation>Työnantajat</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Ryhmät</translation>
     </message>
     <message>
         <source>Today (%1)</source>
@@ -3767,6 +4938,85 @@
     </message>
 </context>
 <context>
+    <name>SecurityPage</name>
+    <message>
+        <source>Backups</source>
+        <translation>Varmuuskopiot</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Varmuuskopioiden &amp;kansio:</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Varmuuskopioiden kansio</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>V&amp;alitse...</translation>
+    </message>
+    <message>
+        <source>&amp;Backups kept:</source>
+        <translation>&amp;Säilytettäviä varmuuskopioita:</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>Säilytettäviä varmuuskopioita</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>&amp;Varmuuskopioi nyt</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Lukitus</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after this many idle minutes:</source>
+        <translation>&amp;Lukitse, kun käyttämättä on kulunut minuutteja:</translation>
+    </message>
+    <message>
+        <source>Idle minutes before locking</source>
+        <translation>Käyttämättömät minuutit ennen lukitusta</translation>
+    </message>
+    <message>
+        <source>The database is on a PostgreSQL server: back it up on the server (pg_dump). The app backs up only a database on this computer.</source>
+        <translation>Tietokanta on PostgreSQL-palvelimella: varmuuskopioi se palvelimella (pg_dump). Sovellus varmuuskopioi vain tällä tietokoneella olevan tietokannan.</translation>
+    </message>
+    <message>
+        <source>No backup yet. The app backs up the database when it is closed, at most once a day.</source>
+        <translation>Varmuuskopiota ei ole vielä. Sovellus varmuuskopioi tietokannan suljettaessa, enintään kerran päivässä.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1 (%2).</source>
+        <translation>Viimeisin varmuuskopio: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Valitse varmuuskopioiden kansio</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups.</source>
+        <translation>Valitse kansio varmuuskopioille.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>Tämä on tiedosto, ei kansio.</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>Varmuuskopioidaan...</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Varmuuskopioitu: %1.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1. The database itself is unchanged.</source>
+        <translation>Varmuuskopiointi epäonnistui: %1. Itse tietokanta on ennallaan.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3791,6 +5041,10 @@
     <message>
         <source>&amp;Database</source>
         <translation>&amp;Tietokanta</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>&amp;Tietoturva</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
@@ -4396,6 +5650,10 @@
         <translation>Keskeneräiset ohjausluonnokset</translation>
     </message>
     <message>
+        <source>Employment plans to review this week</source>
+        <translation>Tällä viikolla tarkistettavat työllistymissuunnitelmat</translation>
+    </message>
+    <message>
         <source>Printed but not signed</source>
         <translation>Tulostettu, ei allekirjoitettu</translation>
     </message>
@@ -4415,6 +5673,10 @@
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>%1 ends</source>
+        <translation>%1 päättyy</translation>
+    </message>
+    <message>
         <source>Guidance process unfinished at: %1</source>
         <translation>Ohjausprosessi kesken vaiheessa: %1</translation>
     </message>
@@ -4428,6 +5690,10 @@
             <numerusform>Viimeisin tapahtuma %n päivä sitten</numerusform>
             <numerusform>Viimeisin tapahtuma %n päivää sitten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Review the employment plan</source>
+        <translation>Tarkista työllistymissuunnitelma</translation>
     </message>
     <message>
         <source>%1 ends: %2</source>

@@ -513,6 +513,69 @@
     </message>
 </context>
 <context>
+    <name>AttendanceSheet</name>
+    <message>
+        <source>into work</source>
+        <translation>till arbetslivet</translation>
+    </message>
+    <message>
+        <source>into education</source>
+        <translation>till utbildning</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Närvarolista</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Goal of the group</source>
+        <translation>Gruppens mål</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Klockslag</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Coaches</source>
+        <translation>Tränare</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <source>Members sign in the signature column. The coach marks absences as absent or excused in the app after the session.</source>
+        <translation>Deltagarna skriver under i kolumnen för underskrift. Tränaren antecknar frånvaro som frånvarande eller med giltigt förhinder i programmet efter träffen.</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Tränare</translation>
+    </message>
+</context>
+<context>
     <name>AuditActions</name>
     <message>
         <source>viewed</source>
@@ -1172,6 +1235,399 @@
     <message>
         <source>&amp;New client...</source>
         <translation>&amp;Ny klient...</translation>
+    </message>
+</context>
+<context>
+    <name>Coaching</name>
+    <message>
+        <source>Type a name or identity code, then choose</source>
+        <translation>Skriv ett namn eller en personbeteckning och välj</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>The database could not be written just now. Nothing was saved; what you typed is still here. Try again in a moment.</source>
+        <translation>Det gick inte att skriva till databasen just nu. Ingenting sparades; det du skrev finns kvar. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Ändrad på en annan arbetsstation</translation>
+    </message>
+    <message>
+        <source>Someone else saved this after you opened it. Nothing was saved; close and open it again to see their version.</source>
+        <translation>Någon annan sparade det här efter att du öppnade det. Ingenting sparades; stäng och öppna igen för att se deras version.</translation>
+    </message>
+    <message>
+        <source>Tailoring suitable tasks with the employer</source>
+        <translation>Anpassning av lämpliga arbetsuppgifter med arbetsgivaren</translation>
+    </message>
+    <message>
+        <source>Help with the employment contract and other administration</source>
+        <translation>Hjälp med arbetsavtalet och annan administration</translation>
+    </message>
+    <message>
+        <source>Preparing the work community for the newcomer</source>
+        <translation>Förberedelse av arbetsgemenskapen inför den nya kollegan</translation>
+    </message>
+    <message>
+        <source>Supporting the employee during employment</source>
+        <translation>Stöd till arbetstagaren under anställningen</translation>
+    </message>
+    <message>
+        <source>Supporting the employer during employment</source>
+        <translation>Stöd till arbetsgivaren under anställningen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Punctuality and attendance</source>
+        <translation>Punktlighet och närvaro</translation>
+    </message>
+    <message>
+        <source>Following instructions</source>
+        <translation>Att följa instruktioner</translation>
+    </message>
+    <message>
+        <source>Working independently</source>
+        <translation>Att arbeta självständigt</translation>
+    </message>
+    <message>
+        <source>Pace and quality of work</source>
+        <translation>Arbetets tempo och kvalitet</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>Samarbete</translation>
+    </message>
+    <message>
+        <source>Safety at work</source>
+        <translation>Arbetssäkerhet</translation>
+    </message>
+    <message>
+        <source>Adapting to change</source>
+        <translation>Anpassning till förändringar</translation>
+    </message>
+    <message>
+        <source>1 – needs much support</source>
+        <translation>1 – behöver mycket stöd</translation>
+    </message>
+    <message>
+        <source>2 – needs support</source>
+        <translation>2 – behöver stöd</translation>
+    </message>
+    <message>
+        <source>3 – manages with some support</source>
+        <translation>3 – klarar sig med lite stöd</translation>
+    </message>
+    <message>
+        <source>4 – manages mostly alone</source>
+        <translation>4 – klarar sig mestadels själv</translation>
+    </message>
+    <message>
+        <source>5 – manages independently</source>
+        <translation>5 – klarar sig självständigt</translation>
+    </message>
+    <message>
+        <source>Functional capacity</source>
+        <translation>Funktionsförmåga</translation>
+    </message>
+    <message>
+        <source>Managing everyday life</source>
+        <translation>Att klara vardagen</translation>
+    </message>
+    <message>
+        <source>Education and career planning</source>
+        <translation>Planering av utbildning och arbetsliv</translation>
+    </message>
+    <message>
+        <source>Motivation and taking responsibility</source>
+        <translation>Motivation och att ta ansvar</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Socialservice</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Hälso- och sjukvård</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Employment services</source>
+        <translation>Sysselsättningstjänster</translation>
+    </message>
+    <message>
+        <source>Into work</source>
+        <translation>Till arbetslivet</translation>
+    </message>
+    <message>
+        <source>Into education</source>
+        <translation>Till utbildning</translation>
+    </message>
+    <message>
+        <source>(not taken)</source>
+        <translation>(inte antecknat)</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Frånvarande</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Giltigt förhinder</translation>
+    </message>
+    <message>
+        <source>(not yet)</source>
+        <translation>(inte ännu)</translation>
+    </message>
+    <message>
+        <source>Moved to education</source>
+        <translation>Gick vidare till utbildning</translation>
+    </message>
+    <message>
+        <source>Moved to work</source>
+        <translation>Gick vidare till arbete</translation>
+    </message>
+    <message>
+        <source>The group visited</source>
+        <translation>Gruppen besökte</translation>
+    </message>
+    <message>
+        <source>A visitor came to the group</source>
+        <translation>Besök i gruppen</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Myndighet</translation>
+    </message>
+    <message>
+        <source>Interest organisation (e.g. trade union)</source>
+        <translation>Intresseorganisation (t.ex. fackförbund)</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Job coaching</source>
+        <translation>Arbetsträning</translation>
+    </message>
+    <message>
+        <source>Individual coaching</source>
+        <translation>Individuell träning</translation>
+    </message>
+    <message>
+        <source>Group coaching</source>
+        <translation>Gruppträning</translation>
+    </message>
+    <message>
+        <source>Job coaching: %1</source>
+        <translation>Arbetsträning: %1</translation>
+    </message>
+    <message>
+        <source>Job coaching: work-coping skills assessed</source>
+        <translation>Arbetsträning: färdigheterna i arbetet bedömda</translation>
+    </message>
+    <message>
+        <source>Individual coaching: session</source>
+        <translation>Individuell träning: träff</translation>
+    </message>
+    <message>
+        <source>Individual coaching: progress on a goal recorded</source>
+        <translation>Individuell träning: framsteg mot ett mål antecknat</translation>
+    </message>
+    <message>
+        <source>Joined the coaching group %1</source>
+        <translation>Gick med i träningsgruppen %1</translation>
+    </message>
+    <message>
+        <source>Left the coaching group %1</source>
+        <translation>Lämnade träningsgruppen %1</translation>
+    </message>
+    <message>
+        <source>Coaching group %1: %2</source>
+        <translation>Träningsgruppen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingPage</name>
+    <message>
+        <source>(all employers)</source>
+        <translation>(alla arbetsgivare)</translation>
+    </message>
+    <message>
+        <source>%1 goals, %2 sessions</source>
+        <translation>mål %1, träffar %2</translation>
+    </message>
+    <message>
+        <source>Entries: %1 · employers: %2 · time in all: %3 h:min</source>
+        <translation>Anteckningar: %1 · arbetsgivare: %2 · tid sammanlagt: %3 h:min</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Träning</translation>
+    </message>
+    <message>
+        <source>&amp;Job coaching</source>
+        <translation>&amp;Arbetsträning</translation>
+    </message>
+    <message>
+        <source>&amp;Individual coaching</source>
+        <translation>&amp;Individuell träning</translation>
+    </message>
+    <message>
+        <source>Employer &amp;support</source>
+        <translation>&amp;Stöd till arbetsgivare</translation>
+    </message>
+    <message>
+        <source>&amp;New job-coaching case...</source>
+        <translation>&amp;Ny arbetsträning...</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Show &amp;ended cases</source>
+        <translation>Visa &amp;avslutade</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Arbete</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Tränare</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Början</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>&amp;New individual coaching...</source>
+        <translation>&amp;Ny individuell träning...</translation>
+    </message>
+    <message>
+        <source>Show &amp;ended periods</source>
+        <translation>Visa &amp;avslutade</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>E&amp;mployer:</source>
+        <translation>Arbets&amp;givare:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingTab</name>
+    <message>
+        <source>C&amp;oaching</source>
+        <translation>&amp;Träning</translation>
+    </message>
+    <message>
+        <source>The client&apos;s &amp;coaching, newest first:</source>
+        <translation>Klientens &amp;träning, nyaste först:</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Början</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>New &amp;job-coaching case...</source>
+        <translation>Ny &amp;arbetsträning...</translation>
+    </message>
+    <message>
+        <source>New &amp;individual coaching...</source>
+        <translation>Ny &amp;individuell träning...</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>Ö&amp;ppna</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2830,10 @@
         <translation>En träff måste ligga inom gruppens period %1 – %2.</translation>
     </message>
     <message>
+        <source>Write the time as 9.30 or 14.00.</source>
+        <translation>Skriv klockslaget som 9.30 eller 14.00.</translation>
+    </message>
+    <message>
         <source>The client is already a member of this group.</source>
         <translation>Klienten är redan medlem i den här gruppen.</translation>
     </message>
@@ -2469,6 +2929,295 @@
     <message>
         <source>Find a client</source>
         <translation>Sök en klient</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>The list of members has changed; it has been read again.</source>
+        <translation>Medlemslistan har ändrats; den har lästs in på nytt.</translation>
+    </message>
+    <message>
+        <source>New coaching group</source>
+        <translation>Ny träningsgrupp</translation>
+    </message>
+    <message>
+        <source>Coaching group: %1</source>
+        <translation>Träningsgrupp: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Grupp</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Medlemmar</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions and attendance</source>
+        <translation>&amp;Träffar och närvaro</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>&amp;Besök</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>G&amp;oal:</source>
+        <translation>Må&amp;l:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts on:</source>
+        <translation>&amp;Börjar:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Slutar:</translation>
+    </message>
+    <message>
+        <source>Sche&amp;dule:</source>
+        <translation>Sc&amp;hema:</translation>
+    </message>
+    <message>
+        <source>&amp;Coaches:</source>
+        <translation>&amp;Tränare:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+    <message>
+        <source>e.g. Tuesdays and Thursdays 9–12</source>
+        <translation>t.ex. tisdagar och torsdagar 9–12</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve group</source>
+        <translation>S&amp;para gruppen</translation>
+    </message>
+    <message>
+        <source>A client joins the group</source>
+        <translation>En klient går med i gruppen</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>&amp;Klient:</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation>&amp;Gick med:</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>Lägg till &amp;medlem</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Gick med</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Lämnade</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>The chosen member</source>
+        <translation>Vald medlem</translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation>&amp;Lämnade:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Resultat:</translation>
+    </message>
+    <message>
+        <source>What &amp;next:</source>
+        <translation>&amp;Vad härnäst:</translation>
+    </message>
+    <message>
+        <source>Record lea&amp;ving</source>
+        <translation>Anteckna &amp;avslut</translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome</source>
+        <translation>Anteckna &amp;resultat</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Ny träff</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Klockan:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>e.g. 9.30</source>
+        <translation>t.ex. 9.30</translation>
+    </message>
+    <message>
+        <source>&amp;Add session</source>
+        <translation>Lägg till &amp;träff</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Klockan</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Frånvarande</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Giltigt förhinder</translation>
+    </message>
+    <message>
+        <source>Attendance of the chosen session</source>
+        <translation>Närvaro vid vald träff</translation>
+    </message>
+    <message>
+        <source>&amp;Keys: 1 present, 2 absent, 3 excused, 0 clear; Space changes. Each key moves to the next member.</source>
+        <translation>&amp;Tangenter: 1 närvarande, 2 frånvarande, 3 giltigt förhinder, 0 tömmer; mellanslag växlar. Varje tangent flyttar till nästa medlem.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Save attenda&amp;nce</source>
+        <translation>Spara när&amp;varo</translation>
+    </message>
+    <message>
+        <source>&amp;Print attendance sheet...</source>
+        <translation>Skriv &amp;ut närvarolista...</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>Nytt besök</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of visit:</source>
+        <translation>Typ av &amp;besök:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Vem:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Kontaktperson:</translation>
+    </message>
+    <message>
+        <source>What was &amp;learnt:</source>
+        <translation>Vad man &amp;lärde sig:</translation>
+    </message>
+    <message>
+        <source>&amp;Add visit</source>
+        <translation>Lägg till b&amp;esök</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>What was learnt</source>
+        <translation>Vad man lärde sig</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message numerus="yes">
+        <source>%n group(s).</source>
+        <translation>
+            <numerusform>%n grupp.</numerusform>
+            <numerusform>%n grupper.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coaching groups</source>
+        <translation>Träningsgrupper</translation>
+    </message>
+    <message>
+        <source>&amp;New group...</source>
+        <translation>&amp;Ny grupp...</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Show &amp;ended groups</source>
+        <translation>Visa &amp;avslutade grupper</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Coaches</source>
+        <translation>Tränare</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmar</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Träffar</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3967,420 @@
     </message>
 </context>
 <context>
+    <name>IndividualDialog</name>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>New individual coaching</source>
+        <translation>Ny individuell träning</translation>
+    </message>
+    <message>
+        <source>Individual coaching: %1</source>
+        <translation>Individuell träning: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>&amp;Goals and progress</source>
+        <translation>&amp;Mål och framsteg</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Träffar</translation>
+    </message>
+    <message>
+        <source>P&amp;rofessionals</source>
+        <translation>&amp;Sakkunniga</translation>
+    </message>
+    <message>
+        <source>Coaching period</source>
+        <translation>Träningsperiod</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>&amp;Klient:</translation>
+    </message>
+    <message>
+        <source>Coac&amp;h:</source>
+        <translation>T&amp;ränare:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Börjar:</translation>
+    </message>
+    <message>
+        <source>E&amp;nds on:</source>
+        <translation>S&amp;lutar:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve period</source>
+        <translation>S&amp;para perioden</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Område:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>Add g&amp;oal</source>
+        <translation>Lägg till m&amp;ål</translation>
+    </message>
+    <message>
+        <source>Progress on a goal</source>
+        <translation>Framsteg mot ett mål</translation>
+    </message>
+    <message>
+        <source>Go&amp;al:</source>
+        <translation>Må&amp;l:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>S&amp;core:</source>
+        <translation>&amp;Värde:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>&amp;Record progress</source>
+        <translation>Anteckna &amp;framsteg</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Ny träff</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (h):</source>
+        <translation>L&amp;ängd (h):</translation>
+    </message>
+    <message>
+        <source>&amp;Themes:</source>
+        <translation>&amp;Teman:</translation>
+    </message>
+    <message>
+        <source>Agreed ne&amp;xt step:</source>
+        <translation>Överenskommet &amp;nästa steg:</translation>
+    </message>
+    <message>
+        <source>Next step &amp;by:</source>
+        <translation>Nästa steg se&amp;nast:</translation>
+    </message>
+    <message>
+        <source>e.g. 1,5 or 1:30</source>
+        <translation>t.ex. 1,5 eller 1:30</translation>
+    </message>
+    <message>
+        <source>&amp;Add session</source>
+        <translation>&amp;Lägg till träff</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontaktuppgift</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Sakkunniga</translation>
+    </message>
+    <message>
+        <source>Add &amp;professional</source>
+        <translation>Lägg till &amp;sakkunnig</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve list</source>
+        <translation>S&amp;para listan</translation>
+    </message>
+</context>
+<context>
+    <name>JobCaseDialog</name>
+    <message>
+        <source>Total</source>
+        <translation>Sammanlagt</translation>
+    </message>
+    <message>
+        <source>Next step: none agreed yet.</source>
+        <translation>Nästa steg: inget överenskommet ännu.</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Nästa steg: %1</translation>
+    </message>
+    <message>
+        <source>(not assessed)</source>
+        <translation>(inte bedömd)</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Färdighet</translation>
+    </message>
+    <message>
+        <source>with employer</source>
+        <translation>med arbetsgivaren</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>New job-coaching case</source>
+        <translation>Ny arbetsträning</translation>
+    </message>
+    <message>
+        <source>Job coaching: %1, %2</source>
+        <translation>Arbetsträning: %1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Ärende</translation>
+    </message>
+    <message>
+        <source>&amp;Task log</source>
+        <translation>&amp;Uppgiftslogg</translation>
+    </message>
+    <message>
+        <source>&amp;Work-coping skills</source>
+        <translation>&amp;Färdigheter i arbetet</translation>
+    </message>
+    <message>
+        <source>The job</source>
+        <translation>Arbetet</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Anställning</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>&amp;Klient:</translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation>Arbets&amp;givare:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Yrkesbenämning:</translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks:</source>
+        <translation>Arbets&amp;uppgifter:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Börjar:</translation>
+    </message>
+    <message>
+        <source>Working ho&amp;urs:</source>
+        <translation>Arbets&amp;tid:</translation>
+    </message>
+    <message>
+        <source>Coac&amp;h:</source>
+        <translation>T&amp;ränare:</translation>
+    </message>
+    <message>
+        <source>Employment relationship:</source>
+        <translation>Anställningsförhållande:</translation>
+    </message>
+    <message>
+        <source>Employment began on:</source>
+        <translation>Anställningen började:</translation>
+    </message>
+    <message>
+        <source>Wage-subsidised contract:</source>
+        <translation>Lönesubventionerat arbetsavtal:</translation>
+    </message>
+    <message>
+        <source>Case e&amp;nds on:</source>
+        <translation>Ärendet &amp;slutar:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+    <message>
+        <source>The employment relationship has begun</source>
+        <translation>Anställningsförhållandet har börjat</translation>
+    </message>
+    <message>
+        <source>e.g. the contract&apos;s document number</source>
+        <translation>t.ex. avtalets dokumentnummer</translation>
+    </message>
+    <message>
+        <source>e.g. 6 h a day, Mon–Fri 8–14</source>
+        <translation>t.ex. 6 h/dag, mån–fre 8–14</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve case</source>
+        <translation>S&amp;para</translation>
+    </message>
+    <message>
+        <source>New entry in the task log</source>
+        <translation>Ny anteckning i uppgiftsloggen</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (h):</source>
+        <translation>L&amp;ängd (h):</translation>
+    </message>
+    <message>
+        <source>Tas&amp;k:</source>
+        <translation>&amp;Uppgift:</translation>
+    </message>
+    <message>
+        <source>Who took &amp;part:</source>
+        <translation>D&amp;eltagare:</translation>
+    </message>
+    <message>
+        <source>Agreed ne&amp;xt step:</source>
+        <translation>Överenskommet &amp;nästa steg:</translation>
+    </message>
+    <message>
+        <source>Next step &amp;by:</source>
+        <translation>Nästa steg se&amp;nast:</translation>
+    </message>
+    <message>
+        <source>e.g. 1,5 or 1:30</source>
+        <translation>t.ex. 1,5 eller 1:30</translation>
+    </message>
+    <message>
+        <source>&amp;Add entry</source>
+        <translation>&amp;Lägg till anteckning</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>Time per task</source>
+        <translation>Tid per uppgift</translation>
+    </message>
+    <message>
+        <source>Time (h:min)</source>
+        <translation>Tid (h:min)</translation>
+    </message>
+    <message>
+        <source>New assessment, together with the client</source>
+        <translation>Ny bedömning tillsammans med klienten</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;on:</source>
+        <translation>Bedömd &amp;den:</translation>
+    </message>
+    <message>
+        <source>Employer:</source>
+        <translation>Arbetsgivare:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>The employer took part</source>
+        <translation>Arbetsgivaren deltog</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Save a&amp;ssessment</source>
+        <translation>Spara &amp;bedömningen</translation>
+    </message>
+    <message>
+        <source>Change over time</source>
+        <translation>Förändring över tid</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Työllistämö is locked</source>
@@ -3397,12 +4560,20 @@
         <translation>Handledning</translation>
     </message>
     <message>
+        <source>Coaching</source>
+        <translation>Träning</translation>
+    </message>
+    <message>
         <source>Supported work</source>
         <translation>Stött arbete</translation>
     </message>
     <message>
         <source>Employers</source>
         <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
     </message>
     <message>
         <source>Today (%1)</source>
@@ -3767,6 +4938,85 @@
     </message>
 </context>
 <context>
+    <name>SecurityPage</name>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>&amp;Mapp för säkerhetskopior:</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Mapp för säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>V&amp;älj...</translation>
+    </message>
+    <message>
+        <source>&amp;Backups kept:</source>
+        <translation>&amp;Säkerhetskopior som sparas:</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>Säkerhetskopior som sparas</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Säkerhetskopiera &amp;nu</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Låsning</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after this many idle minutes:</source>
+        <translation>&amp;Lås efter så här många minuter utan aktivitet:</translation>
+    </message>
+    <message>
+        <source>Idle minutes before locking</source>
+        <translation>Minuter utan aktivitet före låsning</translation>
+    </message>
+    <message>
+        <source>The database is on a PostgreSQL server: back it up on the server (pg_dump). The app backs up only a database on this computer.</source>
+        <translation>Databasen finns på en PostgreSQL-server: säkerhetskopiera den på servern (pg_dump). Programmet säkerhetskopierar bara en databas på den här datorn.</translation>
+    </message>
+    <message>
+        <source>No backup yet. The app backs up the database when it is closed, at most once a day.</source>
+        <translation>Ingen säkerhetskopia ännu. Programmet säkerhetskopierar databasen när det stängs, högst en gång om dagen.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1 (%2).</source>
+        <translation>Senaste säkerhetskopia: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Välj mapp för säkerhetskopiorna</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups.</source>
+        <translation>Välj en mapp för säkerhetskopiorna.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>Det här är en fil, inte en mapp.</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>Säkerhetskopierar...</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Säkerhetskopierat till %1.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1. The database itself is unchanged.</source>
+        <translation>Säkerhetskopieringen misslyckades: %1. Själva databasen är oförändrad.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3791,6 +5041,10 @@
     <message>
         <source>&amp;Database</source>
         <translation>&amp;Databas</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>&amp;Datasäkerhet</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
@@ -4396,6 +5650,10 @@
         <translation>Ofärdiga utkast till handledning</translation>
     </message>
     <message>
+        <source>Employment plans to review this week</source>
+        <translation>Sysselsättningsplaner att se över denna vecka</translation>
+    </message>
+    <message>
         <source>Printed but not signed</source>
         <translation>Utskrivet men inte undertecknat</translation>
     </message>
@@ -4415,6 +5673,10 @@
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>%1 ends</source>
+        <translation>%1 upphör</translation>
+    </message>
+    <message>
         <source>Guidance process unfinished at: %1</source>
         <translation>Handledningsprocessen ofärdig i fasen: %1</translation>
     </message>
@@ -4428,6 +5690,10 @@
             <numerusform>Senaste händelse för %n dag sedan</numerusform>
             <numerusform>Senaste händelse för %n dagar sedan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Review the employment plan</source>
+        <translation>Se över sysselsättningsplanen</translation>
     </message>
     <message>
         <source>%1 ends: %2</source>

@@ -13,7 +13,7 @@ def test_window_shows_registers_and_counts(make_window, qtbot):
     names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert names[0].startswith("Today")  # with the count once it is known: "Today (12)"
     assert names[1] == "Clients"
-    assert {"Guidance", "Employers"} <= set(names)
+    assert {"Guidance", "Coaching", "Supported work", "Employers", "Groups"} <= set(names)
     clients = window.page_widgets["clients"]
     qtbot.waitUntil(lambda: clients.summary.text() != "")
     assert clients.summary.text() == f"{clients.model.total} clients."

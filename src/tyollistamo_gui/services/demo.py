@@ -150,6 +150,9 @@ def fill_demo(
                 progress(done, clients)
         # Each guidance period gets its guidance process (open ones at some page).
         fill_guidance_demo(seed, today or dt.date.today())
+        from .coaching_demo import fill_coaching_demo
+
+        fill_coaching_demo(seed, today or dt.date.today(), min(24, clients // 10))
         index_client_names()
         from .supported_demo import fill_supported_demo
 

@@ -22,6 +22,7 @@ from .documents import DocumentNotFound
 # Service modules that register renderers (imported lazily, start-up stays fast).
 _RENDERER_MODULES: tuple[str, ...] = (
     "tyollistamo_gui.services.guidance",
+    "tyollistamo_gui.services.coaching_documents",
     "tyollistamo_gui.services.supported_documents",
 )
 

@@ -26,7 +26,7 @@ from .context import AppContext
 from .global_search import GlobalSearch
 from .register_pages import EmployersPage
 
-PAGE_KEYS = ("today", "clients", "guidance", "supported", "employers")
+PAGE_KEYS = ("today", "clients", "guidance", "coaching", "supported", "employers", "groups")
 
 IDLE_MINUTES_KEY = "security/idle_minutes"
 _INPUT_EVENTS = frozenset(
@@ -242,8 +242,10 @@ class MainWindow(QMainWindow):
             "today": self.tr("Today"),
             "clients": self.tr("Clients"),
             "guidance": self.tr("Guidance"),
+            "coaching": self.tr("Coaching"),
             "supported": self.tr("Supported work"),
             "employers": self.tr("Employers"),
+            "groups": self.tr("Groups"),
         }
         for row, key in enumerate(PAGE_KEYS):
             text = names[key]
@@ -268,7 +270,9 @@ class MainWindow(QMainWindow):
     # -- pages ------------------------------------------------------------------------------
 
     def _make_page(self, key: str) -> QWidget:
-        if key in ("today", "clients") and not session.has(access.CLIENTS_LIST):
+        if key in ("today", "clients", "coaching", "groups") and not session.has(
+            access.CLIENTS_LIST
+        ):
             page = NoAccessPage(self)
         elif key == "today":
             from .today_page import TodayPage
@@ -284,6 +288,14 @@ class MainWindow(QMainWindow):
 
             page = GuidancePage(self.context, self)
             page.open_client.connect(self.open_client)
+        elif key == "coaching":
+            from .coaching.pages import CoachingPage
+
+            page = CoachingPage(self.context, self)
+        elif key == "groups":
+            from .coaching.pages import GroupsPage
+
+            page = GroupsPage(self.context, self)
         elif key == "supported":
             from .supported.page import SupportedWorkPage
 

@@ -98,6 +98,7 @@ def finding_text(finding: Finding) -> str:
         )
         .replace("%1", _date(params.get("start")))
         .replace("%2", _date(params.get("end"))),
+        "time.format": translate("Findings", "Write the time as 9.30 or 14.00."),
         "member.duplicate": translate("Findings", "The client is already a member of this group."),
         "score.range": translate("Findings", "Choose a score from 1 to 5."),
         "assessment.empty": translate("Findings", "Give a score to at least one skill."),

@@ -49,3 +49,23 @@ def test_employer_listing_pages_in_name_order(db):
     employers = registers.list_employers(0, 1000)
     assert len(employers) == registers.count_employers() == 15
     assert [e.name for e in employers] == sorted(e.name for e in employers)
+
+
+def test_demo_has_coaching_of_every_kind(db):
+    import datetime as dt
+
+    from tyollistamo_gui.domain import coaching as rules
+    from tyollistamo_gui.services import coaching, groups
+
+    fill_demo(300, seed=4, today=dt.date(2026, 6, 1))
+    cases = coaching.list_cases(open_only=False)
+    assert len(cases) >= 10
+    kinds = {k for c in cases for k, m in coaching.time_per_kind(c.id).items() if m}
+    assert kinds == set(rules.TASK_KINDS[:5]) | (kinds & {"other"})
+    assert all(len(coaching.assessments(c.id)) == 2 for c in cases)
+    assert len(coaching.list_periods(open_only=False)) >= 10
+    made = groups.list_groups()
+    assert len(made) == 3 and all(g.members and g.sessions for g in made)
+    session = groups.list_sessions(made[0].id)[0]
+    assert session.present + session.absent + session.excused == made[0].members
+    assert groups.list_visits(made[-1].id)

@@ -30,6 +30,7 @@ from ...formatting import format_datetime
 from ...services import clients as service
 from ...services import session
 from ...services.database import DatabaseUnavailable
+from ..coaching import vocab as coaching_vocab
 from ..context import AppContext
 from ..widgets import RememberingDialog
 from . import vocab
@@ -164,7 +165,10 @@ class ClientCard(RememberingDialog):
         self.timeline.setRowCount(len(events))
         for row, event in enumerate(events):
             what = kinds.get(event.kind, event.kind)
-            if event.kind == "closed" and event.details.get("outcome"):
+            coaching_text = coaching_vocab.describe_event(event.kind, event.details)
+            if coaching_text is not None:
+                what = coaching_text
+            elif event.kind == "closed" and event.details.get("outcome"):
                 what = f"{what}: {outcomes.get(event.details['outcome'], '')}"
             elif event.kind in ("service_started", "service_ended") and event.details.get(
                 "service"

@@ -38,8 +38,9 @@ class ClientTab(QWidget):
 
 
 def client_tab_types() -> list[type[ClientTab]]:
+    from ..coaching.coaching_tab import CoachingTab
     from ..documents.documents_tab import DocumentsTab
     from ..guidance.client_tab import GuidanceTab
     from ..supported.client_tab import SupportedWorkTab
 
-    return [GuidanceTab, SupportedWorkTab, DocumentsTab]
+    return [GuidanceTab, CoachingTab, SupportedWorkTab, DocumentsTab]
