@@ -404,6 +404,10 @@ def main() -> int:
         context = AppContext.create(data_dir)
         open_database(context.database_path)
         fill_demo(args.clients, seed=7)
+        from tyollistamo_gui.services import session
+
+        # Views as a user who may see everything (sign-in has its own screenshots).
+        session.start(session.User(None, "demo", "Demo", frozenset(), unrestricted=True))
         for language in [args.lang] if args.lang else ["fi", "sv", "en"]:
             render(args.outdir, language, context)
     return 0

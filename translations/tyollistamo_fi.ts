@@ -5650,6 +5650,10 @@
         <translation>Keskeneräiset ohjausluonnokset</translation>
     </message>
     <message>
+        <source>Employment plans to review this week</source>
+        <translation>Tällä viikolla tarkistettavat työllistymissuunnitelmat</translation>
+    </message>
+    <message>
         <source>Printed but not signed</source>
         <translation>Tulostettu, ei allekirjoitettu</translation>
     </message>
@@ -5669,6 +5673,10 @@
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>%1 ends</source>
+        <translation>%1 päättyy</translation>
+    </message>
+    <message>
         <source>Guidance process unfinished at: %1</source>
         <translation>Ohjausprosessi kesken vaiheessa: %1</translation>
     </message>
@@ -5682,6 +5690,10 @@
             <numerusform>Viimeisin tapahtuma %n päivä sitten</numerusform>
             <numerusform>Viimeisin tapahtuma %n päivää sitten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Review the employment plan</source>
+        <translation>Tarkista työllistymissuunnitelma</translation>
     </message>
     <message>
         <source>Today</source>

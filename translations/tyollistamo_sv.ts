@@ -5650,6 +5650,10 @@
         <translation>Ofärdiga utkast till handledning</translation>
     </message>
     <message>
+        <source>Employment plans to review this week</source>
+        <translation>Sysselsättningsplaner att se över denna vecka</translation>
+    </message>
+    <message>
         <source>Printed but not signed</source>
         <translation>Utskrivet men inte undertecknat</translation>
     </message>
@@ -5669,6 +5673,10 @@
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>%1 ends</source>
+        <translation>%1 upphör</translation>
+    </message>
+    <message>
         <source>Guidance process unfinished at: %1</source>
         <translation>Handledningsprocessen ofärdig i fasen: %1</translation>
     </message>
@@ -5682,6 +5690,10 @@
             <numerusform>Senaste händelse för %n dag sedan</numerusform>
             <numerusform>Senaste händelse för %n dagar sedan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Review the employment plan</source>
+        <translation>Se över sysselsättningsplanen</translation>
     </message>
     <message>
         <source>Today</source>

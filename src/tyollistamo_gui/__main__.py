@@ -234,8 +234,13 @@ def _migrate_to(data_dir, url: str) -> int:
     started = time.perf_counter()
     print(f"Copying {source} to {_redacted(url)}")
 
+    shown: dict[str, int] = {}
+
     def progress(table: str, done: int, total: int) -> None:
-        print(f"  {table}: {done}/{total} rows", flush=True)
+        # About every tenth of a big table, and each table's start and end.
+        if done in (0, total) or done - shown.get(table, 0) >= max(total // 10, 1):
+            shown[table] = done
+            print(f"  {table}: {done}/{total} rows", flush=True)
 
     try:
         copied = database.migrate_to_server(source, url, progress)
