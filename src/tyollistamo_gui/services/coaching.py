@@ -289,6 +289,18 @@ def employer_arrangements(employer_id: int) -> list[Arrangement]:
     ]
 
 
+def wage_subsidised_contracts(case_id: int) -> list[Arrangement]:
+    """The client's wage-subsidised employments at the case's employer (supported work)."""
+    from . import employers
+
+    case = JobCoachingCase.get_by_id(case_id)
+    return [
+        a
+        for a in employers.employer_arrangements(case.employer_id)
+        if a.kind == "wage_subsidy" and a.client_id == case.client_id
+    ]
+
+
 # -- job coaching: the task log ---------------------------------------------------------------
 
 
