@@ -293,7 +293,9 @@ def wage_subsidised_contracts(case_id: int) -> list[Arrangement]:
     """The client's wage-subsidised employments at the case's employer (supported work)."""
     from . import employers
 
-    case = JobCoachingCase.get_by_id(case_id)
+    case = JobCoachingCase.get_or_none(JobCoachingCase.id == case_id)
+    if case is None:
+        return []
     return [
         a
         for a in employers.employer_arrangements(case.employer_id)
