@@ -5,7 +5,8 @@
 In a throwaway wine prefix: install silently (per user), check the installed
 files (the app, its .qm catalogues, every file of resources/, Qt's qtbase_fi/sv,
 the embeddable Python, the uninstaller), run the installed Python on a non-GUI
-path of the app (`demo` into the user's data folder, read back with sqlite3),
+path of the app (`demo` into the user's data folder, read back with sqlite3;
+`render` of a demo work-trial agreement in Swedish, read back with pypdf),
 check that the uninstaller refuses while the app runs, uninstall silently, and
 check that the data folder survived. PySide6 cannot start under wine (no system
 ICU), so the GUI itself is not started here. Exits non-zero on any failure.
@@ -170,25 +171,44 @@ def main() -> int:
             f"({result.stdout[-100:]!r} {result.stderr[-300:]!r})",
         )
 
-        # The installed fonts set a PDF with Finnish and Swedish letters, read back here.
-        pdf = data_dir / "fonts-check.pdf"
-        render = (
-            "import sys; from tyollistamo_gui.documents.fonts import FAMILY, register_fonts; "
-            "from reportlab.lib.styles import ParagraphStyle; "
-            "from reportlab.platypus import Paragraph, SimpleDocTemplate; register_fonts(); "
-            "SimpleDocTemplate(sys.argv[1]).build([Paragraph("
-            "'Ty\\u00f6llist\\u00e4m\\u00f6 \\u00c5bo', ParagraphStyle('b', fontName=FAMILY))])"
+        # The installed app renders a stored agreement in Swedish with its own fonts and
+        # catalogue (documents need no Qt), and the PDF reads back.
+        with sqlite3.connect(database) as conn:
+            trial = conn.execute("SELECT MIN(id) FROM work_trial").fetchone()[0]
+        expect(trial is not None, "demo data has a work trial")
+        pdf = data_dir / "render-check.pdf"
+        result = wine(
+            prefix,
+            python,
+            "-m",
+            "tyollistamo_gui",
+            "--data-dir",
+            windows_path(prefix, appdata / "Roaming") + "\\Tyollistamo",
+            "render",
+            "work-trial",
+            str(trial),
+            "--lang",
+            "sv",
+            "-o",
+            windows_path(prefix, pdf),
         )
-        result = wine(prefix, python, "-c", render, windows_path(prefix, pdf))
         expect(
             result.returncode == 0 and pdf.exists(),
-            f"installed app renders a PDF with its fonts ({result.stderr[-300:]!r})",
+            f"installed app renders a work-trial agreement ({result.stderr[-300:]!r})",
         )
-        from pypdf import PdfReader
+        if pdf.exists():
+            from pypdf import PdfReader
 
-        text = PdfReader(pdf).pages[0].extract_text()
-        expect("Työllistämö Åbo" in text, f"the PDF reads back ({text!r})")
-        pdf.unlink()
+            reader = PdfReader(pdf)
+            text = reader.pages[0].extract_text()
+            expect(
+                "Avtal om arbetsprövning" in text and f"Sida 1 / {len(reader.pages)}" in text,
+                f"the agreement reads back in Swedish ({text[:200]!r})",
+            )
+            fonts = reader.pages[0]["/Resources"]["/Font"]
+            names = {str(fonts[key].get_object()["/BaseFont"]) for key in fonts}
+            expect(all("DejaVuSans" in n for n in names), f"embedded DejaVu Sans ({names})")
+            pdf.unlink()
 
         # The uninstaller refuses while the app runs (the app holds a named mutex).
         holder_code = (

@@ -406,13 +406,13 @@ def main() -> int:
         data_dir = Path(folder)
         context = AppContext.create(data_dir)
         open_database(context.database_path)
-        from tyollistamo_gui.services.session import system_session
+        fill_demo(args.clients, seed=7)
+        from tyollistamo_gui.services import session
 
-        # Every view, as a user who may see everything.
-        with system_session("screenshots"):
-            fill_demo(args.clients, seed=7)
-            for language in [args.lang] if args.lang else ["fi", "sv", "en"]:
-                render(args.outdir, language, context)
+        # Views as a user who may see everything (sign-in has its own screenshots).
+        session.start(session.User(None, "demo", "Demo", frozenset(), unrestricted=True))
+        for language in [args.lang] if args.lang else ["fi", "sv", "en"]:
+            render(args.outdir, language, context)
     return 0
 
 

@@ -28,7 +28,7 @@ FORBIDDEN = {
     ),
     "services": ("PySide6", "tyollistamo_gui.ui"),
     "documents": (
-        "PySide6.QtWidgets",
+        "PySide6",
         "peewee",
         "playhouse",
         "tyollistamo_gui.ui",

@@ -83,6 +83,8 @@ def test_compiled_catalogue_is_up_to_date(language):
     qm = folder / f"tyollistamo_{language}.qm"
     assert qm.exists(), f"{qm} missing"
     assert qm.stat().st_mtime >= ts.stat().st_mtime, f"{qm} is older than {ts}: rebuild"
+    twin = folder / f"tyollistamo_{language}.json"  # what documents read
+    assert twin.exists() and twin.stat().st_mtime >= ts.stat().st_mtime, f"{twin} stale"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

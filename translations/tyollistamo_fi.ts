@@ -3226,6 +3226,30 @@
 </context>
 <context>
     <name>GuidancePage</name>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Ohjaaja</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Aloitettu</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Tallennettu viimeksi</translation>
+    </message>
     <message numerus="yes">
         <source>%n open process(es).</source>
         <translation>
@@ -3252,30 +3276,6 @@
     <message>
         <source>Open client &amp;card</source>
         <translation>Avaa asiakas&amp;kortti</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Asiakas</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Tila</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Vaihe</translation>
-    </message>
-    <message>
-        <source>Counsellor</source>
-        <translation>Ohjaaja</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Aloitettu</translation>
-    </message>
-    <message>
-        <source>Last saved</source>
-        <translation>Tallennettu viimeksi</translation>
     </message>
 </context>
 <context>
@@ -4950,6 +4950,85 @@
     </message>
 </context>
 <context>
+    <name>SecurityPage</name>
+    <message>
+        <source>Backups</source>
+        <translation>Varmuuskopiot</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Varmuuskopioiden &amp;kansio:</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Varmuuskopioiden kansio</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>V&amp;alitse...</translation>
+    </message>
+    <message>
+        <source>&amp;Backups kept:</source>
+        <translation>&amp;Säilytettäviä varmuuskopioita:</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>Säilytettäviä varmuuskopioita</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>&amp;Varmuuskopioi nyt</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Lukitus</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after this many idle minutes:</source>
+        <translation>&amp;Lukitse, kun käyttämättä on kulunut minuutteja:</translation>
+    </message>
+    <message>
+        <source>Idle minutes before locking</source>
+        <translation>Käyttämättömät minuutit ennen lukitusta</translation>
+    </message>
+    <message>
+        <source>The database is on a PostgreSQL server: back it up on the server (pg_dump). The app backs up only a database on this computer.</source>
+        <translation>Tietokanta on PostgreSQL-palvelimella: varmuuskopioi se palvelimella (pg_dump). Sovellus varmuuskopioi vain tällä tietokoneella olevan tietokannan.</translation>
+    </message>
+    <message>
+        <source>No backup yet. The app backs up the database when it is closed, at most once a day.</source>
+        <translation>Varmuuskopiota ei ole vielä. Sovellus varmuuskopioi tietokannan suljettaessa, enintään kerran päivässä.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1 (%2).</source>
+        <translation>Viimeisin varmuuskopio: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Valitse varmuuskopioiden kansio</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups.</source>
+        <translation>Valitse kansio varmuuskopioille.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>Tämä on tiedosto, ei kansio.</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>Varmuuskopioidaan...</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Varmuuskopioitu: %1.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1. The database itself is unchanged.</source>
+        <translation>Varmuuskopiointi epäonnistui: %1. Itse tietokanta on ennallaan.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4974,6 +5053,10 @@
     <message>
         <source>&amp;Database</source>
         <translation>&amp;Tietokanta</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>&amp;Tietoturva</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
@@ -5598,6 +5681,10 @@
         <translation>Keskeneräiset ohjausluonnokset</translation>
     </message>
     <message>
+        <source>Employment plans to review this week</source>
+        <translation>Tällä viikolla tarkistettavat työllistymissuunnitelmat</translation>
+    </message>
+    <message>
         <source>Printed but not signed</source>
         <translation>Tulostettu, ei allekirjoitettu</translation>
     </message>
@@ -5617,6 +5704,10 @@
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>%1 ends</source>
+        <translation>%1 päättyy</translation>
+    </message>
+    <message>
         <source>Guidance process unfinished at: %1</source>
         <translation>Ohjausprosessi kesken vaiheessa: %1</translation>
     </message>
@@ -5630,6 +5721,10 @@
             <numerusform>Viimeisin tapahtuma %n päivä sitten</numerusform>
             <numerusform>Viimeisin tapahtuma %n päivää sitten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Review the employment plan</source>
+        <translation>Tarkista työllistymissuunnitelma</translation>
     </message>
     <message>
         <source>Today</source>

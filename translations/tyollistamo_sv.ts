@@ -3226,6 +3226,30 @@
 </context>
 <context>
     <name>GuidancePage</name>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Handledare</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inledd</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Senast sparad</translation>
+    </message>
     <message numerus="yes">
         <source>%n open process(es).</source>
         <translation>
@@ -3252,30 +3276,6 @@
     <message>
         <source>Open client &amp;card</source>
         <translation>Öppna klient&amp;kortet</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Klient</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Fas</translation>
-    </message>
-    <message>
-        <source>Counsellor</source>
-        <translation>Handledare</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Inledd</translation>
-    </message>
-    <message>
-        <source>Last saved</source>
-        <translation>Senast sparad</translation>
     </message>
 </context>
 <context>
@@ -4950,6 +4950,85 @@
     </message>
 </context>
 <context>
+    <name>SecurityPage</name>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>&amp;Mapp för säkerhetskopior:</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Mapp för säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>V&amp;älj...</translation>
+    </message>
+    <message>
+        <source>&amp;Backups kept:</source>
+        <translation>&amp;Säkerhetskopior som sparas:</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>Säkerhetskopior som sparas</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Säkerhetskopiera &amp;nu</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Låsning</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after this many idle minutes:</source>
+        <translation>&amp;Lås efter så här många minuter utan aktivitet:</translation>
+    </message>
+    <message>
+        <source>Idle minutes before locking</source>
+        <translation>Minuter utan aktivitet före låsning</translation>
+    </message>
+    <message>
+        <source>The database is on a PostgreSQL server: back it up on the server (pg_dump). The app backs up only a database on this computer.</source>
+        <translation>Databasen finns på en PostgreSQL-server: säkerhetskopiera den på servern (pg_dump). Programmet säkerhetskopierar bara en databas på den här datorn.</translation>
+    </message>
+    <message>
+        <source>No backup yet. The app backs up the database when it is closed, at most once a day.</source>
+        <translation>Ingen säkerhetskopia ännu. Programmet säkerhetskopierar databasen när det stängs, högst en gång om dagen.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1 (%2).</source>
+        <translation>Senaste säkerhetskopia: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Välj mapp för säkerhetskopiorna</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups.</source>
+        <translation>Välj en mapp för säkerhetskopiorna.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>Det här är en fil, inte en mapp.</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>Säkerhetskopierar...</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Säkerhetskopierat till %1.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1. The database itself is unchanged.</source>
+        <translation>Säkerhetskopieringen misslyckades: %1. Själva databasen är oförändrad.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4974,6 +5053,10 @@
     <message>
         <source>&amp;Database</source>
         <translation>&amp;Databas</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>&amp;Datasäkerhet</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
@@ -5598,6 +5681,10 @@
         <translation>Ofärdiga utkast till handledning</translation>
     </message>
     <message>
+        <source>Employment plans to review this week</source>
+        <translation>Sysselsättningsplaner att se över denna vecka</translation>
+    </message>
+    <message>
         <source>Printed but not signed</source>
         <translation>Utskrivet men inte undertecknat</translation>
     </message>
@@ -5617,6 +5704,10 @@
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>%1 ends</source>
+        <translation>%1 upphör</translation>
+    </message>
+    <message>
         <source>Guidance process unfinished at: %1</source>
         <translation>Handledningsprocessen ofärdig i fasen: %1</translation>
     </message>
@@ -5630,6 +5721,10 @@
             <numerusform>Senaste händelse för %n dag sedan</numerusform>
             <numerusform>Senaste händelse för %n dagar sedan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Review the employment plan</source>
+        <translation>Se över sysselsättningsplanen</translation>
     </message>
     <message>
         <source>Today</source>

@@ -113,6 +113,25 @@ def build_parser() -> argparse.ArgumentParser:
         help="document language (default: the client's language)",
     )
     render.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="file to write")
+    backup = commands.add_parser(
+        "backup",
+        help="back up the database of the data folder (SQLite online backup)",
+        description="Back up the database into the backups folder chosen in Settings "
+        "(default DIR/backups, the newest 14 kept), or into FILE.",
+    )
+    backup.add_argument("--to", metavar="FILE", help="write the backup to this file instead")
+    restore = commands.add_parser(
+        "restore",
+        help="replace the database of the data folder with a backup",
+        description="Check the backup (integrity, schema version), keep the current database "
+        "as a copy beside it, then restore. Close the app first.",
+    )
+    restore.add_argument("file", metavar="FILE", help="the backup file")
+    commands.add_parser(
+        "check",
+        help="check the database: integrity, foreign keys, schema version, audit log chain",
+        description="Exit code 0 only when every check holds; each failure is printed.",
+    )
     return parser
 
 
@@ -215,8 +234,13 @@ def _migrate_to(data_dir, url: str) -> int:
     started = time.perf_counter()
     print(f"Copying {source} to {_redacted(url)}")
 
+    shown: dict[str, int] = {}
+
     def progress(table: str, done: int, total: int) -> None:
-        print(f"  {table}: {done}/{total} rows", flush=True)
+        # About every tenth of a big table, and each table's start and end.
+        if done in (0, total) or done - shown.get(table, 0) >= max(total // 10, 1):
+            shown[table] = done
+            print(f"  {table}: {done}/{total} rows", flush=True)
 
     try:
         copied = database.migrate_to_server(source, url, progress)
@@ -239,6 +263,90 @@ def _migrate_to(data_dir, url: str) -> int:
         "workstations at the server in Settings › Database."
     )
     return 0
+
+
+def _backup(data_dir, to: str | None) -> int:
+    from pathlib import Path
+
+    from .services import backups
+    from .storage import backup, connection
+
+    source = data_dir / connection.DATABASE_FILENAME
+    if not source.exists():
+        return _fail(f"there is no database {source} to back up")
+    try:
+        if to:
+            target = backup.backup_to(source, Path(to))
+        else:
+            settings = backups.load_settings(data_dir)
+            target = backup.backup_into_folder(source, settings.folder, settings.keep)
+    except (OSError, connection.StorageError) as exc:
+        return _fail(f"the backup failed: {exc}")
+    except Exception as exc:  # sqlite3 errors: the source is unreadable
+        return _fail(f"the backup failed: {exc}")
+    print(f"Backed up {source} to {target} ({target.stat().st_size} bytes).")
+    return 0
+
+
+def _restore(data_dir, file: str) -> int:
+    from pathlib import Path
+
+    from .storage import backup, connection
+
+    target = data_dir / connection.DATABASE_FILENAME
+    try:
+        kept = backup.restore(Path(file), target)
+    except backup.RestoreRefused as exc:
+        for problem in exc.problems:
+            sys.stderr.write(f"tyollistamo: {file}: {problem}\n")
+        return _fail(f"not restored; the current database {target} is unchanged")
+    except OSError as exc:
+        return _fail(f"not restored: {exc}")
+    if kept:
+        print(f"The current database was kept as {kept}.")
+    print(f"Restored {file} to {target}.")
+    return 0
+
+
+def _check(data_dir) -> int:
+    from peewee import SqliteDatabase
+
+    from .storage import backup, connection, migrations
+    from .storage.models import database
+
+    path = data_dir / connection.DATABASE_FILENAME
+    if not path.exists():
+        return _fail(f"there is no database {path}")
+    version, problems = backup.check_file(path)
+    results = [("integrity and foreign keys", [p for p in problems if "version" not in p])]
+    results.append(("schema version", [p for p in problems if "version" in p]))
+    chain: list[str] = []
+    if not problems:
+        if version < migrations.LATEST_VERSION:
+            print(
+                f"note: schema version {version}; the app updates it to "
+                f"{migrations.LATEST_VERSION} when it next opens the database"
+            )
+        db = SqliteDatabase(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        database.initialize(db)
+        try:
+            if "audit_entry" in db.get_tables():
+                chain = backup.audit_problems()
+            else:
+                print("note: this database has no audit log yet")
+        finally:
+            db.close()
+    results.append(("audit log chain", chain))
+    failed = False
+    for name, found in results:
+        if found:
+            failed = True
+            print(f"FAILED {name}:")
+            for problem in found:
+                print(f"  {problem}")
+        else:
+            print(f"ok     {name}")
+    return 1 if failed else 0
 
 
 def _upgrade(data_dir, url: str | None) -> int:
@@ -274,18 +382,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DataDirError as exc:
         sys.stderr.write(f"tyollistamo: error: --data-dir: {exc}\n")
         return 2
-    if args.command == "demo":
-        try:
-            ensure_data_dir(data_dir)
-        except DataDirError as exc:
-            return _fail(str(exc))
-        return _demo(data_dir, args.clients, args.seed, args.database)
-    if args.command == "migrate-to":
-        return _migrate_to(data_dir, args.url)
+    if args.command in ("backup", "restore", "check") and args.database:
+        return _fail(
+            f"{args.command} works on the SQLite database of a data folder; back up a "
+            "PostgreSQL server with pg_dump on the server (README, Backups)",
+            2,
+        )
+    if args.command == "backup":
+        return _backup(data_dir, args.to)
+    if args.command == "restore":
+        return _restore(data_dir, args.file)
+    if args.command == "check":
+        return _check(data_dir)
+    if args.command in ("demo", "migrate-to", "render"):
+        from .services import session
+
+        # Whoever can read the data folder can read the file: no sign-in, logged as such.
+        with session.system_session("command-line"):
+            if args.command == "demo":
+                try:
+                    ensure_data_dir(data_dir)
+                except DataDirError as exc:
+                    return _fail(str(exc))
+                return _demo(data_dir, args.clients, args.seed, args.database)
+            if args.command == "migrate-to":
+                return _migrate_to(data_dir, args.url)
+            return _render(
+                data_dir, args.kind, args.id, args.document_lang, args.output, args.database
+            )
     if args.command == "upgrade":
         return _upgrade(data_dir, args.database)
-    if args.command == "render":
-        return _render(data_dir, args.kind, args.id, args.document_lang, args.output, args.database)
     from .app import run_gui
 
     return run_gui(data_dir, args.lang, args.database)

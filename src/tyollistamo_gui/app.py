@@ -141,9 +141,16 @@ def run_gui(data_dir: Path, language: str | None = None, database: str | None = 
 
 
 def _close_and_back_up(context) -> None:
-    from .services import accounts
+    """At exit: the daily backup (the windows are gone, nobody waits for it), sign out, close."""
+    from .services import accounts, backups
     from .services.database import close_database
 
+    try:
+        made = backups.backup_if_due(context.data_dir)
+        if made is not None:
+            log.info("backup at exit: %s", made)
+    except Exception:
+        log.exception("backup at exit failed")
     try:
         accounts.sign_out()
     except Exception:

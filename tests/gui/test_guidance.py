@@ -443,3 +443,29 @@ def test_closing_the_card_keeps_the_wizard_and_its_input(card, qtbot):
     assert isValid(wizard) and wizard.isVisible()
     wizard.reject()
     assert svc.open_process_of(client_id).data.education == "Typed after the last page move"
+
+
+def test_today_page_leads_to_the_guidance_tab(make_window, qtbot, staff, context):
+    from tyollistamo_gui.ui.main_window import PAGE_KEYS
+
+    anna = client_svc.create_client(ClientData(first_name="Anna", last_name="Virtanen")).id
+    record = svc.start_process(anna, staff.id)
+    svc.save_draft(record.id, record.version, record.data, rules.GOALS)
+    context.settings.setValue("window/page", "today")
+    window = make_window()
+    page = window.page_widgets["today"]
+    tree = page.tree
+    section = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == "guidance_drafts"
+    )
+    assert section.text(0) == "Unfinished guidance drafts (1)"
+    item = section.child(0)
+    assert item.text(1) == "Virtanen, Anna"
+    assert item.text(2) == "Guidance process unfinished at: Goals and realistic options"
+    assert "today" in PAGE_KEYS
+    page._activate(item)
+    card = window.cards[anna]
+    qtbot.waitExposed(card)
+    assert card.tabs.currentWidget() is _tab(card)

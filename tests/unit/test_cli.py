@@ -99,3 +99,70 @@ def test_data_dir_that_is_a_file(tmp_path):
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
     assert target.read_text() == "x"
+
+
+# -- backup, restore, check ------------------------------------------------------------------
+
+
+def _cli(*args, env=None):
+    import os
+    import subprocess
+    import sys
+
+    return subprocess.run(
+        [sys.executable, "-m", "tyollistamo_gui", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, **(env or {})),
+    )
+
+
+def test_backup_restore_and_check_from_the_command_line(tmp_path):
+    import sqlite3
+
+    data = tmp_path / "data"
+    assert _cli("--data-dir", str(data), "demo", "--clients", "50").returncode == 0
+    made = _cli("--data-dir", str(data), "backup")
+    assert made.returncode == 0, made.stderr
+    backups = list((data / "backups").glob("tyollistamo-*.sqlite3"))
+    assert len(backups) == 1
+    to = _cli("--data-dir", str(data), "backup", "--to", str(tmp_path / "copy.sqlite3"))
+    assert to.returncode == 0 and (tmp_path / "copy.sqlite3").exists()
+    checked = _cli("--data-dir", str(data), "check")
+    assert checked.returncode == 0, checked.stdout
+    assert "ok     audit log chain" in checked.stdout
+    # Tamper with the audit log: check fails and says where.
+    conn = sqlite3.connect(data / "tyollistamo.sqlite3")
+    conn.execute(
+        "INSERT INTO audit_entry (at, username, role, workstation, object_type, object_id, "
+        "action, reason, details, previous_hash, hash) "
+        "VALUES ('2026-01-01 00:00:00.000000', 'x', '', '', '', '', 'view', '', '', 'a', 'b')"
+    )
+    conn.commit()
+    conn.close()
+    checked = _cli("--data-dir", str(data), "check")
+    assert checked.returncode == 1
+    assert "FAILED audit log chain" in checked.stdout
+    restored = _cli("--data-dir", str(data), "restore", str(backups[0]))
+    assert restored.returncode == 0, restored.stderr
+    assert "kept as" in restored.stdout
+    assert _cli("--data-dir", str(data), "check").returncode == 0
+
+
+def test_restore_refuses_a_truncated_file(tmp_path):
+    data = tmp_path / "data"
+    assert _cli("--data-dir", str(data), "demo", "--clients", "20").returncode == 0
+    copy = tmp_path / "copy.sqlite3"
+    assert _cli("--data-dir", str(data), "backup", "--to", str(copy)).returncode == 0
+    copy.write_bytes(copy.read_bytes()[:5000])
+    before = (data / "tyollistamo.sqlite3").read_bytes()
+    refused = _cli("--data-dir", str(data), "restore", str(copy))
+    assert refused.returncode == 1
+    assert "incomplete" in refused.stderr and "unchanged" in refused.stderr
+    assert (data / "tyollistamo.sqlite3").read_bytes() == before
+
+
+def test_check_without_a_database(tmp_path):
+    result = _cli("--data-dir", str(tmp_path / "empty"), "check")
+    assert result.returncode == 1 and "no database" in result.stderr

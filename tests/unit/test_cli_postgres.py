@@ -127,3 +127,29 @@ def test_upgrade_updates_an_older_server_schema_once(tmp_path, empty_postgres):
     again = run("--data-dir", str(tmp_path), "--database", empty_postgres, "upgrade")
     assert again.returncode == 0 and f"up to date (schema version {latest})" in again.stdout
     assert not (tmp_path / "tyollistamo.sqlite3").exists()
+
+
+def test_a_copy_cut_off_midway_is_reported_and_leaves_nothing(
+    tmp_path, empty_postgres, monkeypatch
+):
+    from peewee import OperationalError
+
+    from tyollistamo_gui.services import database, demo
+
+    source = tmp_path / "register.sqlite3"
+    connection.open_database(source)
+    demo.fill_demo(20, 1)
+    connection.close_database()
+    copy_table = transfer._copy_table
+
+    def lost_after_clients(source_, target, table, progress):
+        if table == "client_event":
+            raise OperationalError("server closed the connection unexpectedly")
+        return copy_table(source_, target, table, progress)
+
+    monkeypatch.setattr(transfer, "_copy_table", lost_after_clients)
+    with pytest.raises(database.DatabaseUnavailable):
+        database.migrate_to_server(source, empty_postgres)
+    db = server.connect(empty_postgres)
+    assert db.execute_sql("SELECT COUNT(*) FROM client").fetchone()[0] == 0
+    db.close()

@@ -1,7 +1,9 @@
 """Document strings in the document's own language, whatever the interface language.
 
-A Swedish agreement can be printed from a Finnish interface: documents use the
-app's catalogues through a translator of their own instead of the installed one.
+A Swedish agreement can be printed from a Finnish interface: documents read the
+app's own catalogues (the JSON twin of each .qm, built from the same .ts) instead
+of the installed Qt translator, and need no Qt at all — ``render`` and the demo
+data work where QtCore cannot load.
 Write document strings as ``texts.translate("Context", "English source")`` so
 that lupdate finds them.
 """
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 from decimal import Decimal
 
 from .. import formatting
@@ -18,16 +21,15 @@ DOCUMENT_LANGUAGES = ("fi", "sv")
 
 
 @functools.cache
-def _translator(language: str):
-    from PySide6.QtCore import QTranslator
-
+def _catalogue(language: str) -> dict[str, object]:
+    """The compiled catalogue's JSON twin (built with the .qm files; no Qt needed)."""
     from ..resources import translations_dir
 
-    translator = QTranslator()
     folder = translations_dir()
-    if folder is None or not translator.load(f"tyollistamo_{language}", str(folder)):
+    path = None if folder is None else folder / f"tyollistamo_{language}.json"
+    if path is None or not path.exists():
         raise LookupError(f"no translation catalogue for {language!r}")
-    return translator
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 class DocumentTexts:
@@ -37,15 +39,15 @@ class DocumentTexts:
         if language not in (*DOCUMENT_LANGUAGES, "en"):
             raise ValueError(f"documents are printed in Finnish or Swedish, not {language!r}")
         self.language = language
-        self._translator = None if language == "en" else _translator(language)
+        self._catalogue = {} if language == "en" else _catalogue(language)
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
-        text = ""
-        if self._translator is not None:
-            text = self._translator.translate(context, source, disambiguation, n)
-        text = text or source
+        found = self._catalogue.get(f"{context}\u0004{source}")
+        # Plural forms in Finnish and Swedish: the first for one, the second for any other number.
+        plural = isinstance(found, list)
+        text = (found[0] if n == 1 else found[-1]) if plural else (found or source)
         if n >= 0:
             text = text.replace("%n", str(n))
         return text

@@ -22,6 +22,7 @@ from ..storage.connection import (
     database_location,
     is_server_url,
     open_database,
+    translate_errors,
 )
 from ..storage.credentials import CredentialStoreError, get_password, set_password
 from ..storage.server import SSL_MODES, ServerSettings, check_connection, parse_url
@@ -63,6 +64,7 @@ def store_password(settings: ServerSettings, password: str) -> None:
     set_password(settings.user, settings.host, settings.port, password)
 
 
+@translate_errors
 def migrate_to_server(source: Path, url: str, progress=None) -> list[TableCopy]:
     """Copy the SQLite register at ``source`` into the empty server database at ``url``.
 

@@ -37,6 +37,7 @@ from ..storage.models import (
     update_versioned,
 )
 from . import clients as client_service
+from . import today
 from .documents import DocumentNotFound
 from .rendering import RenderedDocument, register
 
@@ -530,3 +531,22 @@ def employment_plan_title(language: str) -> str:
     from ..documents.texts import DocumentTexts
 
     return title(DocumentTexts(language))
+
+
+# -- the Today page (drafts and follow-up meetings are listed by services/today.py) ----------
+
+
+@today.provider("guidance_reviews", order=25)
+def _today_reviews(query: today.TodayQuery) -> list[today.TodayItem]:
+    """Employment plans of open processes to review by the end of this week (or overdue)."""
+    return [
+        today.TodayItem(
+            client_id=p.client_id,
+            client_name=f"{p.client.last_name}, {p.client.first_name}",
+            what="guidance_review",
+            due=p.next_review_on,
+            tab="guidance",
+            params={"process_id": p.id},
+        )
+        for p in _open_query(query.staff_id).where(GuidanceProcess.next_review_on <= query.week_end)
+    ]

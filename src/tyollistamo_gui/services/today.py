@@ -23,7 +23,7 @@ from ..storage.models import Client, database
 from . import documents
 
 # Service modules that register providers (imported lazily).
-_PROVIDER_MODULES: tuple[str, ...] = ()
+_PROVIDER_MODULES: tuple[str, ...] = ("tyollistamo_gui.services.guidance",)
 DEFAULT_NO_CONTACT_DAYS = 30
 ENDING_WITHIN_DAYS = 14
 SECTION_LIMIT = 200
@@ -99,6 +99,28 @@ def _name(client: Client) -> str:
     return f"{client.last_name}, {client.first_name}"
 
 
+@provider("agreements_ending", order=10)
+def agreements_ending(query: TodayQuery) -> list[TodayItem]:
+    """Work trials, wage-subsidised jobs and rehabilitative work ending within 14 days."""
+    from . import supported
+
+    rows = supported.ending_soon(query.today, ENDING_WITHIN_DAYS)
+    if query.staff_id is not None:
+        mine = {c.id for c in client_ids_in_scope(query)}
+        rows = [r for r in rows if r.client_id in mine]
+    return [
+        TodayItem(
+            client_id=r.client_id,
+            client_name=r.client_name,
+            what=f"ending.{r.kind}",
+            due=r.end,
+            detail=r.counterpart,
+            tab="supported",
+        )
+        for r in rows
+    ]
+
+
 @provider("next_steps", order=20)
 def next_steps(query: TodayQuery) -> list[TodayItem]:
     """Coaching next steps and guidance follow-up meetings agreed for this week."""
@@ -143,10 +165,10 @@ def next_steps(query: TodayQuery) -> list[TodayItem]:
 
 
 @provider("guidance_drafts", order=30)
-def guidance_drafts(query: TodayQuery) -> list[TodayItem]:
+def guidance_drafts(query: TodayQuery) -> Partial:
     from . import guidance
 
-    return [
+    items = [
         TodayItem(
             client_id=d.client_id,
             client_name=d.client_name,
@@ -155,8 +177,11 @@ def guidance_drafts(query: TodayQuery) -> list[TodayItem]:
             tab="guidance",
             params={"phase": d.current_phase, "status": d.status},
         )
-        for d in guidance.unfinished_drafts(query.staff_id)
+        for d in guidance.unfinished_drafts(query.staff_id, 0, query.limit)
     ]
+    if len(items) < query.limit:
+        return Partial(items, len(items))
+    return Partial(items, guidance.count_unfinished_drafts(query.staff_id))
 
 
 @provider("documents_unsigned", order=40)

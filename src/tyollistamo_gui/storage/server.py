@@ -96,10 +96,34 @@ def parse_url(url: str) -> ServerSettings:
     )
 
 
+def load_driver() -> None:
+    """Give Peewee psycopg 3, which it was imported without (see ``tyollistamo_gui``).
+
+    Sets what Peewee's module would have set had psycopg been importable
+    then; raises ImportError when psycopg is not installed.
+    """
+    import peewee
+
+    if peewee.psycopg is not None:
+        return
+    import psycopg
+    from psycopg.pq import TransactionStatus
+    from psycopg.types.json import Json, Jsonb
+
+    peewee.TransactionStatus = TransactionStatus
+    peewee.Json_pg3, peewee.Jsonb_pg3 = Json, Jsonb
+    adapter = peewee.Psycopg3Adapter
+    adapter.txn_idle = TransactionStatus.IDLE
+    adapter.txn_inerror = TransactionStatus.INERROR
+    adapter.txn_unknown = TransactionStatus.UNKNOWN
+    peewee.psycopg = psycopg
+
+
 class ServerDatabase(PostgresqlDatabase):
     """PostgreSQL that reconnects, between transactions, after losing its connection."""
 
     def __init__(self, settings: ServerSettings, **kwargs):
+        load_driver()
         self.display_url = settings.display_url
         password = settings.password or credentials.get_password(
             settings.user, settings.host, settings.port
@@ -175,7 +199,10 @@ def connect(url: str | ServerSettings) -> ServerDatabase:
             settings = parse_url(url)
         except ValueError as exc:
             raise ServerUnreachable(_redact(url), "bad_url", str(exc)) from exc
-    db = ServerDatabase(settings)
+    try:
+        db = ServerDatabase(settings)
+    except ImportError as exc:
+        raise ServerUnreachable(settings.display_url, "no_driver", str(exc)) from exc
     try:
         db.connect()
     except ImproperlyConfigured as exc:

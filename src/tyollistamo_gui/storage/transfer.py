@@ -257,8 +257,11 @@ def _copy_table(source, target, table: str, progress: Progress | None) -> TableC
 
 
 def _insert(target, sql: str, rows: list[tuple]) -> int:
+    from peewee import __exception_wrapper__ as driver_errors
+
     if rows:
-        target.cursor().executemany(sql, rows)
+        with driver_errors:  # the driver's errors as Peewee's, like every other statement
+            target.cursor().executemany(sql, rows)
     return len(rows)
 
 

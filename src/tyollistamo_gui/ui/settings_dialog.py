@@ -152,6 +152,23 @@ class SettingsDialog(RememberingDialog):
         self.tabs.addTab(self.general, "")
         self.tabs.addTab(self.unit_page, "")
         self.tabs.addTab(self.database_page, "")
+        # Security (backups, idle lock): administrators only.
+        self.security_page = None
+        if session.has(access.BACKUPS_MANAGE):
+            from .admin.security_page import SecurityPage
+
+            self.security_page = SecurityPage(context, self)
+            self.tabs.addTab(self.security_page, "")
+        self.can_edit_unit = session.has(access.UNIT_SETTINGS)
+        if not self.can_edit_unit:
+            for field in self.fields.values():
+                field.edit.setReadOnly(True)
+            self.logo_choose.setEnabled(False)
+            self.logo_remove.setEnabled(False)
+        # With sign-in, "you" are the signed-in user.
+        user = session.current_user()
+        for widget in (self.me, self.me_label, self.me_hint):
+            widget.setVisible(user is None or user.id is None)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -174,6 +191,8 @@ class SettingsDialog(RememberingDialog):
         self.no_contact_label.setText(self.tr("Today: clients without &contact after:"))
         self.no_contact_days.setSuffix(self.tr(" days"))
         self.tabs.setTabText(2, self.tr("&Database"))
+        if getattr(self, "security_page", None) is not None:
+            self.tabs.setTabText(3, self.tr("&Security"))
         self.language_label.setText(self.tr("Interface &language:"))
         self.language_hint.setText(
             self.tr(
@@ -305,18 +324,27 @@ class SettingsDialog(RememberingDialog):
         if widget is not None:
             widget.setFocus()
 
+    def done(self, result: int) -> None:
+        if getattr(self, "security_page", None) is not None:
+            self.security_page.wait()
+        super().done(result)
+
     def accept(self) -> None:
         if not self.database_page.validate():
             self._database_problem()
             return
-        if not self._validate(show_all=True):
+        if self.can_edit_unit and not self._validate(show_all=True):
             self._focus_first_error()
+            return
+        if self.security_page is not None and not self.security_page.save():
+            self.tabs.setCurrentWidget(self.security_page)
             return
         if not self.database_page.save():
             self._database_problem()
             return
         try:
-            self._unit = unit_service.save_unit_info(self.unit_info())
+            if self.can_edit_unit and self.unit_info() != unit_service.get_unit_info():
+                self._unit = unit_service.save_unit_info(self.unit_info())
         except ValidationFailed:
             self._validate(show_all=True)
             self._focus_first_error()
@@ -343,7 +371,12 @@ class SettingsDialog(RememberingDialog):
             )
             self._unit = dataclasses.replace(self._unit, version=exc.found or self._unit.version)
             return
-        self.context.set_current_staff_id(self.me.currentData())
+        if self.me.isVisibleTo(self):
+            self.context.set_current_staff_id(self.me.currentData())
+        if self.security_page is not None:
+            parent = self.parent()
+            if hasattr(parent, "set_idle_minutes"):
+                parent.set_idle_minutes(self.security_page.idle.value())
         self.context.settings.setValue("today/no_contact_days", self.no_contact_days.value())
         language = self.language.currentData()
         if language != self.context.language:

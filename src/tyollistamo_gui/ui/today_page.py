@@ -155,6 +155,7 @@ class TodayPage(QWidget):
             "agreements_ending": self.tr("Agreements ending within 14 days"),
             "next_steps": self.tr("Follow-ups and next steps due this week"),
             "guidance_drafts": self.tr("Unfinished guidance drafts"),
+            "guidance_reviews": self.tr("Employment plans to review this week"),
             "documents_unsigned": self.tr("Printed but not signed"),
             "no_contact": self.tr("No contact for %n day(s)", None, self.query().no_contact_days),
         }
@@ -172,6 +173,15 @@ class TodayPage(QWidget):
             if not item.detail:
                 return service_name
             return self.tr("%1: %2").replace("%1", service_name).replace("%2", item.detail)
+        if item.what.startswith("ending."):
+            kind = item.what.split(".", 1)[1]
+            name = {
+                "work_trial": vocab.service_kinds()["work_trial"],
+                "wage_subsidy": vocab.service_kinds()["wage_subsidy"],
+                "rehab_work": vocab.service_kinds()["rehabilitative_work"],
+            }.get(kind, kind)
+            ends = self.tr("%1 ends").replace("%1", name)
+            return f"{ends}: {item.detail}" if item.detail else ends
         if item.what == "guidance_draft":
             phases = guidance_vocab.phases()
             phase = int(params.get("phase", 0))
@@ -182,6 +192,7 @@ class TodayPage(QWidget):
             .replace("%1", item.detail)
             .replace("%2", str(params.get("version", ""))),
             "no_contact": self.tr("Last event %n day(s) ago", None, int(params.get("days", 0))),
+            "guidance_review": self.tr("Review the employment plan"),
         }
         return texts.get(item.what, item.detail)
 

@@ -333,3 +333,34 @@ def test_unfinished_drafts_page_through_a_long_list(client_id, counsellor_id):
     first = svc.unfinished_drafts(None, 0, 2)
     rest = svc.unfinished_drafts(None, 2, 10)
     assert [p.id for p in first + rest] == list(reversed(ids))
+
+
+def test_today_lists_drafts_and_plan_reviews_of_the_user(client_id, counsellor_id):
+    from tyollistamo_gui.services import today
+
+    monday = dt.date(2026, 6, 1)
+    other = StaffUser.create(username="o", display_name="Olli", role="counsellor").id
+    record = svc.start_process(client_id, counsellor_id, START)
+    data = dataclasses.replace(_full(counsellor_id), next_review_on=dt.date(2026, 6, 5))
+    svc.save_draft(record.id, record.version, data, rules.IMPLEMENTATION)
+    bertil = client_svc.create_client(ClientData(first_name="Bertil", last_name="Ek")).id
+    svc.start_process(bertil, other, START)
+
+    sections = {s.key: s for s in today.today_sections(today.TodayQuery(counsellor_id, monday))}
+    drafts = sections["guidance_drafts"]
+    assert [(i.client_name, i.what, i.tab, i.params["phase"]) for i in drafts.items] == [
+        ("Virtanen, Anna", "guidance_draft", "guidance", rules.IMPLEMENTATION)
+    ]
+    reviews = sections["guidance_reviews"]
+    assert [(i.what, i.due, i.tab) for i in reviews.items] == [
+        ("guidance_review", dt.date(2026, 6, 5), "guidance")
+    ]
+    everyone = {s.key: s for s in today.today_sections(today.TodayQuery(None, monday))}
+    assert everyone["guidance_drafts"].total == 2
+    # A review next week is not due yet; one still open after its date stays listed.
+    earlier = {s.key: s for s in today.today_sections(today.TodayQuery(counsellor_id, START))}
+    assert earlier["guidance_reviews"].items == ()
+    later = {
+        s.key: s for s in today.today_sections(today.TodayQuery(counsellor_id, dt.date(2026, 7, 1)))
+    }
+    assert len(later["guidance_reviews"].items) == 1

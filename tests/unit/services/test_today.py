@@ -180,3 +180,59 @@ def test_next_steps_of_this_week_from_coaching_and_guidance(db):
     other = today.today_sections(today.TodayQuery(someone_else, query.today))
     assert _section(other, "next_steps").items == ()
     assert _section(other, "guidance_drafts").items == ()
+
+
+def test_printed_agreements_ending_within_two_weeks(qapp, db):
+    from decimal import Decimal
+
+    from tyollistamo_gui.domain.supported import WorkTrial
+    from tyollistamo_gui.services import rendering, supported
+    from tyollistamo_gui.storage.models import Employer
+
+    liisa = _staff("Liisa")
+    client_id = client_service.create_client(
+        ClientData(
+            first_name="Anna",
+            last_name="Virtanen",
+            identity_code="131052-308T",
+            benefit_status="labour_market_subsidy",
+            unemployed_since=dt.date(2023, 1, 1),
+            responsible_staff_id=liisa,
+        )
+    ).id
+    employer = Employer.create(name="Puuseppä Oy", business_id="2129026-2", post_office="Turku")
+    trial = WorkTrial(
+        employer_id=employer.id,
+        workplace="Verstas",
+        goals="Soveltuvuus",
+        tasks="Puutyöt",
+        supervisor_name="Ville Valvoja",
+        start=dt.date(2025, 5, 5),
+        end=dt.date(2025, 7, 31),
+        hours_per_day=Decimal("6"),
+        daily_timing="8-14",
+        plan_date=dt.date(2025, 4, 1),
+        authority_name="Turun työllisyysalue",
+    )
+    record = supported.save_arrangement("work_trial", client_id, trial)
+    query = today.TodayQuery(liisa, dt.date(2025, 7, 20))
+    assert _section(today.today_sections(query), "agreements_ending").items == ()  # a draft
+    document = rendering.render("work-trial", record.id)
+    archive.archive_document(
+        client_id=client_id,
+        kind=document.kind,
+        object_id=document.object_id,
+        title=document.title,
+        language=document.language,
+        pdf=document.pdf,
+        version=document.version,
+        source_revision=document.source_revision,
+    )
+    items = _section(today.today_sections(query), "agreements_ending").items
+    assert [(i.client_id, i.what, i.due, i.detail, i.tab) for i in items] == [
+        (client_id, "ending.work_trial", dt.date(2025, 7, 31), "Puuseppä Oy", "supported")
+    ]
+    too_early = today.TodayQuery(liisa, dt.date(2025, 7, 16))
+    assert _section(today.today_sections(too_early), "agreements_ending").items == ()
+    other = today.TodayQuery(_staff("Pekka"), dt.date(2025, 7, 20))
+    assert _section(today.today_sections(other), "agreements_ending").items == ()
