@@ -315,6 +315,20 @@ def employer_arrangements(employer_id: int) -> list[Arrangement]:
     ]
 
 
+def wage_subsidised_contracts(case_id: int) -> list[Arrangement]:
+    """The client's wage-subsidised employments at the case's employer (supported work)."""
+    from . import employers
+
+    case = JobCoachingCase.get_or_none(JobCoachingCase.id == case_id)
+    if case is None:
+        return []
+    return [
+        a
+        for a in employers.employer_arrangements(case.employer_id)
+        if a.kind == "wage_subsidy" and a.client_id == case.client_id
+    ]
+
+
 # -- job coaching: the task log ---------------------------------------------------------------
 
 
