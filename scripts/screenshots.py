@@ -111,6 +111,9 @@ def _coaching(out: Path, language: str, context: AppContext, window) -> None:
         page.tabs.setCurrentIndex(index)
         _save(window, out, f"{language}_coaching_{name}.png", QSize(1100, 700))
     page.tabs.setCurrentIndex(0)
+    skills = page.open_skills()
+    _save(skills, out, f"{language}_coaching_skills_list.png")
+    skills.close()
     case_row = coaching.list_cases(open_only=False)[0]
     dialog = page.open_case(case_row.id)
     for index, name in enumerate(("case", "log", "skills")):

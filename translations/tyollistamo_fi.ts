@@ -1519,6 +1519,10 @@
         <translation>Näytä &amp;päättyneet</translation>
     </message>
     <message>
+        <source>Work-coping &amp;skills list...</source>
+        <translation>Työssä selviytymisen &amp;taidot...</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Asiakas</translation>
     </message>
@@ -2080,8 +2084,8 @@
         </translation>
     </message>
     <message>
-        <source>Contact person %1: %2</source>
-        <translation>Yhteyshenkilö %1: %2</translation>
+        <source>Contact person %1, %2: %3</source>
+        <translation>Yhteyshenkilö %1, %2: %3</translation>
     </message>
     <message>
         <source>%1 already has this Business ID. Nothing was saved.</source>
@@ -4156,6 +4160,14 @@
 <context>
     <name>JobCaseDialog</name>
     <message>
+        <source>No wage-subsidised contract with this employer in Supported work.</source>
+        <translation>Tuetussa työssä ei ole palkkatuettua työsopimusta tämän työnantajan kanssa.</translation>
+    </message>
+    <message>
+        <source>Wage-subsidised contract in Supported work: %1, %2 – %3</source>
+        <translation>Palkkatuettu työsopimus tuetussa työssä: %1, %2 – %3</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Yhteensä</translation>
     </message>
@@ -5191,6 +5203,25 @@
     <message>
         <source>The user name or the password is wrong.</source>
         <translation>Käyttäjätunnus tai salasana on väärä.</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsDialog</name>
+    <message>
+        <source>Work-coping skills</source>
+        <translation>Työssä selviytymisen taidot</translation>
+    </message>
+    <message>
+        <source>The &amp;skills assessed in job coaching. A ticked skill appears in new assessments; unticking keeps its earlier scores.</source>
+        <translation>Työhönvalmennuksessa arvioitavat &amp;taidot. Valittu taito on mukana uusissa arvioissa; valinnan poistaminen säilyttää aiemmat arviot.</translation>
+    </message>
+    <message>
+        <source>&amp;New skill:</source>
+        <translation>&amp;Uusi taito:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lisää</translation>
     </message>
 </context>
 <context>

@@ -1519,6 +1519,10 @@
         <translation>Visa &amp;avslutade</translation>
     </message>
     <message>
+        <source>Work-coping &amp;skills list...</source>
+        <translation>&amp;Färdigheter i arbetet...</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
@@ -2080,8 +2084,8 @@
         </translation>
     </message>
     <message>
-        <source>Contact person %1: %2</source>
-        <translation>Kontaktperson %1: %2</translation>
+        <source>Contact person %1, %2: %3</source>
+        <translation>Kontaktperson %1, %2: %3</translation>
     </message>
     <message>
         <source>%1 already has this Business ID. Nothing was saved.</source>
@@ -4156,6 +4160,14 @@
 <context>
     <name>JobCaseDialog</name>
     <message>
+        <source>No wage-subsidised contract with this employer in Supported work.</source>
+        <translation>Inget lönesubventionerat arbetsavtal med den här arbetsgivaren under Stött arbete.</translation>
+    </message>
+    <message>
+        <source>Wage-subsidised contract in Supported work: %1, %2 – %3</source>
+        <translation>Lönesubventionerat arbetsavtal under Stött arbete: %1, %2 – %3</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Sammanlagt</translation>
     </message>
@@ -5191,6 +5203,25 @@
     <message>
         <source>The user name or the password is wrong.</source>
         <translation>Användarnamnet eller lösenordet är fel.</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsDialog</name>
+    <message>
+        <source>Work-coping skills</source>
+        <translation>Färdigheter i arbetet</translation>
+    </message>
+    <message>
+        <source>The &amp;skills assessed in job coaching. A ticked skill appears in new assessments; unticking keeps its earlier scores.</source>
+        <translation>De &amp;färdigheter som bedöms i arbetsträningen. En markerad färdighet finns med i nya bedömningar; tidigare värden sparas även om markeringen tas bort.</translation>
+    </message>
+    <message>
+        <source>&amp;New skill:</source>
+        <translation>&amp;Ny färdighet:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
     </message>
 </context>
 <context>

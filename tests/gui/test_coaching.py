@@ -291,3 +291,23 @@ def test_the_skills_assessment_shows_the_change(make_window, qtbot, people):
     assert dialog.ratings_error.text() == "Give a score to at least one skill."
     assert len(coaching.assessments(case.id)) == 2
     assert rules.SCALE == (1, 2, 3, 4, 5)
+
+
+def test_the_skills_list_is_configured_from_the_coaching_page(make_window, qtbot, db):
+    window = make_window()
+    window.show_page("coaching")
+    page = window.page_widgets["coaching"]
+    _click(qtbot, page.skills_button)
+    from tyollistamo_gui.ui.coaching.skills_dialog import SkillsDialog
+
+    dialog = next(d for d in page.findChildren(SkillsDialog))
+    assert dialog.skills.count() == len(rules.DEFAULT_SKILLS)
+    _click(qtbot, dialog.add_button)
+    assert dialog.new_skill.error.text() == "This field is required."
+    qtbot.keyClicks(dialog.new_skill.edit, "Customer service")
+    qtbot.keyClick(dialog.new_skill.edit, Qt.Key.Key_Return)
+    assert dialog.skills.item(dialog.skills.count() - 1).text() == "Customer service"
+    dialog.skills.item(5).setCheckState(Qt.CheckState.Unchecked)
+    names = [s.key or s.name for s in coaching.list_skills()]
+    assert "safety" not in names and names[-1] == "Customer service"
+    assert len(coaching.list_skills(include_inactive=True)) == len(rules.DEFAULT_SKILLS) + 1

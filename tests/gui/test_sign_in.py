@@ -179,6 +179,7 @@ def test_reason_prompt_before_opening_another_counsellors_client(
         AuditEntry.select().where(AuditEntry.action == "view").order_by(AuditEntry.id.desc()).get()
     )
     assert (row.username, row.client_id, row.reason) == ("me", record.id, "Covering a colleague")
+    card.close()  # before the next test signs in someone else
 
 
 def test_cancelled_reason_opens_nothing(counsellor_with_other_client, make_window, monkeypatch):
@@ -197,6 +198,7 @@ def test_manager_card_is_read_only(context, sign_in_as, make_window):
     assert not card.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
     assert not card.add_note_button.isVisible()
     assert not window.action_new_client.isEnabled()
+    card.close()
 
 
 def test_administrator_only_sees_no_client_list(context, sign_in_as, make_window):

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN, fn
 
+# -- shared -----------------------------------------------------------------------------------
+from ..domain import access as access
 from ..domain import coaching as rules
 from ..domain.findings import Finding, ValidationFailed
 from ..storage.coaching import (
@@ -38,9 +40,20 @@ from ..storage.models import (
     update_versioned,
 )
 from . import clients as client_service
+from . import session as session
 from .employers import Arrangement
 
-# -- shared -----------------------------------------------------------------------------------
+
+def _client_of_case(case_id: int) -> int | None:
+    from ..storage.coaching import JobCoachingCase
+
+    return session.client_of_row(JobCoachingCase, case_id)
+
+
+def _client_of_period(period_id: int) -> int | None:
+    from ..storage.coaching import IndividualCoaching
+
+    return session.client_of_row(IndividualCoaching, period_id)
 
 
 def _fail_on(findings: list[Finding | None]) -> None:
@@ -164,6 +177,7 @@ def _case_values(data: JobCaseData) -> dict:
     }
 
 
+@session.guard(access.VIEW, lambda case_id: _client_of_case(case_id))
 def get_case(case_id: int) -> JobCaseRecord:
     case = JobCoachingCase.get_by_id(case_id)
     data = JobCaseData(
@@ -191,6 +205,12 @@ def get_case(case_id: int) -> JobCaseRecord:
     )
 
 
+@session.guard(
+    access.EDIT,
+    lambda data, *a, **k: data.client_id,
+    log_as="create",
+    object_type="job_coaching_case",
+)
 @translate_errors
 def create_case(data: JobCaseData, actor: str = "") -> JobCaseRecord:
     """Open a job-coaching case (and the client's job-coaching service period)."""
@@ -210,6 +230,12 @@ def create_case(data: JobCaseData, actor: str = "") -> JobCaseRecord:
     return get_case(case.id)
 
 
+@session.guard(
+    access.EDIT,
+    lambda case_id, *a, **k: _client_of_case(case_id),
+    log_as="update",
+    object_type="job_coaching_case",
+)
 @translate_errors
 def update_case(case_id: int, version: int, data: JobCaseData, actor: str = "") -> JobCaseRecord:
     with database.atomic():
@@ -289,6 +315,20 @@ def employer_arrangements(employer_id: int) -> list[Arrangement]:
     ]
 
 
+def wage_subsidised_contracts(case_id: int) -> list[Arrangement]:
+    """The client's wage-subsidised employments at the case's employer (supported work)."""
+    from . import employers
+
+    case = JobCoachingCase.get_or_none(JobCoachingCase.id == case_id)
+    if case is None:
+        return []
+    return [
+        a
+        for a in employers.employer_arrangements(case.employer_id)
+        if a.kind == "wage_subsidy" and a.client_id == case.client_id
+    ]
+
+
 # -- job coaching: the task log ---------------------------------------------------------------
 
 
@@ -340,6 +380,12 @@ def _entry(row: JobCoachingEntry) -> Entry:
     )
 
 
+@session.guard(
+    access.EDIT,
+    lambda case_id, *a, **k: _client_of_case(case_id),
+    log_as="create",
+    object_type="job_coaching_entry",
+)
 @translate_errors
 def add_entry(case_id: int, data: EntryData, actor: str = "") -> Entry:
     """Log one task of the job coach; the case's client gets a timeline event."""
@@ -364,6 +410,7 @@ def add_entry(case_id: int, data: EntryData, actor: str = "") -> Entry:
     return _entry(row)
 
 
+@session.guard(access.VIEW, lambda case_id: _client_of_case(case_id))
 def list_entries(case_id: int) -> list[Entry]:
     """The task log, newest first."""
     query = (
@@ -643,6 +690,7 @@ def check_period(data: PeriodData) -> list[Finding]:
     return [f for f in findings if f is not None]
 
 
+@session.guard(access.VIEW, lambda period_id: _client_of_period(period_id))
 def get_period(period_id: int) -> PeriodRecord:
     period = IndividualCoaching.get_by_id(period_id)
     coach = StaffUser.get_or_none(StaffUser.id == period.coach_id) if period.coach_id else None
@@ -657,6 +705,12 @@ def get_period(period_id: int) -> PeriodRecord:
     )
 
 
+@session.guard(
+    access.EDIT,
+    lambda data, *a, **k: data.client_id,
+    log_as="create",
+    object_type="individual_coaching",
+)
 @translate_errors
 def create_period(data: PeriodData, actor: str = "") -> PeriodRecord:
     with database.atomic():
@@ -678,6 +732,12 @@ def create_period(data: PeriodData, actor: str = "") -> PeriodRecord:
     return get_period(period.id)
 
 
+@session.guard(
+    access.EDIT,
+    lambda period_id, *a, **k: _client_of_period(period_id),
+    log_as="update",
+    object_type="individual_coaching",
+)
 @translate_errors
 def update_period(period_id: int, version: int, data: PeriodData, actor: str = "") -> PeriodRecord:
     with database.atomic():
@@ -831,6 +891,12 @@ def check_session(data: SessionData, starts_on: dt.date, ends_on: dt.date | None
     return [f for f in findings if f is not None]
 
 
+@session.guard(
+    access.EDIT,
+    lambda period_id, *a, **k: _client_of_period(period_id),
+    log_as="create",
+    object_type="coaching_session",
+)
 @translate_errors
 def add_session(period_id: int, data: SessionData, actor: str = "") -> Session:
     with database.atomic():
@@ -850,6 +916,7 @@ def add_session(period_id: int, data: SessionData, actor: str = "") -> Session:
     return Session(row.id, data, actor)
 
 
+@session.guard(access.VIEW, lambda period_id: _client_of_period(period_id))
 def list_sessions(period_id: int) -> list[Session]:
     query = (
         CoachingSession.select()
@@ -913,6 +980,7 @@ class ClientCoaching:
     detail: str = ""  # group coaching: the member's outcome code
 
 
+@session.guard(access.VIEW, lambda client_id: client_id)
 def client_coaching(client_id: int) -> list[ClientCoaching]:
     """The client's job coaching, individual and group coaching, newest first."""
     from ..storage.coaching import CoachingGroup, GroupMember

@@ -12,12 +12,20 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
+from ..domain import access as access
 from ..domain.findings import Finding, ValidationFailed
 from ..storage.connection import translate_errors
 from ..storage.documents import ArchivedDocument
 from ..storage.models import Client, database, now
+from . import session as session
 from . import unit
 from .clients import _event
+
+
+def _client_of_document(document_id: int) -> int | None:
+    from ..storage.documents import ArchivedDocument
+
+    return session.client_of_row(ArchivedDocument, document_id)
 
 
 class DocumentNotFound(LookupError):
@@ -112,6 +120,7 @@ def latest_document(kind: str, object_id: int) -> DocumentRecord | None:
     return None if latest is None else _record(latest)
 
 
+@session.guard(access.VIEW, lambda **k: k["client_id"], log_as="print", object_type="document")
 @translate_errors
 def archive_document(
     *,
@@ -175,6 +184,12 @@ def get_document(document_id: int) -> DocumentRecord:
     return _record(row)
 
 
+@session.guard(
+    access.VIEW,
+    lambda document_id: _client_of_document(document_id),
+    log_as="view",
+    object_type="document",
+)
 @translate_errors
 def document_pdf(document_id: int) -> bytes:
     """The archived PDF exactly as printed; raises DocumentDamaged if it was altered."""
@@ -191,6 +206,7 @@ def document_pdf(document_id: int) -> bytes:
     return pdf
 
 
+@session.guard(access.VIEW, lambda client_id: client_id)
 @translate_errors
 def list_documents(client_id: int) -> list[DocumentRecord]:
     """The client's archived documents, newest first."""
@@ -225,6 +241,12 @@ def check_signing(
     return findings
 
 
+@session.guard(
+    access.EDIT,
+    lambda document_id, *a, **k: _client_of_document(document_id),
+    log_as="update",
+    object_type="document",
+)
 @translate_errors
 def record_signing(
     document_id: int,

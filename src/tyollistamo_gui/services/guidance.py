@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from peewee import JOIN
 
 from ..documents.texts import DOCUMENT_LANGUAGES
+from ..domain import access as access
 from ..domain import guidance as rules
 from ..domain.findings import Finding, ValidationFailed
 from ..domain.guidance import FollowUp, Goal, GuidanceData, Measure, Option, Referral
@@ -37,6 +38,7 @@ from ..storage.models import (
     update_versioned,
 )
 from . import clients as client_service
+from . import session as session
 from . import today
 from .documents import DocumentNotFound
 from .rendering import RenderedDocument, register
@@ -47,6 +49,12 @@ _SCALAR_FIELDS = [
     for f in dataclasses.fields(GuidanceData)
     if f.name not in ("counsellor_id", "goals", "options", "measures", "follow_ups", "referrals")
 ]
+
+
+def _client_of_process(process_id: int) -> int | None:
+    from ..storage.guidance import GuidanceProcess
+
+    return session.client_of_row(GuidanceProcess, process_id)
 
 
 @dataclass(frozen=True)
@@ -172,10 +180,12 @@ def _query():
     )
 
 
+@session.guard(access.VIEW, lambda process_id: _client_of_process(process_id))
 def get_process(process_id: int) -> ProcessRecord:
     return _record(_query().where(GuidanceProcess.id == process_id).get())
 
 
+@session.guard(access.VIEW, lambda client_id: client_id)
 def open_process_of(client_id: int) -> ProcessRecord | None:
     """The client's open process (draft or in progress), or None."""
     process = (
@@ -206,6 +216,7 @@ def _summary(process: GuidanceProcess) -> ProcessSummary:
     )
 
 
+@session.guard(access.VIEW, lambda client_id: client_id)
 def list_processes(client_id: int) -> list[ProcessSummary]:
     """All of the client's processes, oldest first (the card's history)."""
     query = (
@@ -317,6 +328,12 @@ def _write_rows(process_id: int, data: GuidanceData) -> None:
             model.create(process=process_id, position=position, **values)
 
 
+@session.guard(
+    access.EDIT,
+    lambda client_id, *a, **k: client_id,
+    log_as="create",
+    object_type="guidance_process",
+)
 @translate_errors
 def start_process(
     client_id: int,
@@ -350,6 +367,12 @@ def start_process(
     return get_process(process.id)
 
 
+@session.guard(
+    access.EDIT,
+    lambda process_id, *a, **k: _client_of_process(process_id),
+    log_as="update",
+    object_type="guidance_process",
+)
 @translate_errors
 def save_draft(
     process_id: int, version: int, data: GuidanceData, current_phase: int, actor: str = ""
@@ -389,6 +412,12 @@ def _flatten(by_phase: dict[int, list[Finding]]) -> list[Finding]:
     ]
 
 
+@session.guard(
+    access.EDIT,
+    lambda process_id, *a, **k: _client_of_process(process_id),
+    log_as="update",
+    object_type="guidance_process",
+)
 @translate_errors
 def complete_process(
     process_id: int, version: int, data: GuidanceData, actor: str = ""
@@ -409,6 +438,12 @@ def complete_process(
     return get_process(process_id)
 
 
+@session.guard(
+    access.EDIT,
+    lambda process_id, *a, **k: _client_of_process(process_id),
+    log_as="update",
+    object_type="guidance_process",
+)
 @translate_errors
 def interrupt_process(
     process_id: int, version: int, reason: str, ended_on: dt.date | None = None, actor: str = ""
@@ -474,6 +509,7 @@ def plan_language(process_id: int) -> str:
     return language if language in DOCUMENT_LANGUAGES else "fi"
 
 
+@session.guard(access.VIEW, lambda process_id, *a, **k: _client_of_process(process_id))
 @register(PLAN_KIND)
 @translate_errors
 def plan_document(process_id: int, language: str | None = None) -> RenderedDocument:

@@ -17,8 +17,9 @@ unrestricted user whose work is logged under the name ``system``.
 from __future__ import annotations
 
 import contextlib
+import functools
 import platform
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ..domain import access
@@ -215,3 +216,51 @@ def log(
         reason=reason,
         details=details,
     )
+
+
+# -- guarding other services ---------------------------------------------------------------------
+
+
+def client_of_row(model, record_id: int | None) -> int | None:
+    """The client of one record of ``model`` (a model with a ``client`` field), or None."""
+    if record_id is None:
+        return None
+    row = model.select(model.client).where(model.id == record_id).tuples().first()
+    return row[0] if row else None
+
+
+def guard(
+    action: str,
+    client_of: Callable[..., int | None],
+    *,
+    log_as: str = "",
+    object_type: str = "",
+):
+    """Check (and, with ``log_as``, log) a service function's access to one client's data.
+
+    ``client_of`` gets the function's arguments and returns the client's id (None
+    for a record that does not exist yet or at all: then only a signed-in user is
+    required and the function itself reports what is missing). The log entry is
+    written after the function succeeded.
+    """
+
+    def decorate(function):
+        @functools.wraps(function)
+        def wrapper(*args, **kwargs):
+            client_id = client_of(*args, **kwargs)
+            reason = ""
+            if client_id is None:
+                current()
+            else:
+                reason = require_client_access(client_id, action)
+            result = function(*args, **kwargs)
+            if log_as and client_id is not None:
+                from ..storage.models import database
+
+                with database.atomic():
+                    log(log_as, client_id=client_id, object_type=object_type, reason=reason)
+            return result
+
+        return wrapper
+
+    return decorate

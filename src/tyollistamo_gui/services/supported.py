@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from ..domain import access as access
 from ..domain import supported as domain
 from ..domain.findings import Finding, Severity, ValidationFailed
 from ..domain.rules import DEFAULT_RULES, Rule, RuleBook
@@ -40,6 +41,7 @@ from ..storage.supported import (
     WorkTrialRecord,
 )
 from . import documents
+from . import session as session
 
 KIND_LABEL_KEYS = domain.KINDS
 # The client's service period kind (domain.clients.SERVICE_KINDS) of each arrangement.
@@ -55,6 +57,13 @@ DOCUMENT_KIND = {
     "rehab_work": "rehab-work",
 }
 ENDING_SOON_DAYS = 14
+
+
+def _client_of_arrangement(kind: str, arrangement_id: int) -> int | None:
+    try:
+        return _row(kind, arrangement_id).client_id
+    except Exception:  # an unknown kind or record: the service says what is wrong
+        return None
 
 
 class OverrideNeeded(Exception):
@@ -241,6 +250,9 @@ def _document_status(kind: str, arrangement_id: int, version: int) -> str:
     return "signed" if latest.signed else "printed"
 
 
+@session.guard(
+    access.VIEW, lambda kind, arrangement_id, *a, **k: _client_of_arrangement(kind, arrangement_id)
+)
 def get_arrangement(
     kind: str, arrangement_id: int, today: dt.date | None = None
 ) -> ArrangementRecord:
@@ -502,6 +514,12 @@ def _event(client_id: int, kind: str, actor: str, stamp: dt.datetime, **details)
     Client.update(last_event_at=stamp).where(Client.id == client_id).execute()
 
 
+@session.guard(
+    access.EDIT,
+    lambda kind, client_id, *a, **k: client_id,
+    log_as="update",
+    object_type="arrangement",
+)
 @translate_errors
 def save_arrangement(
     kind: str,
@@ -572,6 +590,12 @@ def save_arrangement(
     return get_arrangement(kind, arrangement_id)
 
 
+@session.guard(
+    access.EDIT,
+    lambda kind, arrangement_id, *a, **k: _client_of_arrangement(kind, arrangement_id),
+    log_as="update",
+    object_type="arrangement",
+)
 @translate_errors
 def end_arrangement(
     kind: str, arrangement_id: int, ended_on: dt.date, reason: str = "", actor: str = ""

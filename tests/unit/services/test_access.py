@@ -138,3 +138,33 @@ def test_refusal_writes_nothing(register, sign_in_as):
         clients.update_client(record.id, record.version, ClientData(first_name="X", last_name="Y"))
     assert clients.get_client(record.id).data.first_name == "Client"
     assert AuditEntry.select().count() == before + 2  # the two views
+
+
+def test_other_services_check_access_too(register, sign_in_as):
+    from tyollistamo_gui.services import coaching, documents, guidance
+
+    _as("anna", register)
+    other = register["client_cecilia"]
+    for call in (
+        lambda: guidance.list_processes(other),
+        lambda: guidance.start_process(other),
+        lambda: coaching.client_coaching(other),
+        lambda: documents.list_documents(other),
+    ):
+        with pytest.raises(session.ReasonRequired):
+            call()
+    assert guidance.list_processes(register["client_anna"]) == []
+    sign_in_as("manager")
+    assert coaching.client_coaching(other) == []
+    with pytest.raises(session.AccessDenied):
+        guidance.start_process(other)
+    sign_in_as("counsellor", team="South", username="dora")
+    process = guidance.start_process(other)
+    row = AuditEntry.select().order_by(AuditEntry.id.desc()).get()
+    assert (row.action, row.object_type, row.client_id, row.username) == (
+        "create",
+        "guidance_process",
+        other,
+        "dora",
+    )
+    assert process.id

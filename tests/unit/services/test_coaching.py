@@ -288,3 +288,18 @@ def test_durations_are_read_as_people_write_them(text, minutes):
 def test_unreadable_durations(text):
     with pytest.raises(ValueError):
         rules.parse_duration(text)
+
+
+def test_wage_subsidised_contracts_of_the_case(setting, monkeypatch):
+    record = _case(setting)
+    assert coaching.wage_subsidised_contracts(record.id) == []
+    client_id, employer_id, _ = setting
+    rows = [
+        employers.Arrangement(
+            "wage_subsidy", 7, client_id, "", "Garden", D(2026, 4, 1), None, "signed"
+        ),
+        employers.Arrangement("wage_subsidy", 8, client_id + 1, "", "Other", None, None, "draft"),
+        employers.Arrangement("work_trial", 9, client_id, "", "Trial", None, None, "draft"),
+    ]
+    monkeypatch.setattr(employers, "employer_arrangements", lambda _id: rows)
+    assert [c.id for c in coaching.wage_subsidised_contracts(record.id)] == [7]

@@ -130,6 +130,10 @@ class JobCaseDialog(RememberingDialog):
             "notes",
         ):
             form.addRow(f.label(name, ""), f.holders[name])
+        self.contracts_label = QLabel(self.employment_box)
+        self.contracts_label.setObjectName("wage_subsidy_contracts")
+        self.contracts_label.setWordWrap(True)
+        form.addRow("", self.contracts_label)
         self.save_case_button = QPushButton(page)
         self.save_case_button.setObjectName("save_case")
         self.save_case_button.clicked.connect(self.save_case)
@@ -215,9 +219,30 @@ class JobCaseDialog(RememberingDialog):
         self._set_case(record.data)
         self.chooser.setText(record.client_name)
         self.chooser.setEnabled(False)
+        self._fill_contracts()
         self._fill_log()
         self._fill_skills()
         self._update_title()
+
+    def _fill_contracts(self) -> None:
+        if self.record is None:
+            self.contracts_label.setText("")
+            return
+        language = self.context.language
+        contracts = service.wage_subsidised_contracts(self.record.id)
+        if not contracts:
+            self.contracts_label.setText(
+                self.tr("No wage-subsidised contract with this employer in Supported work.")
+            )
+            return
+        lines = [
+            self.tr("Wage-subsidised contract in Supported work: %1, %2 – %3")
+            .replace("%1", c.title or "—")
+            .replace("%2", format_date(c.started_on, language))
+            .replace("%3", format_date(c.ended_on, language))
+            for c in contracts
+        ]
+        self.contracts_label.setText("\n".join(lines))
 
     # -- the task log -----------------------------------------------------------------------
 
@@ -375,6 +400,9 @@ class JobCaseDialog(RememberingDialog):
             | self.ratings.EditTrigger.AnyKeyPressed
         )
         self.ratings.setTabKeyNavigation(True)
+        ratings_header = self.ratings.horizontalHeader()
+        ratings_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        ratings_header.setMinimumSectionSize(120)
         self.ratings_error = FieldError(self.assessment_box)
         self.save_assessment_button = QPushButton(self.assessment_box)
         self.save_assessment_button.setObjectName("save_assessment")
@@ -395,6 +423,7 @@ class JobCaseDialog(RememberingDialog):
         self.history_box = QGroupBox(page)
         self.history = read_only_table(self.history_box, 1, "skill_history")
         self.history.setWordWrap(True)
+        self.history.horizontalHeader().setStretchLastSection(False)
         column = QVBoxLayout(self.history_box)
         column.addWidget(self.history)
         layout = QHBoxLayout(page)
@@ -439,7 +468,11 @@ class JobCaseDialog(RememberingDialog):
             scores = {a.id: str(r.score) for a in done for r in a.ratings if r.skill_id == skill_id}
             first, last = change[skill_id]
             rows.append(
-                [all_skills[skill_id], *(scores.get(a.id, "") for a in done), f"{last - first:+d}"]
+                [
+                    all_skills[skill_id],
+                    *(scores.get(a.id, "") for a in done),
+                    f"{last - first:+d}" if last != first else "±0",
+                ]
             )
         fill_table(self.history, rows, used)
 
@@ -583,6 +616,7 @@ class JobCaseDialog(RememberingDialog):
         if self.record is not None:
             self._fill_log()
             self._fill_skills()
+            self._fill_contracts()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -140,6 +140,10 @@ class CoachingPage(QWidget):
             lambda _item: self.open_case(current_key(self.jobs.table))
         )
         self.jobs.show_ended.toggled.connect(lambda _c: self._fill_jobs())
+        self.skills_button = QPushButton(self.jobs)
+        self.skills_button.setObjectName("skills_list")
+        self.jobs.bar.insertWidget(2, self.skills_button)
+        self.skills_button.clicked.connect(self.open_skills)
         self.individual.new_button.clicked.connect(lambda: self.open_period(None))
         self.individual.open_button.clicked.connect(
             lambda: self.open_period(current_key(self.individual.table))
@@ -153,6 +157,11 @@ class CoachingPage(QWidget):
 
     def open_case(self, case_id: int | None):
         return open_job_case(self.context, case_id, parent=self, on_saved=self.reload)
+
+    def open_skills(self):
+        from .skills_dialog import SkillsDialog
+
+        return _show(SkillsDialog(self.context, self))
 
     def open_period(self, period_id: int | None):
         return open_individual(self.context, period_id, parent=self, on_saved=self.reload)
@@ -250,6 +259,7 @@ class CoachingPage(QWidget):
         self.jobs.new_button.setText(self.tr("&New job-coaching case..."))
         self.jobs.open_button.setText(self.tr("&Open"))
         self.jobs.show_ended.setText(self.tr("Show &ended cases"))
+        self.skills_button.setText(self.tr("Work-coping &skills list..."))
         self.jobs.table.setHorizontalHeaderLabels(
             [
                 self.tr("Client"),

@@ -225,11 +225,13 @@ class EmployerDialog(RememberingDialog):
         contact_messages = []
         for finding in findings:
             if finding.field.startswith("contact."):
-                row = int(finding.field.split(".")[1])
+                _, row, name = finding.field.split(".")
+                column = CONTACT_COLUMNS.index(name)
                 contact_messages.append(
-                    self.tr("Contact person %1: %2")
-                    .replace("%1", str(row + 1))
-                    .replace("%2", finding_text(finding))
+                    self.tr("Contact person %1, %2: %3")
+                    .replace("%1", str(int(row) + 1))
+                    .replace("%2", self.contacts.horizontalHeaderItem(column).text().lower())
+                    .replace("%3", finding_text(finding))
                 )
         self.contacts_error.show_message("\n".join(contact_messages))
         if contact_messages and not any(e.text() for e in self.fields.errors.values()):
