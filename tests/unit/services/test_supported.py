@@ -284,7 +284,7 @@ def test_states_follow_the_archive_and_a_change_after_signing(client, employer):
     sections = today_service.today_sections(today_service.TodayQuery(None, today))
     ending_items = next(s for s in sections if s.key == "agreements_ending").items
     assert [(i.client_id, i.what, i.tab, i.due) for i in ending_items] == [
-        (client.id, "agreement_ending", "supported", data.end)
+        (client.id, "ending.work_trial", "supported", data.end)
     ]
     # A change after signing: a new version to print; the signed one stays in the archive.
     changed = svc.save_arrangement(
