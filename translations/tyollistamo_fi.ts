@@ -5704,6 +5704,10 @@
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>%1 ends</source>
+        <translation>%1 päättyy</translation>
+    </message>
+    <message>
         <source>Guidance process unfinished at: %1</source>
         <translation>Ohjausprosessi kesken vaiheessa: %1</translation>
     </message>

@@ -99,6 +99,28 @@ def _name(client: Client) -> str:
     return f"{client.last_name}, {client.first_name}"
 
 
+@provider("agreements_ending", order=10)
+def agreements_ending(query: TodayQuery) -> list[TodayItem]:
+    """Work trials, wage-subsidised jobs and rehabilitative work ending within 14 days."""
+    from . import supported
+
+    rows = supported.ending_soon(query.today, ENDING_WITHIN_DAYS)
+    if query.staff_id is not None:
+        mine = {c.id for c in client_ids_in_scope(query)}
+        rows = [r for r in rows if r.client_id in mine]
+    return [
+        TodayItem(
+            client_id=r.client_id,
+            client_name=r.client_name,
+            what=f"ending.{r.kind}",
+            due=r.end,
+            detail=r.counterpart,
+            tab="supported",
+        )
+        for r in rows
+    ]
+
+
 @provider("next_steps", order=20)
 def next_steps(query: TodayQuery) -> list[TodayItem]:
     """Coaching next steps and guidance follow-up meetings agreed for this week."""

@@ -173,6 +173,15 @@ class TodayPage(QWidget):
             if not item.detail:
                 return service_name
             return self.tr("%1: %2").replace("%1", service_name).replace("%2", item.detail)
+        if item.what.startswith("ending."):
+            kind = item.what.split(".", 1)[1]
+            name = {
+                "work_trial": vocab.service_kinds()["work_trial"],
+                "wage_subsidy": vocab.service_kinds()["wage_subsidy"],
+                "rehab_work": vocab.service_kinds()["rehabilitative_work"],
+            }.get(kind, kind)
+            ends = self.tr("%1 ends").replace("%1", name)
+            return f"{ends}: {item.detail}" if item.detail else ends
         if item.what == "guidance_draft":
             phases = guidance_vocab.phases()
             phase = int(params.get("phase", 0))
