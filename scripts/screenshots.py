@@ -296,6 +296,55 @@ def _guidance(out: Path, language: str, context: AppContext, window, client_id: 
     window.show_page("clients")
 
 
+def _supported(out: Path, language: str, context: AppContext, window) -> None:
+    """The Supported work page, a client's tab, each agreement form, its log and findings."""
+    from tyollistamo_gui.domain.findings import Finding, Severity
+    from tyollistamo_gui.services import supported
+    from tyollistamo_gui.ui.supported.dialog import ArrangementDialog, OverrideDialog
+
+    window.show_page("supported")
+    window.page_widgets["supported"].reload()
+    _save(window, out, f"{language}_main_supported_list.png", QSize(1100, 700))
+    rows = {kind: supported.list_arrangements(kind=kind) for kind in supported.domain.KINDS}
+    trial = rows["work_trial"][0]
+    card = window.open_client(trial.client_id)
+    card.show_tab("supported")
+    _save(card, out, f"{language}_client_card_supported.png", QSize(1000, 760))
+    card.close()
+    for kind, arrangements in rows.items():
+        row = arrangements[0]
+        dialog = ArrangementDialog(context, kind, row.client_id, row.id, window)
+        _save(dialog, out, f"{language}_supported_{kind}.png", QSize(1100, 820))
+        # What a user sees after typing values the law does not allow.
+        form = dialog.form
+        form.fields.inputs["hours_per_day"].setText("9")
+        if kind == "wage_subsidy":
+            form.fields.inputs["subsidy_percent"].setText("70")
+            form.fields.inputs["hours_per_day"].setText("7,5")
+        if kind == "rehab_work":
+            form.fields.inputs["weekdays"].set_value("12345")
+        form.show_all_findings()
+        _save(dialog, out, f"{language}_supported_{kind}_errors.png", QSize(1100, 820))
+        if dialog.log is not None:
+            dialog.tabs.setCurrentWidget(dialog.log)
+            _save(dialog, out, f"{language}_supported_{kind}_log.png", QSize(1000, 700))
+        form.set_data(dialog.record.data, dialog.record.id)
+        dialog.close()
+    findings = [
+        Finding(
+            "work_trial.absence_run",
+            "absences",
+            {"limit": 5, "value": 5},
+            Severity.WARNING,
+            "380/2023 59 §",
+        )
+    ]
+    box = OverrideDialog(findings, language, window)
+    _save(box, out, f"{language}_supported_override.png")
+    box.close()
+    window.show_page("clients")
+
+
 def render(out: Path, language: str, context: AppContext) -> None:
     context.set_language(language, remember=False)
     window = MainWindow(context)
@@ -321,6 +370,7 @@ def render(out: Path, language: str, context: AppContext) -> None:
     _save(card, out, f"{language}_client_card_history.png", QSize(1000, 760))
     _documents(out, language, context, card)
     _guidance(out, language, context, window, first_id)
+    _supported(out, language, context, window)
     card.tabs.setCurrentIndex(0)
     card.form.fields["identity_code"].setText("131052-308A")
     card.form.fields["email"].setText("matti@")
@@ -406,6 +456,12 @@ def main() -> int:
         data_dir = Path(folder)
         context = AppContext.create(data_dir)
         open_database(context.database_path)
+        from tyollistamo_gui.services import session
+
+        # Views as a signed-in user who may see everything.
+        session.start(
+            session.User(None, "screens", "Liisa Ohjaaja", frozenset(), unrestricted=True)
+        )
         fill_demo(args.clients, seed=7)
         from tyollistamo_gui.services import session
 

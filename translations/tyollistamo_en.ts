@@ -126,9 +126,9 @@
     <name>LogTab</name>
     <message numerus="yes">
         <source>%n unauthorised absence(s) in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unauthorised absence in all.</numerusform>
+            <numerusform>%n unauthorised absences in all.</numerusform>
         </translation>
     </message>
 </context>
@@ -136,9 +136,9 @@
     <name>SupportedWorkPage</name>
     <message numerus="yes">
         <source>%n arrangement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arrangement</numerusform>
+            <numerusform>%n arrangements</numerusform>
         </translation>
     </message>
 </context>

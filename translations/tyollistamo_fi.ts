@@ -5727,6 +5727,10 @@
         <translation>Tarkista työllistymissuunnitelma</translation>
     </message>
     <message>
+        <source>%1 ends: %2</source>
+        <translation>%1 päättyy: %2</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>

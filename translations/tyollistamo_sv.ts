@@ -5727,6 +5727,10 @@
         <translation>Se över sysselsättningsplanen</translation>
     </message>
     <message>
+        <source>%1 ends: %2</source>
+        <translation>%1 slutar: %2</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>I dag</translation>
     </message>

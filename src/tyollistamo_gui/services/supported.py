@@ -748,3 +748,30 @@ def employer_arrangements(employer_id: int):
                 )
             )
     return found
+
+
+def _today_provider():
+    from . import today as today_service
+
+    @today_service.provider("agreements_ending", order=10)
+    def agreements_ending(query: today_service.TodayQuery) -> list[today_service.TodayItem]:
+        """Work trials, wage subsidies and rehabilitative work in force ending within 14 days."""
+        scope = {c.id for c in today_service.client_ids_in_scope(query)}
+        return [
+            today_service.TodayItem(
+                client_id=row.client_id,
+                client_name=row.client_name,
+                what="agreement_ending",
+                due=row.end,
+                detail=row.counterpart,
+                tab="supported",
+                params={"kind": row.kind, "id": row.id},
+            )
+            for row in ending_soon(query.today, today_service.ENDING_WITHIN_DAYS)
+            if row.client_id in scope
+        ]
+
+    return agreements_ending
+
+
+agreements_ending = _today_provider()

@@ -23,7 +23,10 @@ from ..storage.models import Client, database
 from . import documents
 
 # Service modules that register providers (imported lazily).
-_PROVIDER_MODULES: tuple[str, ...] = ("tyollistamo_gui.services.guidance",)
+_PROVIDER_MODULES: tuple[str, ...] = (
+    "tyollistamo_gui.services.guidance",
+    "tyollistamo_gui.services.supported",
+)
 DEFAULT_NO_CONTACT_DAYS = 30
 ENDING_WITHIN_DAYS = 14
 SECTION_LIMIT = 200

@@ -24,6 +24,7 @@ from ..services.database import DatabaseUnavailable
 from .clients import vocab
 from .context import AppContext
 from .guidance import vocab as guidance_vocab
+from .supported.vocab import kinds as supported_kinds
 from .widgets import heading
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -193,6 +194,9 @@ class TodayPage(QWidget):
             .replace("%2", str(params.get("version", ""))),
             "no_contact": self.tr("Last event %n day(s) ago", None, int(params.get("days", 0))),
             "guidance_review": self.tr("Review the employment plan"),
+            "agreement_ending": self.tr("%1 ends: %2")
+            .replace("%1", supported_kinds().get(str(params.get("kind", "")), ""))
+            .replace("%2", item.detail),
         }
         return texts.get(item.what, item.detail)
 

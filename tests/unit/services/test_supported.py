@@ -242,3 +242,60 @@ def test_unit_rules_override_defaults_from_their_date(db):
 def test_unknown_arrangement(db):
     with pytest.raises(svc.ArrangementNotFound):
         svc.get_arrangement("work_trial", 99)
+
+
+def _print(kind, record):
+    from tyollistamo_gui.services import documents, rendering
+
+    rendered = rendering.render(svc.DOCUMENT_KIND[kind], record.id)
+    return documents.archive_document(
+        client_id=record.client_id,
+        kind=rendered.kind,
+        object_id=record.id,
+        title=rendered.title,
+        language=rendered.language,
+        pdf=rendered.pdf,
+        version=rendered.version,
+        source_revision=rendered.source_revision,
+        number=rendered.number,
+    )
+
+
+def test_states_follow_the_archive_and_a_change_after_signing(client, employer):
+    from tyollistamo_gui.services import documents
+
+    today = dt.date.today()
+    data = trial(
+        employer.id,
+        plan_date=today - dt.timedelta(days=30),
+        start=today - dt.timedelta(days=20),
+        end=today + dt.timedelta(days=10),
+    )
+    record = svc.save_arrangement("work_trial", client.id, data)
+    assert record.state == "draft"
+    printed = _print("work_trial", record)
+    assert svc.get_arrangement("work_trial", record.id).state == "printed"
+    documents.record_signing(printed.id, today, "Anna Virtanen")
+    assert svc.get_arrangement("work_trial", record.id).state == "signed"
+    ending = svc.ending_soon(today)
+    assert [(r.kind, r.id) for r in ending] == [("work_trial", record.id)]
+    from tyollistamo_gui.services import today as today_service
+
+    sections = today_service.today_sections(today_service.TodayQuery(None, today))
+    ending_items = next(s for s in sections if s.key == "agreements_ending").items
+    assert [(i.client_id, i.what, i.tab, i.due) for i in ending_items] == [
+        (client.id, "agreement_ending", "supported", data.end)
+    ]
+    # A change after signing: a new version to print; the signed one stays in the archive.
+    changed = svc.save_arrangement(
+        "work_trial",
+        client.id,
+        dataclasses.replace(data, tasks="Puutyöt ja maalaus"),
+        record.id,
+        record.version,
+    )
+    assert changed.state == "draft"
+    second = _print("work_trial", changed)
+    assert second.version == printed.version + 1
+    kept = [d for d in documents.list_documents(client.id) if d.kind == "work-trial"]
+    assert {d.version: d.signed for d in kept} == {1: True, 2: False}

@@ -419,6 +419,10 @@ class ArrangementDialog(RememberingDialog):
         self.client_id = client_id
         self.record: service.ArrangementRecord | None = None
         self.overrides: dict[str, str] = {}
+        from ...services.clients import get_client
+
+        # Read once: texts are redone on a language change, when no query should run.
+        self.client_name = get_client(client_id).display_name
 
         self.title = heading(self, 1.2)
         self.title.setObjectName("arrangementTitle")
@@ -639,11 +643,8 @@ class ArrangementDialog(RememberingDialog):
 
     def _update_title(self) -> None:
         kind = vocab.kinds()[self.kind]
-        from ...services.clients import get_client
-
-        client = get_client(self.client_id)
-        self.title.setText(f"{kind}: {client.display_name}")
-        title = kind if self.record is None else f"{kind} – {client.display_name}"
+        self.title.setText(f"{kind}: {self.client_name}")
+        title = kind if self.record is None else f"{kind} – {self.client_name}"
         if self.form.is_dirty():
             title += " *"
         self.setWindowTitle(title)
@@ -691,6 +692,8 @@ class ArrangementDialog(RememberingDialog):
             if answer == QMessageBox.StandardButton.Save and not self.save():
                 return
         super().reject()
+        # A closed window is gone; opening the arrangement again reads it afresh.
+        self.deleteLater()
 
     def closeEvent(self, event) -> None:
         event.ignore()

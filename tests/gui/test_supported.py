@@ -1,0 +1,303 @@
+"""Supported work through the widgets: fill a form by keyboard, fix a blocking finding,
+preview, save the PDF, record the signing; overrides, eligibility and the page."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from tyollistamo_gui.services import clients as client_service
+from tyollistamo_gui.services import documents as archive
+from tyollistamo_gui.services import supported as svc
+from tyollistamo_gui.services.clients import ClientData
+from tyollistamo_gui.services.unit import UnitInfo, save_unit_info
+from tyollistamo_gui.storage.models import Employer
+from tyollistamo_gui.ui.supported.dialog import OverrideDialog
+
+TODAY = dt.date.today()
+
+
+def d(day: dt.date) -> str:
+    return f"{day.day}.{day.month}.{day.year}"
+
+
+@pytest.fixture
+def setting(context):
+    save_unit_info(UnitInfo(name="Työpaja Kipinä ry", business_id="2129026-2"))
+    client = client_service.create_client(
+        ClientData(
+            first_name="Anna",
+            last_name="Aho",
+            identity_code="131052-308T",
+            benefit_status="labour_market_subsidy",
+            unemployed_since=TODAY - dt.timedelta(days=800),
+        )
+    )
+    employer = Employer.create(name="Puuseppa Oy", business_id="0204819-8")
+    return client, employer
+
+
+def _tab(make_window, qtbot, client_id):
+    window = make_window()
+    card = window.open_client(client_id)
+    assert card.show_tab("supported")
+    return window, card, card.tabs.currentWidget()
+
+
+def _type(qtbot, form, name, text):
+    widget = form.fields.inputs[name]
+    widget.setFocus()
+    widget.selectAll() if hasattr(widget, "selectAll") else None
+    qtbot.keyClicks(widget, text)
+
+
+def _error(form, name):
+    return form.fields.errors[name].text()
+
+
+def _print_and_sign(qtbot, dialog, tmp_path, monkeypatch, signer):
+    target = tmp_path / "agreement.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+
+    def in_preview():
+        preview = dialog.preview_dialog
+        assert preview.page_count() >= 1
+        qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+        preview.reject()
+
+    QTimer.singleShot(0, in_preview)
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert dialog.record.state == "printed"
+
+    def in_signing():
+        signing = dialog.signing_dialog
+        signing.signed_by.edit.clear()
+        qtbot.keyClicks(signing.signed_by.edit, signer)
+        signing.accept()
+
+    QTimer.singleShot(0, in_signing)
+    qtbot.mouseClick(dialog.signing_button, Qt.MouseButton.LeftButton)
+    assert dialog.record.state == "signed"
+    document = archive.latest_document(dialog.document_kind(), dialog.record.id)
+    assert document.signed and document.signed_by == signer and document.signed_on == TODAY
+    assert document.sha256 and target.read_bytes() == archive.document_pdf(document.id)
+
+
+def test_work_trial_by_keyboard_to_a_signed_agreement(
+    make_window, qtbot, setting, tmp_path, monkeypatch
+):
+    client, employer = setting
+    _window, _card, tab = _tab(make_window, qtbot, client.id)
+    dialog = tab.new("work_trial")
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    combo = form.fields.inputs["employer_id"]
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == employer.id
+    for name, text in (
+        ("workplace", "Verstas"),
+        ("supervisor_name", "Ville Valvoja"),
+        ("start", d(TODAY - dt.timedelta(days=10))),
+        ("end", d(TODAY + dt.timedelta(days=60))),
+        ("hours_per_day", "9"),
+        ("daily_timing", "8-14"),
+        ("goals", "Soveltuvuus"),
+        ("tasks", "Puutyot"),
+        ("authority_name", "Turun tyollisyysalue"),
+        ("plan_date", d(TODAY - dt.timedelta(days=30))),
+    ):
+        _type(qtbot, form, name, text)
+    assert _error(form, "hours_per_day") == (
+        "At most 8 hours a day; here 9. (380/2023 57 § 1 mom 3 p)"
+    )
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.record is None and svc.list_arrangements(client.id) == []
+    _type(qtbot, form, "hours_per_day", "6")
+    assert _error(form, "hours_per_day") == ""
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.record is not None and dialog.record.data.hours_per_day == Decimal("6")
+    assert dialog.record.data.tasks == "Puutyot"
+    assert tab.table.rowCount() == 1 and tab.table.item(0, 0).text() == "Work trial"
+    _print_and_sign(qtbot, dialog, tmp_path, monkeypatch, "Anna Aho, Puuseppa Oy")
+    assert tab.table.item(0, 4).text() == "Signed"
+
+
+def test_a_warning_is_saved_only_with_a_reason(make_window, qtbot, setting):
+    client, employer = setting
+    from tyollistamo_gui.domain.supported import WorkTrial
+
+    monday = TODAY - dt.timedelta(days=TODAY.weekday() + 14)
+    record = svc.save_arrangement(
+        "work_trial",
+        client.id,
+        WorkTrial(
+            employer_id=employer.id,
+            workplace="Verstas",
+            goals="G",
+            tasks="T",
+            supervisor_name="V",
+            start=monday,
+            end=monday + dt.timedelta(days=60),
+            hours_per_day=Decimal("6"),
+            daily_timing="8-14",
+            plan_date=monday,
+            authority_name="A",
+        ),
+    )
+    _window, _card, tab = _tab(make_window, qtbot, client.id)
+    tab.table.setCurrentCell(0, 0)
+    dialog = tab.open_selected()
+    qtbot.addWidget(dialog)
+    log = dialog.log
+    dialog.tabs.setCurrentWidget(log)
+    for offset in range(5):
+        log.day.edit.clear()
+        qtbot.keyClicks(log.day.edit, d(monday + dt.timedelta(days=offset)))
+        qtbot.mouseClick(log.add_button, Qt.MouseButton.LeftButton)
+    assert log.table.rowCount() == 5
+    assert log.error.text().startswith("Warning: 5 unauthorised absences in a row")
+    seen = []
+
+    def give_reason():
+        box = dialog.findChild(OverrideDialog)
+        seen.append(box.buttons.button(box.buttons.StandardButton.Ok).isEnabled())
+        [edit] = box.reasons.values()
+        qtbot.keyClicks(edit, "Sick leave, certificate coming")
+        box.accept()
+
+    QTimer.singleShot(0, give_reason)
+    _type(qtbot, dialog.form, "tasks", "Uudet tehtavat")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert seen == [False]
+    stored = svc.get_arrangement("work_trial", record.id)
+    assert stored.data.tasks == "Uudet tehtavat"
+    assert list(stored.overrides.values()) == ["Sick leave, certificate coming"]
+
+
+def test_wage_subsidy_form_and_contract(make_window, qtbot, setting, tmp_path, monkeypatch):
+    client, employer = setting
+    _window, _card, tab = _tab(make_window, qtbot, client.id)
+    dialog = tab.new("wage_subsidy")
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    combo = form.fields.inputs["employer_id"]
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    start = TODAY - dt.timedelta(days=5)
+    for name, text in (
+        ("place_of_work", "Verstas"),
+        ("duties", "Puusepan aputyot"),
+        ("start", d(start)),
+        ("pay_amount", "2150,50"),
+        ("pay_days", "15."),
+        ("hours_per_week", "37,5"),
+        ("decision_number", "PT-1"),
+        ("decision_date", d(start - dt.timedelta(days=10))),
+        ("grantor", "Turun tyollisyysalue"),
+        ("subsidy_percent", "70"),
+        ("monthly_cap", "1260"),
+        ("subsidy_start", d(start)),
+        ("subsidy_end", d(start + dt.timedelta(days=100))),
+    ):
+        _type(qtbot, form, name, text)
+    assert _error(form, "subsidy_percent") == (
+        "The rate of this track is 50 %; here 70 %. (380/2023 86 §)"
+    )
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.record is None
+    _type(qtbot, form, "subsidy_percent", "50")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.record is not None
+    assert dialog.record.data.pay_amount == Decimal("2150.50")
+    _print_and_sign(qtbot, dialog, tmp_path, monkeypatch, "Anna Aho")
+
+
+def test_rehab_form_period_and_signing(make_window, qtbot, setting, tmp_path, monkeypatch):
+    client, _employer = setting
+    _window, _card, tab = _tab(make_window, qtbot, client.id)
+    dialog = tab.new("rehab_work")
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    start = TODAY - dt.timedelta(days=3)
+    for name, text in (
+        ("county_name", "Varsinais-Suomen hyvinvointialue"),
+        ("decision_number", "KTT-1"),
+        ("decision_date", d(start - dt.timedelta(days=5))),
+        ("plan_date", d(start - dt.timedelta(days=7))),
+        ("plan_reference", "AKT-1"),
+        ("goal", "Arjen rytmi"),
+        ("support", "Ohjaus"),
+        ("evaluation_date", d(start + dt.timedelta(days=60))),
+        ("follow_up_date", d(start + dt.timedelta(days=80))),
+        ("place", "Tekstiilipaja"),
+        ("supervisor_name", "Outi Ohjaaja"),
+        ("start", d(start)),
+        ("end", d(start + dt.timedelta(days=40))),
+        ("hours_per_day", "5"),
+    ):
+        _type(qtbot, form, name, text)
+    assert _error(form, "end").startswith("A period is at least 3 months; here 1 months")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.record is None
+    _type(qtbot, form, "end", d(start + dt.timedelta(days=120)))
+    assert _error(form, "end") == ""
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.record is not None
+    log = dialog.log
+    log.day.edit.clear()
+    qtbot.keyClicks(log.day.edit, d(start))
+    qtbot.keyClicks(log.travel, "4,20")
+    qtbot.mouseClick(log.add_button, Qt.MouseButton.LeftButton)
+    assert log.table.rowCount() == 1
+    assert "Days present in the last 12 months: 1" in log.summary.text()
+    _print_and_sign(qtbot, dialog, tmp_path, monkeypatch, "Anna Aho")
+
+
+def test_rehab_for_an_ineligible_client_says_why(make_window, qtbot, context, monkeypatch):
+    client = client_service.create_client(
+        ClientData(first_name="Bo", last_name="Ek", benefit_status="earnings_related")
+    )
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    _window, _card, tab = _tab(make_window, qtbot, client.id)
+    assert tab.new("rehab_work") is None
+    assert shown and "labour market subsidy or social assistance" in shown[0]
+    assert "(189/2001 1 §)" in shown[0]
+
+
+def test_page_lists_and_filters(make_window, qtbot, setting):
+    client, employer = setting
+    from tyollistamo_gui.domain.supported import WorkTrial
+
+    svc.save_arrangement(
+        "work_trial",
+        client.id,
+        WorkTrial(
+            employer_id=employer.id,
+            workplace="Verstas",
+            goals="G",
+            tasks="T",
+            supervisor_name="V",
+            start=TODAY,
+            end=TODAY + dt.timedelta(days=30),
+            hours_per_day=Decimal("6"),
+            daily_timing="8-14",
+            plan_date=TODAY,
+            authority_name="A",
+        ),
+    )
+    window = make_window()
+    window.show_page("supported")
+    page = window.page_widgets["supported"]
+    assert page.table.rowCount() == 1
+    assert page.table.item(0, 0).text() == "Aho, Anna"
+    assert page.summary.text() == "1 arrangement"
+    page.kind.setFocus()
+    qtbot.keyClick(page.kind, Qt.Key.Key_End)  # rehabilitative work only
+    assert page.table.rowCount() == 0
