@@ -1,0 +1,288 @@
+"""Retention and erasure: the dated table of periods, the due-for-erasure report, anonymisation.
+
+Erasure anonymises a client irreversibly: identity (names, identity code,
+contact details), free text (notes, every text column of the client's own
+records) and archived PDFs go; codes and dates that statistics count (status,
+outcome, services and their dates, benefit status, birth year, language) stay,
+so reports still add up. The audit log is never touched, and the erasure
+itself is logged. Before the retention period has ended it is refused unless
+the administrator records a legal reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from peewee import BlobField, ForeignKeyField, SqliteDatabase, TextField
+
+from ..domain import access
+from ..domain import retention as rules
+from ..domain.findings import Finding, ValidationFailed
+from ..storage.connection import translate_errors
+from ..storage.models import Client, ClientNote, ClientService, database, now, update_versioned
+from ..storage.retention import RetentionRule
+from . import session
+
+
+class ErasureRefused(Exception):
+    """The retention period has not ended and no legal reason was given; nothing changed."""
+
+    def __init__(self, client_id: int, due: dt.date | None):
+        super().__init__(f"client {client_id}: retention runs until {due}")
+        self.client_id = client_id
+        self.due = due
+
+
+@dataclass(frozen=True)
+class RuleRow:
+    id: int
+    version: int
+    kind: str
+    years: int
+    valid_from: dt.date
+    source: str
+    verified: bool
+
+
+@dataclass(frozen=True)
+class DueRow:
+    client_id: int
+    closed_on: dt.date
+    due_on: dt.date
+    kinds: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ErasurePlan:
+    client_id: int
+    closed_on: dt.date | None
+    due_on: dt.date | None
+    due: bool
+    already_erased: bool
+    notes: int
+    documents: int
+    related_records: dict[str, int]  # table -> rows whose free text goes
+
+
+def _domain_rules() -> list[rules.Rule]:
+    return [
+        rules.Rule(r.kind, r.years, r.valid_from, r.source, r.verified)
+        for r in RetentionRule.select()
+    ]
+
+
+def list_rules() -> list[RuleRow]:
+    session.require(access.RETENTION_MANAGE)
+    query = RetentionRule.select().order_by(RetentionRule.kind, RetentionRule.valid_from)
+    return [
+        RuleRow(r.id, r.version, r.kind, r.years, r.valid_from, r.source, r.verified) for r in query
+    ]
+
+
+@translate_errors
+def save_rule(kind: str, years: int, valid_from: dt.date, source: str = "") -> RuleRow:
+    """A new period for ``kind`` from ``valid_from`` (a change is a new dated row)."""
+    session.require(access.RETENTION_MANAGE)
+    if kind not in rules.KINDS:
+        raise ValidationFailed([Finding("invalid", "kind")])
+    if not 1 <= years <= 100:
+        raise ValidationFailed([Finding("retention.years", "years")])
+    with database.atomic():
+        existing = RetentionRule.get_or_none(
+            (RetentionRule.kind == kind) & (RetentionRule.valid_from == valid_from)
+        )
+        if existing is None:
+            row = RetentionRule.create(
+                kind=kind, years=years, valid_from=valid_from, source=source.strip(), verified=False
+            )
+        else:
+            update_versioned(
+                RetentionRule, existing.id, existing.version, years=years, source=source.strip()
+            )
+            row = RetentionRule.get_by_id(existing.id)
+        session.log(
+            "retention_changed",
+            object_type="retention_rule",
+            object_id=row.id,
+            details={"kind": kind, "years": years, "valid_from": valid_from},
+        )
+    return RuleRow(row.id, row.version, kind, years, valid_from, row.source, row.verified)
+
+
+def _service_kinds(client_id: int) -> list[str]:
+    return [
+        s.kind
+        for s in ClientService.select(ClientService.kind).where(ClientService.client == client_id)
+    ]
+
+
+def due_for_erasure(today: dt.date | None = None) -> list[DueRow]:
+    """Closed clients whose retention has ended and who are not erased yet, oldest first."""
+    session.require(access.RETENTION_MANAGE)
+    today = today or dt.date.today()
+    current = _domain_rules()
+    kinds: dict[int, list[str]] = {}
+    for client_id, kind in ClientService.select(ClientService.client, ClientService.kind).tuples():
+        kinds.setdefault(client_id, []).append(kind)
+    rows = []
+    query = Client.select(Client.id, Client.closed_on).where(
+        (Client.status == "closed") & Client.closed_on.is_null(False) & Client.erased_at.is_null()
+    )
+    for client_id, closed_on in query.tuples():
+        due, parts = rules.erasure_due(closed_on, kinds.get(client_id, []), current)
+        if due is not None and due <= today:
+            rows.append(DueRow(client_id, closed_on, due, tuple(k for k, _d in parts)))
+    return sorted(rows, key=lambda r: (r.due_on, r.client_id))
+
+
+def _related_models() -> list[tuple[type, object]]:
+    """(model, condition builder) for every record that belongs to a client, one or two
+    steps away (e.g. a coaching entry of a coaching case of the client)."""
+    from ..storage.registry import all_models
+
+    models = list(all_models())
+    direct = []
+    for model in models:
+        if model is Client:
+            continue
+        for field in model._meta.fields.values():
+            if isinstance(field, ForeignKeyField) and field.rel_model is Client:
+                direct.append((model, field))
+    found: list[tuple[type, object]] = [(m, ("direct", f)) for m, f in direct]
+    direct_models = {m for m, _f in direct}
+    for model in models:
+        for field in model._meta.fields.values():
+            if (
+                isinstance(field, ForeignKeyField)
+                and field.rel_model in direct_models
+                and model not in direct_models
+                and model is not Client
+            ):
+                parent_field = next(f for m, f in direct if m is field.rel_model)
+                found.append((model, ("nested", field, parent_field)))
+    return found
+
+
+def _where(spec, client_id: int):
+    if spec[0] == "direct":
+        return spec[1] == client_id
+    _kind, field, parent_field = spec
+    parent = parent_field.model
+    return field.in_(parent.select(parent.id).where(parent_field == client_id))
+
+
+def _free_text_fields(model) -> list:
+    return [
+        f
+        for f in model._meta.fields.values()
+        if isinstance(f, TextField | BlobField) and not isinstance(f, ForeignKeyField)
+    ]
+
+
+def _existing_tables() -> set[str]:
+    return set(database.get_tables())
+
+
+def erasure_plan(client_id: int, today: dt.date | None = None) -> ErasurePlan:
+    """What erasing the client would remove, and whether the retention has ended."""
+    session.require(access.RETENTION_MANAGE)
+    today = today or dt.date.today()
+    client = Client.get_by_id(client_id)
+    due, _parts = rules.erasure_due(client.closed_on, _service_kinds(client_id), _domain_rules())
+    tables = _existing_tables()
+    related: dict[str, int] = {}
+    documents = 0
+    for model, spec in _related_models():
+        if model._meta.table_name not in tables or model is ClientNote:
+            continue
+        count = model.select().where(_where(spec, client_id)).count()
+        if not count:
+            continue
+        if model._meta.table_name == "archived_document":
+            documents = count
+        elif _free_text_fields(model):
+            related[model._meta.table_name] = count
+    return ErasurePlan(
+        client_id=client_id,
+        closed_on=client.closed_on,
+        due_on=due,
+        due=due is not None and due <= today,
+        already_erased=client.erased_at is not None,
+        notes=ClientNote.select().where(ClientNote.client == client_id).count(),
+        documents=documents,
+        related_records=related,
+    )
+
+
+ERASED_NAME = "***"
+
+
+@translate_errors
+def erase_client(client_id: int, legal_reason: str = "", today: dt.date | None = None) -> None:
+    """Anonymise the client irreversibly (see the module's docstring).
+
+    Raises ErasureRefused before the retention period has ended unless
+    ``legal_reason`` says why the law requires erasure now.
+    """
+    session.require(access.RETENTION_MANAGE)
+    today = today or dt.date.today()
+    legal_reason = legal_reason.strip()
+    plan = erasure_plan(client_id, today)
+    if not plan.due and not legal_reason:
+        raise ErasureRefused(client_id, plan.due_on)
+    if plan.already_erased:
+        return
+    if isinstance(database.obj, SqliteDatabase):
+        # Deleted and overwritten content is zeroed in the file, not left in free pages.
+        database.execute_sql("PRAGMA secure_delete = ON")
+    tables = _existing_tables()
+    with database.atomic():
+        client = Client.get_by_id(client_id)
+        birth = client.birth_date.replace(month=1, day=1) if client.birth_date else None
+        Client.update(
+            first_name=ERASED_NAME,
+            last_name=ERASED_NAME,
+            sort_name="",
+            identity_code=None,
+            birth_date=birth,
+            phone="",
+            email="",
+            street_address="",
+            postal_code="",
+            post_office="",
+            other_language="",
+            benefit_other="",
+            referrer_name="",
+            referrer_phone="",
+            referrer_email="",
+            consent_what="",
+            closing_reason="",
+            erased_at=now(),
+            version=Client.version + 1,
+        ).where(Client.id == client_id).execute()
+        try:
+            from ..storage.name_search import index_client_names
+
+            index_client_names([client_id])
+        except ImportError:
+            pass
+        ClientNote.delete().where(ClientNote.client == client_id).execute()
+        for model, spec in _related_models():
+            if model._meta.table_name not in tables or model is ClientNote:
+                continue
+            fields = _free_text_fields(model)
+            if not fields:
+                continue
+            values = {
+                f: (None if f.null else ("" if isinstance(f, TextField) else b"")) for f in fields
+            }
+            model.update(values).where(_where(spec, client_id)).execute()
+        session.log(
+            "erase",
+            client_id=client_id,
+            object_type="client",
+            object_id=client_id,
+            reason=legal_reason,
+            details={"due_on": plan.due_on, "early": not plan.due},
+        )

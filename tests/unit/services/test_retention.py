@@ -1,0 +1,110 @@
+"""Retention and erasure with a fake clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tyollistamo_gui.services import clients, retention, session
+from tyollistamo_gui.services.clients import ClientData
+from tyollistamo_gui.storage.audit import AuditEntry
+from tyollistamo_gui.storage.models import Client, ClientEvent, ClientNote, ClientService
+
+CLOSED = dt.date(2020, 3, 31)
+
+
+@pytest.fixture
+def closed_client(db):
+    record = clients.create_client(
+        ClientData(
+            first_name="Aino",
+            last_name="Aalto",
+            identity_code="131052-308T",
+            phone="040 123 4567",
+            status="closed",
+            closed_on=CLOSED,
+            outcome="open_labour_market",
+            closing_reason="Moved away",
+        )
+    )
+    clients.add_note(record.id, "Health details that must go")
+    ClientService.create(
+        client=record.id, kind="guidance", started_on=dt.date(2019, 1, 1), ended_on=CLOSED
+    )
+    return record
+
+
+def test_due_for_erasure_after_four_years(closed_client):
+    assert retention.due_for_erasure(dt.date(2024, 3, 30)) == []
+    due = retention.due_for_erasure(dt.date(2024, 3, 31))
+    assert [(r.client_id, r.due_on, r.kinds) for r in due] == [
+        (closed_client.id, dt.date(2024, 3, 31), ("client_record",))
+    ]
+
+
+def test_rehabilitative_work_keeps_ten_years(closed_client):
+    ClientService.create(
+        client=closed_client.id,
+        kind="rehabilitative_work",
+        started_on=dt.date(2019, 1, 1),
+        ended_on=CLOSED,
+    )
+    assert retention.due_for_erasure(dt.date(2029, 1, 1)) == []
+    plan = retention.erasure_plan(closed_client.id, dt.date(2030, 3, 31))
+    assert plan.due and plan.due_on == dt.date(2030, 3, 31)
+
+
+def test_erasure_is_refused_before_the_period_without_a_legal_reason(closed_client):
+    with pytest.raises(retention.ErasureRefused) as refused:
+        retention.erase_client(closed_client.id, today=dt.date(2023, 1, 1))
+    assert refused.value.due == dt.date(2024, 3, 31)
+    assert Client.get_by_id(closed_client.id).first_name == "Aino"
+    retention.erase_client(
+        closed_client.id,
+        legal_reason="Data protection authority order 1/2023",
+        today=dt.date(2023, 1, 1),
+    )
+    row = AuditEntry.select().where(AuditEntry.action == "erase").get()
+    assert row.reason == "Data protection authority order 1/2023"
+
+
+def test_erasure_removes_identity_and_free_text_and_keeps_statistics(closed_client):
+    retention.erase_client(closed_client.id, today=dt.date(2024, 4, 1))
+    client = Client.get_by_id(closed_client.id)
+    assert (client.first_name, client.last_name, client.identity_code) == ("***", "***", None)
+    assert client.phone == "" and client.closing_reason == ""
+    assert client.birth_date == dt.date(1952, 1, 1)
+    assert (client.status, client.closed_on, client.outcome) == (
+        "closed",
+        CLOSED,
+        "open_labour_market",
+    )
+    assert client.erased_at is not None
+    assert ClientNote.select().where(ClientNote.client == client.id).count() == 0
+    assert ClientService.select().where(ClientService.client == client.id).count() == 1
+    events = list(ClientEvent.select().where(ClientEvent.client == client.id))
+    assert events and all(e.details == "" for e in events)
+    views_before = AuditEntry.select().where(AuditEntry.client_id == client.id).count()
+    assert views_before >= 3  # the audit log stays, with the erasure
+    assert retention.due_for_erasure(dt.date(2030, 1, 1)) == []
+
+
+def test_only_administrators_manage_retention(closed_client, sign_in_as):
+    sign_in_as("counsellor")
+    with pytest.raises(session.AccessDenied):
+        retention.due_for_erasure()
+    with pytest.raises(session.AccessDenied):
+        retention.erase_client(closed_client.id)
+    sign_in_as("administrator")
+    assert retention.due_for_erasure(dt.date(2025, 1, 1))
+
+
+def test_a_changed_period_is_a_new_dated_rule(db):
+    retention.save_rule("client_record", 6, dt.date(2026, 1, 1), "purchase contract 2026")
+    rules = [r for r in retention.list_rules() if r.kind == "client_record"]
+    assert [(r.years, r.valid_from) for r in rules] == [
+        (4, dt.date(2025, 1, 1)),
+        (6, dt.date(2026, 1, 1)),
+    ]
+    assert AuditEntry.select().where(AuditEntry.action == "retention_changed").count() == 1
