@@ -44,6 +44,17 @@ def test_every_message_is_finished(language):
     assert problems == []
 
 
+def test_english_plural_forms_are_finished():
+    """English keeps only plural entries; without them the UI says "1 entries"."""
+    problems = []
+    for context, message in messages(TRANSLATIONS / "tyollistamo_en.ts"):
+        translation = message.find("translation")
+        forms = [f.text for f in translation.findall("numerusform")]
+        if translation.get("type") == "unfinished" or len(forms) != 2 or not all(forms):
+            problems.append(f"{context}: {message.find('source').text}")
+    assert problems == []
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_placeholders_and_mnemonics_are_kept(language):
     problems = []

@@ -5,23 +5,23 @@
     <name>AuditLogDialog</name>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The audit log has been tampered with: %n entries do not match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The audit log has been tampered with: %n entry does not match.</numerusform>
+            <numerusform>The audit log has been tampered with: %n entries do not match.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry exported to %1.</numerusform>
+            <numerusform>%n entries exported to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -29,9 +29,9 @@
     <name>ChangePasswordDialog</name>
     <message numerus="yes">
         <source>at least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
         </translation>
     </message>
 </context>
@@ -96,9 +96,9 @@
     <name>FirstAdministratorDialog</name>
     <message numerus="yes">
         <source>at least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
         </translation>
     </message>
 </context>
@@ -106,9 +106,9 @@
     <name>GroupsPage</name>
     <message numerus="yes">
         <source>%n group(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n group.</numerusform>
+            <numerusform>%n groups.</numerusform>
         </translation>
     </message>
 </context>
