@@ -223,7 +223,7 @@ def test_audit_viewer_filters_checks_and_exports(context, make_window, qtbot, tm
     dialog.action.setCurrentIndex(dialog.action.findData("view"))
     dialog.apply_button.click()
     assert dialog.table.rowCount() == 1
-    assert dialog.summary.text() == "1 entries"
+    assert dialog.summary.text() == "1 entry"
     dialog.since.set_date(dt.date.today() + dt.timedelta(days=1))
     dialog.apply_button.click()
     assert dialog.table.rowCount() == 0
