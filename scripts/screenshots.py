@@ -20,10 +20,12 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from tyollistamo_gui.services import clients as service
+from tyollistamo_gui.services.accounts import SignInFailed
 from tyollistamo_gui.services.demo import fill_demo
 from tyollistamo_gui.storage.connection import (
     DatabaseTooNew,
     DatabaseUnreadable,
+    NeedsMigration,
     ServerUnreachable,
     open_database,
 )
@@ -33,6 +35,7 @@ from tyollistamo_gui.ui.crash import CrashHandler
 from tyollistamo_gui.ui.main_window import PAGE_KEYS, MainWindow
 from tyollistamo_gui.ui.settings_dialog import SettingsDialog
 from tyollistamo_gui.ui.startup_dialogs import problem_box, problem_text, server_problem_box
+from tyollistamo_gui.ui.upgrade_dialog import UpgradeDialog
 
 UNREACHABLE = ServerUnreachable(
     "postgresql://tyollistamo@tietokanta.kunta.fi:5432/tyollistamo",
@@ -419,6 +422,27 @@ def render(out: Path, language: str, context: AppContext) -> None:
     box, _, _ = server_problem_box(UNREACHABLE, window)
     _save(box, out, f"{language}_server_unreachable.png")
     box.close()
+    server_url = "postgresql://tyollistamo@tietokanta.kunta.fi:5432/tyollistamo"
+    box, _, _ = server_problem_box(DatabaseTooNew(server_url, 12, 9), window)
+    _save(box, out, f"{language}_server_too_new.png")
+    box.close()
+    # An older register on the server: an administrator signs in to update it.
+    upgrade = UpgradeDialog(NeedsMigration(server_url, 8, 9), server_url, context, window)
+    upgrade.username.setText("anna.virtanen")
+    upgrade.password.setText("salasana")
+    _save(upgrade, out, f"{language}_server_upgrade.png")
+    upgrade.show_sign_in_failure(SignInFailed("not_administrator"))
+    _save(upgrade, out, f"{language}_server_upgrade_not_administrator.png")
+    upgrade.message.show_message("")
+    upgrade.set_running(True)
+    upgrade._progressed("waiting", 0, 0)
+    _save(upgrade, out, f"{language}_server_upgrade_waiting.png")
+    upgrade._progressed("migrating", 0, 1)
+    _save(upgrade, out, f"{language}_server_upgrade_running.png")
+    upgrade.close()
+    upgrade = UpgradeDialog(NeedsMigration(server_url, 2, 9), server_url, context, window)
+    _save(upgrade, out, f"{language}_server_upgrade_command_line.png")
+    upgrade.close()
 
     for name, error in (
         ("database_not_a_database", DatabaseUnreadable(context.database_path, "not_sqlite")),

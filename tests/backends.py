@@ -213,3 +213,65 @@ class ServerControl:
     def start(self) -> None:
         pg_ctl("start")
         self.stopped = False
+
+
+def older_register(url: str, version: int, staff: tuple[tuple[str, str, str], ...] = ()) -> None:
+    """Make the empty database at ``url`` a register at schema ``version`` (a workstation
+    of an older release), with staff accounts ``(username, role, password)`` when it has
+    sign-in (``migrations.SIGN_IN_VERSION`` on). Written with the columns of that version."""
+    import datetime as dt
+
+    from argon2 import PasswordHasher
+    from peewee import Table
+
+    from tyollistamo_gui.storage import migrations, server
+
+    db = server.connect(url)
+    try:
+        migrations.migrate(db, migrations.MIGRATIONS[:version])
+        if staff:
+            assert version >= migrations.SIGN_IN_VERSION
+            stamp = dt.datetime(2026, 1, 5, 9, 0)
+            table = Table(
+                "staff_user",
+                (
+                    "id",
+                    "version",
+                    "updated_at",
+                    "username",
+                    "display_name",
+                    "role",
+                    "active",
+                    "created_at",
+                    "password_hash",
+                    "password_changed_at",
+                    "must_change_password",
+                    "failed_attempts",
+                    "locked_until",
+                    "team",
+                ),
+            ).bind(db)
+            hasher = PasswordHasher()
+            for username, role, password in staff:
+                table.insert(
+                    version=1,
+                    updated_at=stamp,
+                    username=username,
+                    display_name=username.title(),
+                    role=role,
+                    active=True,
+                    created_at=stamp,
+                    password_hash=hasher.hash(password),
+                    password_changed_at=stamp,
+                    must_change_password=False,
+                    failed_attempts=0,
+                    locked_until=None,
+                    team="",
+                ).execute()
+    finally:
+        db.close()
+
+
+def register_version(url: str) -> int:
+    with admin_connection(url) as conn:
+        return conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]

@@ -661,6 +661,10 @@
         <source>changed retention periods</source>
         <translation>muutti säilytysaikoja</translation>
     </message>
+    <message>
+        <source>updated the register to a new version</source>
+        <translation>päivitti rekisterin uuteen versioon</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
@@ -1746,6 +1750,14 @@
     <message>
         <source>It holds a Työllistämö register (schema version %1).</source>
         <translation>Siinä on Työllistämön rekisteri (rakenneversio %1).</translation>
+    </message>
+    <message>
+        <source>This version of Työllistämö uses schema version %1: an administrator updates the register when opening it.</source>
+        <translation>Tämä Työllistämön versio käyttää rakenneversiota %1: pääkäyttäjä päivittää rekisterin avatessaan sen.</translation>
+    </message>
+    <message>
+        <source>It was last used by a newer version of Työllistämö (this version knows up to schema version %1): install the newer version to use it.</source>
+        <translation>Sitä on viimeksi käytetty Työllistämön uudemmalla versiolla (tämä versio tuntee rakenneversiot %1 asti): asenna uudempi versio käyttääksesi sitä.</translation>
     </message>
     <message>
         <source>Connected to PostgreSQL %1.</source>
@@ -5753,6 +5765,77 @@
     <message>
         <source>Your clients and your tasks.</source>
         <translation>Omat asiakkaasi ja tehtäväsi.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>The register must be updated</source>
+        <translation>Rekisteri on päivitettävä</translation>
+    </message>
+    <message>
+        <source>The register on %1 has schema version %2; this version of Työllistämö uses schema version %3. The register is updated once, for all workstations.</source>
+        <translation>Kohteen %1 rekisterin rakenneversio on %2; tämä Työllistämön versio käyttää rakenneversiota %3. Rekisteri päivitetään kerran, kaikille työasemille.</translation>
+    </message>
+    <message>
+        <source>An administrator of the unit can update it now: enter your user name and password and choose Sign in and update now. Back up the database (pg_dump) first. Other users: ask an administrator to open Työllistämö (or to run the command %1), then choose Retry.</source>
+        <translation>Yksikön pääkäyttäjä voi päivittää sen nyt: kirjoita käyttäjätunnuksesi ja salasanasi ja valitse Kirjaudu ja päivitä nyt. Varmuuskopioi tietokanta (pg_dump) ensin. Muut käyttäjät: pyydä pääkäyttäjää avaamaan Työllistämö (tai suorittamaan komento %1) ja valitse sitten Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The register is older than version %1 and has no user accounts yet, so it cannot be updated from here. The unit&apos;s IT updates it with the database server&apos;s own user name and password by running the command %2 (back up the database with pg_dump first). Then choose Retry.</source>
+        <translation>Rekisteri on vanhempi kuin versio %1, eikä siinä ole vielä käyttäjätunnuksia, joten sitä ei voi päivittää täältä. Yksikön IT-tuki päivittää sen tietokantapalvelimen omalla käyttäjätunnuksella ja salasanalla suorittamalla komennon %2 (varmuuskopioi tietokanta ensin pg_dumpilla). Valitse sitten Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Käyttäjätunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Salasana:</translation>
+    </message>
+    <message>
+        <source>Sign in and &amp;update now</source>
+        <translation>Kirjaudu ja &amp;päivitä nyt</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Asetukset...</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Kirjoita käyttäjätunnuksesi.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can update the register. Ask an administrator to open Työllistämö (or to run the command %1), then choose Retry.</source>
+        <translation>Vain pääkäyttäjä voi päivittää rekisterin. Pyydä pääkäyttäjää avaamaan Työllistämö (tai suorittamaan komento %1) ja valitse sitten Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Käyttäjätunnus tai salasana on väärä.</translation>
+    </message>
+    <message>
+        <source>Updating the register...</source>
+        <translation>Rekisteriä päivitetään...</translation>
+    </message>
+    <message>
+        <source>Another workstation is updating the register just now; waiting for it to finish...</source>
+        <translation>Toinen työasema päivittää rekisteriä juuri nyt; odotetaan, että se valmistuu...</translation>
+    </message>
+    <message>
+        <source>Updating the register: step %1 of %2...</source>
+        <translation>Rekisteriä päivitetään: vaihe %1/%2...</translation>
+    </message>
+    <message>
+        <source>The update did not finish: %1. Every step is saved completely or not at all, so the register is at a known version. Choose Sign in and update now to go on.</source>
+        <translation>Päivitys ei valmistunut: %1. Jokainen vaihe tallennetaan kokonaan tai ei lainkaan, joten rekisterin versio on tiedossa. Jatka valitsemalla Kirjaudu ja päivitä nyt.</translation>
     </message>
 </context>
 <context>

@@ -661,6 +661,10 @@
         <source>changed retention periods</source>
         <translation>ändrade bevarandetider</translation>
     </message>
+    <message>
+        <source>updated the register to a new version</source>
+        <translation>uppdaterade registret till en ny version</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
@@ -1746,6 +1750,14 @@
     <message>
         <source>It holds a Työllistämö register (schema version %1).</source>
         <translation>Den innehåller ett Työllistämö-register (schemaversion %1).</translation>
+    </message>
+    <message>
+        <source>This version of Työllistämö uses schema version %1: an administrator updates the register when opening it.</source>
+        <translation>Den här versionen av Työllistämö använder schemaversion %1: en huvudanvändare uppdaterar registret när hen öppnar det.</translation>
+    </message>
+    <message>
+        <source>It was last used by a newer version of Työllistämö (this version knows up to schema version %1): install the newer version to use it.</source>
+        <translation>Det användes senast av en nyare version av Työllistämö (den här versionen känner till schemaversioner upp till %1): installera den nyare versionen för att använda det.</translation>
     </message>
     <message>
         <source>Connected to PostgreSQL %1.</source>
@@ -5753,6 +5765,77 @@
     <message>
         <source>Your clients and your tasks.</source>
         <translation>Dina klienter och dina uppgifter.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>The register must be updated</source>
+        <translation>Registret måste uppdateras</translation>
+    </message>
+    <message>
+        <source>The register on %1 has schema version %2; this version of Työllistämö uses schema version %3. The register is updated once, for all workstations.</source>
+        <translation>Registret på %1 har schemaversion %2; den här versionen av Työllistämö använder schemaversion %3. Registret uppdateras en gång, för alla arbetsstationer.</translation>
+    </message>
+    <message>
+        <source>An administrator of the unit can update it now: enter your user name and password and choose Sign in and update now. Back up the database (pg_dump) first. Other users: ask an administrator to open Työllistämö (or to run the command %1), then choose Retry.</source>
+        <translation>En huvudanvändare vid enheten kan uppdatera det nu: skriv ditt användarnamn och lösenord och välj Logga in och uppdatera nu. Säkerhetskopiera databasen (pg_dump) först. Övriga användare: be en huvudanvändare öppna Työllistämö (eller köra kommandot %1) och välj sedan Försök igen.</translation>
+    </message>
+    <message>
+        <source>The register is older than version %1 and has no user accounts yet, so it cannot be updated from here. The unit&apos;s IT updates it with the database server&apos;s own user name and password by running the command %2 (back up the database with pg_dump first). Then choose Retry.</source>
+        <translation>Registret är äldre än version %1 och har ännu inga användarkonton, så det kan inte uppdateras härifrån. Enhetens IT-stöd uppdaterar det med databasserverns eget användarnamn och lösenord genom att köra kommandot %2 (säkerhetskopiera databasen med pg_dump först). Välj sedan Försök igen.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Sign in and &amp;update now</source>
+        <translation>Logga in och &amp;uppdatera nu</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Försök igen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Inställningar...</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Skriv ditt användarnamn.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can update the register. Ask an administrator to open Työllistämö (or to run the command %1), then choose Retry.</source>
+        <translation>Endast en huvudanvändare kan uppdatera registret. Be en huvudanvändare öppna Työllistämö (eller köra kommandot %1) och välj sedan Försök igen.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Användarnamnet eller lösenordet är fel.</translation>
+    </message>
+    <message>
+        <source>Updating the register...</source>
+        <translation>Registret uppdateras...</translation>
+    </message>
+    <message>
+        <source>Another workstation is updating the register just now; waiting for it to finish...</source>
+        <translation>En annan arbetsstation uppdaterar registret just nu; väntar tills den är klar...</translation>
+    </message>
+    <message>
+        <source>Updating the register: step %1 of %2...</source>
+        <translation>Registret uppdateras: steg %1 av %2...</translation>
+    </message>
+    <message>
+        <source>The update did not finish: %1. Every step is saved completely or not at all, so the register is at a known version. Choose Sign in and update now to go on.</source>
+        <translation>Uppdateringen blev inte klar: %1. Varje steg sparas helt eller inte alls, så registrets version är känd. Fortsätt genom att välja Logga in och uppdatera nu.</translation>
     </message>
 </context>
 <context>

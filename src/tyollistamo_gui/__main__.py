@@ -350,18 +350,29 @@ def _check(data_dir) -> int:
 
 
 def _upgrade(data_dir, url: str | None) -> int:
-    from .services import database
+    from .services import database, session
 
     target = url or data_dir / database.DATABASE_FILENAME
     if not url and not target.exists():
         return _fail(f"there is no database {target} to upgrade")
     shown = _redacted(url) if url else target
-    try:
-        opened = database.open_database(target)
-    except database.StorageError as exc:
-        return _fail(f"cannot use {exc}" if url else f"cannot use {target}: {exc}")
-    finally:
-        database.close_database()
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if stage == "waiting":
+            print("Another workstation is updating the database; waiting for it to finish...")
+        elif done < total:
+            print(f"Applying update {done + 1} of {total}...")
+
+    # Whoever holds the server's credentials (or can write the file) may update it;
+    # the audit log records the update under the name "command-line".
+    with session.system_session("command-line"):
+        try:
+            opened = database.open_database(target, progress=progress)
+            database.record_schema_upgrade(opened)
+        except database.StorageError as exc:
+            return _fail(f"cannot use {exc}" if url else f"cannot use {target}: {exc}")
+        finally:
+            database.close_database()
     if opened.migrated_from is None:
         print(f"{shown} is up to date (schema version {opened.schema_version}).")
     else:

@@ -38,16 +38,32 @@ def open_database_interactively(context) -> bool:
     Settings… and Exit; a SQLite file that cannot be used gets "new database
     elsewhere" and Exit.
     """
-    from .services.database import DATABASE_FILENAME, StorageError, open_database
+    from .services.database import (
+        DATABASE_FILENAME,
+        NeedsMigration,
+        StorageError,
+        open_database,
+        record_schema_upgrade,
+    )
+    from .services.session import system_session
     from .ui.startup_dialogs import ask_database_problem, ask_server_problem
+    from .ui.upgrade_dialog import ask_server_upgrade
 
     target = context.database_target()
     while True:
         try:
-            # A shared server's schema is updated by its administrator
-            # (`tyollistamo --database URL upgrade`), not by whichever
-            # workstation happens to start a newer version first.
+            # A shared server's schema is updated by an administrator (who signs in
+            # for it, ui/upgrade_dialog.py) or with `tyollistamo --database URL
+            # upgrade`, not by whichever workstation starts a newer version first.
             opened = open_database(target, may_migrate=False)
+        except NeedsMigration as exc:
+            log.warning("the server's register needs updating: %s", exc)
+            outcome, opened = ask_server_upgrade(exc, context)
+            if outcome is None:
+                return False
+            if outcome != "upgraded":
+                target = context.database_target()
+                continue
         except StorageError as exc:
             log.error("cannot open database: %s", exc)
             if exc.is_server:
@@ -68,6 +84,8 @@ def open_database_interactively(context) -> bool:
                 opened.migrated_from,
                 opened.backup_path,
             )
+            with system_session("start-up"):
+                record_schema_upgrade(opened)
         if not opened.is_server and target != context.database_path:
             context.database_path = target
             context.settings.setValue("database/path", str(target))
@@ -112,6 +130,7 @@ def run_gui(data_dir: Path, language: str | None = None, database: str | None = 
         context.set_language(language or context.saved_language(), remember=False)
         if not open_database_interactively(context):
             return 1
+        from .services import accounts
         from .services.database import database_location
         from .ui.sign_in import sign_in_interactively
 
@@ -122,7 +141,9 @@ def run_gui(data_dir: Path, language: str | None = None, database: str | None = 
             data_dir,
             database_location(),
         )
-        if not sign_in_interactively(smoke_test=smoke_test):
+        # An administrator who updated the server's register is signed in already.
+        signed_in = accounts.session.current_user() is not None
+        if not signed_in and not sign_in_interactively(smoke_test=smoke_test):
             _close_and_back_up(context)
             return 0
         from .ui.main_window import MainWindow

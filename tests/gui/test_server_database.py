@@ -211,23 +211,6 @@ def test_two_workstations_the_second_save_is_refused_and_explained(make_window, 
     card.close()  # (discarding the edit) before the session's database goes
 
 
-def test_an_older_server_schema_is_left_to_the_administrator(qtapp_context, empty_postgres):
-    from tyollistamo_gui.storage import migrations, server
-
-    db = server.connect(empty_postgres)
-    migrations.migrate(db, migrations.MIGRATIONS[:2])
-    db.close()
-    context, qtbot = qtapp_context
-    context.database_url = empty_postgres
-    seen = []
-    _answer_box("Exit", seen)
-    assert open_database_interactively(context) is False
-    assert "must be updated" in seen[0] and "upgrade" in seen[0]
-    db = server.connect(empty_postgres)
-    assert migrations.schema_version(db) == 2  # not touched by the workstation
-    db.close()
-
-
 def test_an_empty_server_database_is_set_up_from_the_workstation(qtapp_context, empty_postgres):
     context, qtbot = qtapp_context
     context.database_url = empty_postgres

@@ -8,6 +8,7 @@ stored or logged. Five wrong passwords in a row lock the account for
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -19,6 +20,7 @@ from ..storage.connection import translate_errors
 from ..storage.models import StaffUser, database, now, update_versioned
 from . import session
 
+log = logging.getLogger(__name__)
 _hasher = PasswordHasher()
 # Compared against when the user name is unknown, so that an unknown name takes
 # as long as a wrong password.
@@ -26,7 +28,8 @@ _DUMMY_HASH = _hasher.hash("not a password of anyone")
 
 
 class SignInFailed(Exception):
-    """``reason``: ``wrong`` (unknown name or wrong password) or ``locked`` (see ``until``)."""
+    """``reason``: ``wrong`` (unknown name or wrong password), ``locked`` (see ``until``),
+    or ``not_administrator`` (right password, but the task needs an administrator)."""
 
     def __init__(self, reason: str, until: dt.datetime | None = None):
         super().__init__(reason)
@@ -239,6 +242,53 @@ def unlock(password: str, at: dt.datetime | None = None) -> None:
             session.log("unlock")
     if failure is not None:
         raise failure
+
+
+# -- updating an older server register -----------------------------------------------------------
+
+
+@translate_errors
+def check_upgrade_administrator(
+    url: str, username: str, password: str, at: dt.datetime | None = None
+) -> session.User:
+    """Check that ``username`` is an administrator of the older register at ``url``.
+
+    Reads the accounts with the columns of ``migrations.SIGN_IN_VERSION``, so
+    it works on any older register that has sign-in. Returns the user (no
+    session is started);
+    raises SignInFailed. Wrong passwords count towards the lock-out as in
+    ``sign_in``; they go to the app's log, not the audit log, whose table may
+    not yet have this version's shape. The session starts only after the
+    update (``sign_in`` then), and the update itself is audit-logged.
+    """
+    from ..storage import server
+
+    at = at or now()
+    db = server.connect(url)
+    try:
+        login = server.staff_login(db, username.strip())
+        if login is None or not login.active or not login.password_hash:
+            _verify(_DUMMY_HASH, password)
+            log.warning("update sign-in failed: unknown user %r", username.strip()[:64])
+            raise SignInFailed("wrong")
+        if login.locked_until is not None and login.locked_until > at:
+            raise SignInFailed("locked", login.locked_until)
+        if not _verify(login.password_hash, password):
+            attempts = login.failed_attempts + 1
+            locked = attempts >= access.MAX_FAILED_SIGN_INS
+            until = at + dt.timedelta(minutes=access.LOCKOUT_MINUTES) if locked else None
+            server.record_login_attempt(db, login.id, attempts, until)
+            log.warning("update sign-in failed: wrong password of %s", login.username)
+            raise SignInFailed("locked", until) if locked else SignInFailed("wrong")
+        if "administrator" not in access.parse_roles(login.role):
+            raise SignInFailed("not_administrator")
+        if login.failed_attempts:
+            server.record_login_attempt(db, login.id, 0, None)
+        return session.User(
+            login.id, login.username, login.display_name, access.parse_roles(login.role)
+        )
+    finally:
+        db.close()
 
 
 # -- passwords -----------------------------------------------------------------------------------

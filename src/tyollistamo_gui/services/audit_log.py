@@ -38,6 +38,7 @@ ACTIONS = (
     "backup",
     "restore",
     "retention_changed",
+    "schema_upgraded",
 )
 
 

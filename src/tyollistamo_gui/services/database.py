@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .. import __version__
 from ..storage.connection import (
     DATABASE_FILENAME,
     DatabaseTooNew,
@@ -25,11 +26,15 @@ from ..storage.connection import (
     translate_errors,
 )
 from ..storage.credentials import CredentialStoreError, get_password, set_password
+from ..storage.migrations import LATEST_VERSION, SIGN_IN_VERSION
 from ..storage.server import SSL_MODES, ServerSettings, check_connection, parse_url
 from ..storage.transfer import TableCopy, TargetNotEmpty, VerificationFailed
+from . import session
 
 __all__ = [
     "DATABASE_FILENAME",
+    "LATEST_VERSION",
+    "SIGN_IN_VERSION",
     "SSL_MODES",
     "CredentialStoreError",
     "DatabaseTooNew",
@@ -51,8 +56,57 @@ __all__ = [
     "migrate_to_server",
     "open_database",
     "parse_url",
+    "record_schema_upgrade",
     "store_password",
+    "upgrade_server",
 ]
+
+
+@translate_errors
+def upgrade_server(url: str, progress=None) -> OpenedDatabase:
+    """Update the older register on the server at ``url`` and open it.
+
+    Safe against several workstations at once (an advisory lock; the second
+    waits and then finds it done: ``migrated_from`` is None). ``progress``:
+    see ``storage.server.open_server``. The caller signs the administrator in
+    and records the update with ``record_schema_upgrade``.
+    """
+    from ..storage.models import database
+
+    opened = open_database(url, progress=progress)
+    # The caller may be a worker thread: close its connection; the next query
+    # connects in the thread that makes it.
+    database.close()
+    return opened
+
+
+@translate_errors
+def record_schema_upgrade(opened: OpenedDatabase, user: session.User | None = None) -> None:
+    """Audit-log that the register was updated to this version's schema.
+
+    By ``user`` (the administrator who signed in for it), else by whoever is
+    signed in (``command-line`` for ``upgrade``, ``start-up`` for a SQLite file).
+    Nothing is logged when nothing was updated.
+    """
+    if opened.migrated_from is None:
+        return
+    from ..storage.models import database
+
+    if user is None:
+        user = session.current().user
+    with database.atomic():
+        session.log(
+            "schema_upgraded",
+            object_type="schema",
+            object_id=opened.schema_version,
+            details={
+                "from": opened.migrated_from,
+                "to": opened.schema_version,
+                "app_version": __version__,
+                "database": "postgresql" if opened.is_server else "sqlite",
+            },
+            user=user,
+        )
 
 
 def has_stored_password(settings: ServerSettings) -> bool:

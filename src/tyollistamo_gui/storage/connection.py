@@ -81,6 +81,11 @@ class NeedsMigration(StorageError):
         self.found = found
         self.latest = latest
 
+    @property
+    def can_sign_in(self) -> bool:
+        """True when the register has staff accounts an administrator can sign in with."""
+        return self.found >= migrations.SIGN_IN_VERSION
+
 
 class DatabaseUnreadable(StorageError):
     """The file is not a Työllistämö database, or it is damaged.
@@ -229,18 +234,19 @@ def _backup(path: Path, version: int) -> Path:
 
 
 def open_database(
-    path: Path | str, *, migrate: bool = True, may_migrate: bool = True
+    path: Path | str, *, migrate: bool = True, may_migrate: bool = True, progress=None
 ) -> OpenedDatabase:
     """Open (creating if needed) and migrate the database at ``path``.
 
     ``path`` is a SQLite file, or a ``postgresql://`` URL (see ``open_server``).
     ``may_migrate=False`` refuses to migrate an older server schema
     (``NeedsMigration``); a SQLite file is always migrated, with a copy kept.
+    ``progress`` follows a server's migration (see ``server.open_server``).
     """
     if is_server_url(path):
         from .server import open_server
 
-        return open_server(str(path), migrate=migrate, may_migrate=may_migrate)
+        return open_server(str(path), migrate=migrate, may_migrate=may_migrate, progress=progress)
     path = Path(path)
     close_database()
     existed = path.exists()

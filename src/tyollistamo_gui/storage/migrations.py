@@ -943,6 +943,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
+# From this version on the register has staff accounts with passwords: an
+# administrator can sign in to an older server register and update it from the app.
+SIGN_IN_VERSION = 8
 
 
 def schema_version(db: Database) -> int:
@@ -957,8 +960,15 @@ def _version_table(db: Database) -> Table:
     return Table("schema_version", ("id", "version", "app_version", "migrated_at")).bind(db)
 
 
-def migrate(db: Database, migrations: tuple[Migration, ...] | None = None) -> list[int]:
-    """Apply every migration newer than the database; return the versions applied."""
+def migrate(
+    db: Database,
+    migrations: tuple[Migration, ...] | None = None,
+    progress: Callable[[Migration], None] | None = None,
+) -> list[int]:
+    """Apply every migration newer than the database; return the versions applied.
+
+    ``progress`` is called with each migration before it is applied.
+    """
     if migrations is None:
         migrations = MIGRATIONS
     applied = []
@@ -966,6 +976,8 @@ def migrate(db: Database, migrations: tuple[Migration, ...] | None = None) -> li
     for migration in migrations:
         if migration.version <= current:
             continue
+        if progress is not None:
+            progress(migration)
         with db.atomic():
             migration.apply(db)
             table = _version_table(db)

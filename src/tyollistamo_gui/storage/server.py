@@ -11,12 +11,14 @@ user's edit stays in the form.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from urllib.parse import quote, unquote, urlsplit
 
-from peewee import InterfaceError, OperationalError, PostgresqlDatabase
+from peewee import Database, InterfaceError, OperationalError, PostgresqlDatabase, Table
 
 from . import credentials, migrations
 from .connection import (
@@ -229,36 +231,39 @@ def _redact(url: str) -> str:
         return url.split("@")[-1] if "@" in url else url
 
 
-def open_server(url: str, *, migrate: bool = True, may_migrate: bool = True) -> OpenedDatabase:
+# Called while a server's schema is updated: ``progress(stage, done, total)``,
+# stage "waiting" (another workstation is updating it) or "migrating"
+# (``done`` of ``total`` migrations applied).
+UpgradeProgress = Callable[[str, int, int], None]
+
+
+def open_server(
+    url: str,
+    *,
+    migrate: bool = True,
+    may_migrate: bool = True,
+    progress: UpgradeProgress | None = None,
+) -> OpenedDatabase:
     """Open the server database at ``url``, creating or migrating its schema.
 
     An empty database gets the whole schema; an older one is migrated (only
     when ``may_migrate``, else ``NeedsMigration``); a newer one is refused with
     ``DatabaseTooNew`` and a database with other tables with ``DatabaseUnreadable``.
-    Two workstations opening an old database at once migrate it once: the
-    first holds an advisory lock until it is done.
+    Two workstations migrating one database at once migrate it once: the
+    first holds an advisory lock until it is done, the second waits for it
+    (``progress("waiting", 0, 0)``) and then finds the schema up to date.
     """
     close_database()
     db = connect(url)
     location = db.display_url
     try:
-        db.execute_sql("SELECT pg_advisory_lock(%s)", (_MIGRATION_LOCK,))
-        try:
-            tables = set(db.get_tables())
-            found = migrations.schema_version(db)
-            if tables and "schema_version" not in tables:
-                raise DatabaseUnreadable(location, "foreign")
-            if found > migrations.LATEST_VERSION:
-                raise DatabaseTooNew(location, found, migrations.LATEST_VERSION)
-            if found and found < migrations.LATEST_VERSION and migrate and not may_migrate:
-                raise NeedsMigration(location, found, migrations.LATEST_VERSION)
-            database.initialize(db)
-            if migrate:
-                migrations.migrate(db)
-            version = migrations.schema_version(db)
-        finally:
-            if not db.is_closed() and not db.in_transaction():
-                db.execute_sql("SELECT pg_advisory_unlock(%s)", (_MIGRATION_LOCK,))
+        found = _checked_version(db, location)
+        if found and found < migrations.LATEST_VERSION and migrate and not may_migrate:
+            raise NeedsMigration(location, found, migrations.LATEST_VERSION)
+        database.initialize(db)
+        if migrate and found < migrations.LATEST_VERSION:
+            found = _migrate_locked(db, location, progress)
+        version = migrations.schema_version(db)
     except Exception:
         if database.obj is db:
             database.initialize(None)
@@ -271,3 +276,109 @@ def open_server(url: str, *, migrate: bool = True, may_migrate: bool = True) -> 
         migrated_from=found if found and found != version else None,
         backup_path=None,
     )
+
+
+def _checked_version(db: ServerDatabase, location: str) -> int:
+    """The schema version; refuses a database of something else or of a newer app."""
+    tables = set(db.get_tables())
+    if tables and "schema_version" not in tables:
+        raise DatabaseUnreadable(location, "foreign")
+    found = migrations.schema_version(db)
+    if found > migrations.LATEST_VERSION:
+        raise DatabaseTooNew(location, found, migrations.LATEST_VERSION)
+    return found
+
+
+def _migrate_locked(db: ServerDatabase, location: str, progress: UpgradeProgress | None) -> int:
+    """Migrate under the advisory lock; the version found once the lock was held."""
+    locked = db.execute_sql("SELECT pg_try_advisory_lock(%s)", (_MIGRATION_LOCK,)).fetchone()[0]
+    if not locked:
+        log.info("another workstation is updating %s; waiting", location)
+        if progress is not None:
+            progress("waiting", 0, 0)
+        db.execute_sql("SELECT pg_advisory_lock(%s)", (_MIGRATION_LOCK,))
+    try:
+        # Read again under the lock: the other workstation may have done it all.
+        found = _checked_version(db, location)
+        pending = [m for m in migrations.MIGRATIONS if m.version > found]
+        done = 0
+
+        def step(migration) -> None:
+            nonlocal done
+            log.info("migrating %s to version %s", location, migration.version)
+            if progress is not None:
+                progress("migrating", done, len(pending))
+            done += 1
+
+        migrations.migrate(db, progress=step)
+        if progress is not None and pending:
+            progress("migrating", done, len(pending))
+        return found
+    finally:
+        if not db.is_closed() and not db.in_transaction():
+            db.execute_sql("SELECT pg_advisory_unlock(%s)", (_MIGRATION_LOCK,))
+
+
+# -- signing in to an older register ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StaffLogin:
+    """A staff account as far as signing in needs it, read from a register of any
+    version from ``migrations.SIGN_IN_VERSION`` on (the live model may have more columns)."""
+
+    id: int
+    username: str
+    display_name: str
+    role: str
+    active: bool
+    password_hash: str
+    failed_attempts: int
+    locked_until: dt.datetime | None
+
+
+_STAFF_LOGIN = Table(
+    "staff_user",
+    (
+        "id",
+        "username",
+        "display_name",
+        "role",
+        "active",
+        "password_hash",
+        "failed_attempts",
+        "locked_until",
+    ),
+)
+
+
+def staff_login(db: Database, username: str) -> StaffLogin | None:
+    """The account named ``username`` in ``db`` (any schema from SIGN_IN_VERSION on)."""
+    table = _STAFF_LOGIN.bind(db)
+    row = (
+        table.select()  # the columns named above, whatever else the table has
+        .where(table.username == username)
+        .dicts()
+        .first()
+    )
+    if row is None:
+        return None
+    return StaffLogin(
+        id=row["id"],
+        username=row["username"],
+        display_name=row["display_name"],
+        role=row["role"] or "",
+        active=bool(row["active"]),
+        password_hash=row["password_hash"] or "",
+        failed_attempts=int(row["failed_attempts"] or 0),
+        locked_until=row["locked_until"],
+    )
+
+
+def record_login_attempt(
+    db: Database, staff_id: int, failed_attempts: int, locked_until: dt.datetime | None
+) -> None:
+    table = _STAFF_LOGIN.bind(db)
+    table.update({table.failed_attempts: failed_attempts, table.locked_until: locked_until}).where(
+        table.id == staff_id
+    ).execute()

@@ -294,6 +294,16 @@ class DatabasePage(QWidget):
             state = self.tr("It holds a Työllistämö register (schema version %1).").replace(
                 "%1", str(schema)
             )
+            if schema < database_service.LATEST_VERSION:
+                state += " " + self.tr(
+                    "This version of Työllistämö uses schema version %1: an administrator "
+                    "updates the register when opening it."
+                ).replace("%1", str(database_service.LATEST_VERSION))
+            elif schema > database_service.LATEST_VERSION:
+                state += " " + self.tr(
+                    "It was last used by a newer version of Työllistämö (this version knows "
+                    "up to schema version %1): install the newer version to use it."
+                ).replace("%1", str(database_service.LATEST_VERSION))
         self.show_result(
             self.tr("Connected to PostgreSQL %1.").replace("%1", version) + " " + state
         )

@@ -56,6 +56,7 @@ def action_names() -> dict[str, str]:
         "backup": translate("AuditActions", "backed up"),
         "restore": translate("AuditActions", "restored"),
         "retention_changed": translate("AuditActions", "changed retention periods"),
+        "schema_upgraded": translate("AuditActions", "updated the register to a new version"),
     }
 
 
