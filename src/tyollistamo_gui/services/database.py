@@ -23,6 +23,7 @@ from ..storage.connection import (
     database_location,
     is_server_url,
     open_database,
+    release_thread_connection,
     translate_errors,
 )
 from ..storage.credentials import CredentialStoreError, get_password, set_password
@@ -57,6 +58,7 @@ __all__ = [
     "open_database",
     "parse_url",
     "record_schema_upgrade",
+    "release_thread_connection",
     "store_password",
     "upgrade_server",
 ]
@@ -71,12 +73,10 @@ def upgrade_server(url: str, progress=None) -> OpenedDatabase:
     see ``storage.server.open_server``. The caller signs the administrator in
     and records the update with ``record_schema_upgrade``.
     """
-    from ..storage.models import database
-
     opened = open_database(url, progress=progress)
     # The caller may be a worker thread: close its connection; the next query
     # connects in the thread that makes it.
-    database.close()
+    release_thread_connection()
     return opened
 
 
