@@ -143,7 +143,7 @@ def run_gui(data_dir: Path, language: str | None = None, database: str | None = 
         )
         # An administrator who updated the server's register is signed in already.
         signed_in = accounts.session.current_user() is not None
-        if not signed_in and not sign_in_interactively(smoke_test=smoke_test):
+        if not sign_in_interactively(smoke_test=smoke_test, signed_in=signed_in):
             _close_and_back_up(context)
             return 0
         from .ui.main_window import MainWindow

@@ -222,3 +222,68 @@ def test_test_connection_says_an_older_register_will_be_updated(qtbot, context, 
         "register when opening it." in text
     )
     assert backends.register_version(empty_postgres) == migrations.SIGN_IN_VERSION
+
+
+def test_after_the_update_only_a_required_password_change_is_asked(qtbot, db):
+    from tyollistamo_gui.ui.sign_in import ChangePasswordDialog, sign_in_interactively
+
+    admin = frozenset({"administrator"})
+    session.start(session.User(None, "anna", "Anna", admin, must_change_password=True))
+    seen = []
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(type(dialog).__name__)
+        dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    assert sign_in_interactively(signed_in=True) is False
+    assert seen == [ChangePasswordDialog.__name__]
+    assert session.current_user() is None  # signed out again
+    session.start(session.User(None, "anna", "Anna", admin))
+    assert sign_in_interactively(signed_in=True) is True
+
+
+def test_an_update_cut_off_is_explained_and_can_be_run_again(
+    qtapp_context, empty_postgres, monkeypatch
+):
+    from tyollistamo_gui.services import database as database_service
+    from tyollistamo_gui.services.database import DatabaseUnavailable
+
+    _older(empty_postgres)
+    context, qtbot = qtapp_context
+    context.database_url = empty_postgres
+    real_upgrade = database_service.upgrade_server
+    calls = []
+
+    def cut_off_once(url, progress=None):
+        calls.append(url)
+        if len(calls) == 1:
+            raise DatabaseUnavailable("server closed the connection unexpectedly")
+        return real_upgrade(url, progress)
+
+    monkeypatch.setattr(database_service, "upgrade_server", cut_off_once)
+    seen = {}
+
+    def act(dialog):
+        _sign_in(qtbot, dialog, "anna", "Salasana-1234")
+        qtbot.waitUntil(lambda: dialog.thread is None, timeout=10_000)
+        seen["message"] = dialog.message.text()
+        seen["enabled"] = dialog.update_button.isEnabled() and dialog.exit_button.isEnabled()
+        seen["progress"] = dialog.progress.isVisible()
+        dialog.password.clear()
+        qtbot.keyClicks(dialog.password, "Salasana-1234")
+        qtbot.mouseClick(dialog.update_button, Qt.MouseButton.LeftButton)
+
+    _when_dialog(qtbot, act)
+    assert open_database_interactively(context) is True
+    assert seen["message"].startswith(
+        "The update did not finish: server closed the connection unexpectedly."
+    )
+    assert seen["enabled"] and not seen["progress"]
+    assert backends.register_version(empty_postgres) == migrations.LATEST_VERSION
+    assert session.current_user().username == "anna"
+    close_database()

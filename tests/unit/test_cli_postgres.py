@@ -153,3 +153,20 @@ def test_a_copy_cut_off_midway_is_reported_and_leaves_nothing(
     db = server.connect(empty_postgres)
     assert db.execute_sql("SELECT COUNT(*) FROM client").fetchone()[0] == 0
     db.close()
+
+
+def test_upgrade_refuses_a_newer_server_schema_and_leaves_it(tmp_path, empty_postgres):
+    from tyollistamo_gui.storage import migrations
+
+    db = server.connect(empty_postgres)
+    migrations.migrate(db)
+    db.execute_sql("UPDATE schema_version SET version = %s", (migrations.LATEST_VERSION + 3,))
+    db.close()
+    result = run("--data-dir", str(tmp_path), "--database", empty_postgres, "upgrade")
+    assert result.returncode == 1
+    newer, latest = migrations.LATEST_VERSION + 3, migrations.LATEST_VERSION
+    assert f"schema version {newer}, this app knows up to {latest}" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    db = server.connect(empty_postgres)
+    assert migrations.schema_version(db) == newer
+    db.close()

@@ -386,16 +386,23 @@ class ReasonDialog(QDialog):
         return self.reason.toPlainText().strip()
 
 
-def sign_in_interactively(parent: QWidget | None = None, *, smoke_test: bool = False) -> bool:
-    """First start or every start: True when someone is signed in."""
-    first = accounts.needs_first_administrator()
-    log.info("asking for the first administrator" if first else "asking to sign in")
-    dialog = FirstAdministratorDialog(parent) if first else SignInDialog(parent)
-    if smoke_test:
-        # Start-up checks end when the first window has been shown.
-        QTimer.singleShot(0, dialog.reject)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
+def sign_in_interactively(
+    parent: QWidget | None = None, *, smoke_test: bool = False, signed_in: bool = False
+) -> bool:
+    """First start or every start: True when someone is signed in.
+
+    ``signed_in``: the user signed in already (an administrator who updated the
+    server's register); only a required password change is left.
+    """
+    if not signed_in:
+        first = accounts.needs_first_administrator()
+        log.info("asking for the first administrator" if first else "asking to sign in")
+        dialog = FirstAdministratorDialog(parent) if first else SignInDialog(parent)
+        if smoke_test:
+            # Start-up checks end when the first window has been shown.
+            QTimer.singleShot(0, dialog.reject)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
     user = accounts.session.current_user()
     if user is not None and user.must_change_password:
         change = ChangePasswordDialog(parent, required=True)
