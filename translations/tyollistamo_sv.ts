@@ -5807,7 +5807,7 @@
     </message>
     <message>
         <source>E&amp;xit</source>
-        <translation>&amp;Avsluta</translation>
+        <translation>Av&amp;sluta</translation>
     </message>
     <message>
         <source>Enter your user name.</source>

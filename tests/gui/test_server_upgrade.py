@@ -287,3 +287,22 @@ def test_an_update_cut_off_is_explained_and_can_be_run_again(
     assert backends.register_version(empty_postgres) == migrations.LATEST_VERSION
     assert session.current_user().username == "anna"
     close_database()
+
+
+def test_an_older_sqlite_file_is_updated_at_start_and_audit_logged(qtapp_context):
+    from peewee import SqliteDatabase
+
+    context, qtbot = qtapp_context
+    old = SqliteDatabase(str(context.database_path))
+    migrations.migrate(old, migrations.MIGRATIONS[: migrations.SIGN_IN_VERSION])
+    old.close()
+    assert open_database_interactively(context) is True
+    (entry,) = AuditEntry.select().where(AuditEntry.action == "schema_upgraded")
+    assert entry.username == "start-up"
+    details = json.loads(entry.details)
+    assert (details["from"], details["to"], details["database"]) == (
+        migrations.SIGN_IN_VERSION,
+        migrations.LATEST_VERSION,
+        "sqlite",
+    )
+    close_database()
