@@ -74,6 +74,8 @@ def test_notice_in_finnish_and_swedish(db, language, words):
         assert value in text, value
     english = ("Privacy notice", "Controller", "Rights of the data subject", "years")
     assert not any(word in text for word in english)
+    citation = {"fi": "703/2023 20 § ja liite", "sv": "703/2023 20 § och bilaga"}[language]
+    assert citation in text
 
 
 def test_a_controller_other_than_the_unit_and_changed_periods_are_printed(db):

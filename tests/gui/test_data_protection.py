@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from tyollistamo_gui.services import clients, retention, unit
+from tyollistamo_gui.services import clients, retention, session, unit
 from tyollistamo_gui.services.clients import ClientData
 from tyollistamo_gui.storage.audit import AuditEntry
 from tyollistamo_gui.storage.models import Client
@@ -28,6 +28,14 @@ def _closed(first: str, last: str, closed_on: dt.date) -> int:
         )
     )
     return record.id
+
+
+@pytest.fixture
+def as_role(context, sign_in_as, signed_in):
+    """Sign in with roles; afterwards the unrestricted tester again, before the context's
+    teardown changes the language (widgets left from earlier tests reload then)."""
+    yield sign_in_as
+    session.start(signed_in.user, "test-workstation")
 
 
 @pytest.fixture
@@ -163,16 +171,16 @@ def test_the_privacy_notice_opens_in_the_preview(dialog, qtbot):
 
 
 @pytest.mark.parametrize("role", ["counsellor", "manager"])
-def test_others_find_no_data_protection_in_the_menu(make_window, sign_in_as, role):
-    sign_in_as(role)
+def test_others_find_no_data_protection_in_the_menu(make_window, as_role, role):
+    as_role(role)
     window = make_window()
     assert not window.admin_actions["data_protection"].isEnabled()
     assert not window.admin_actions["privacy_notice"].isEnabled()
     assert not window.menu_admin.menuAction().isVisible()
 
 
-def test_an_administrator_finds_it_in_the_administration_menu(make_window, sign_in_as):
-    sign_in_as("administrator")
+def test_an_administrator_finds_it_in_the_administration_menu(make_window, as_role):
+    as_role("administrator")
     window = make_window()
     assert window.admin_actions["data_protection"].isEnabled()
     assert window.admin_actions["data_protection"].text() == "&Data protection and erasure..."

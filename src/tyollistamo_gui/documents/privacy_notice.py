@@ -47,6 +47,18 @@ def kind_names(translate: Callable[[str, str], str]) -> dict[str, str]:
     }
 
 
+# The default periods cite the law in Finnish ("703/2023 20 § ja liite"); a Swedish
+# notice cites it in Swedish. Sources the unit typed itself print as typed.
+_SWEDISH_CITATIONS = (("ja liite", "och bilaga"), ("liite", "bilaga"))
+
+
+def _citation(source: str, language: str) -> str:
+    if language == "sv":
+        for finnish, swedish in _SWEDISH_CITATIONS:
+            source = source.replace(finnish, swedish)
+    return source
+
+
 def title(texts: DocumentTexts) -> str:
     return texts.translate("PrivacyNotice", "Privacy notice")
 
@@ -240,7 +252,8 @@ def render_privacy_notice(content: PrivacyNoticeContent, language: str) -> bytes
             years = texts.translate("PrivacyNotice", "1 year")
         else:
             years = texts.translate("PrivacyNotice", "%1 years").replace("%1", str(period.years))
-        rows.append((names.get(period.kind, period.kind), years, period.source))
+        source = _citation(period.source, language)
+        rows.append((names.get(period.kind, period.kind), years, source))
     doc.table(
         [
             texts.translate("PrivacyNotice", "Data"),

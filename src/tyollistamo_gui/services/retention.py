@@ -71,6 +71,17 @@ class ErasurePlan:
     related_records: dict[str, int]  # table -> rows whose free text goes
 
 
+@dataclass(frozen=True)
+class ClientRetention:
+    """One client's retention, read-only (e.g. for the subject-access export)."""
+
+    client_id: int
+    closed_on: dt.date | None
+    due_on: dt.date | None  # None while the client relationship goes on
+    periods: tuple[tuple[str, dt.date], ...]  # (kind, end of that period)
+    erased_at: dt.datetime | None
+
+
 def _domain_rules() -> list[rules.Rule]:
     return [
         rules.Rule(r.kind, r.years, r.valid_from, r.source, r.verified)
@@ -167,6 +178,18 @@ def due_for_erasure(today: dt.date | None = None) -> list[DueRow]:
         if due is not None and due <= today:
             rows.append(DueRow(client_id, closed_on, due, tuple(k for k, _d in parts)))
     return sorted(rows, key=lambda r: (r.due_on, r.client_id))
+
+
+def client_retention(client_id: int) -> ClientRetention:
+    """How long the client's data are kept: for anyone who may view the client, or an
+    administrator managing retention. Raises ClientNotFound for an unknown number."""
+    if not session.has(access.RETENTION_MANAGE):
+        session.require_client_access(client_id, access.VIEW)
+    client = Client.get_or_none(Client.id == client_id)
+    if client is None:
+        raise ClientNotFound(client_id)
+    due, parts = rules.erasure_due(client.closed_on, _service_kinds(client_id), _domain_rules())
+    return ClientRetention(client_id, client.closed_on, due, tuple(parts), client.erased_at)
 
 
 def _related_models() -> list[tuple[type, object]]:

@@ -212,3 +212,20 @@ def test_an_active_client_is_erased_only_with_a_legal_reason(db):
     assert Client.get_by_id(record.id).erased_at is None
     retention.erase_client(record.id, "Court order 12/2026", today=dt.date(2026, 1, 1))
     assert Client.get_by_id(record.id).first_name == "***"
+
+
+def test_a_clients_retention_is_readable_by_whoever_may_view_the_client(closed_client, sign_in_as):
+    ClientService.create(
+        client=closed_client.id, kind="wage_subsidy", started_on=CLOSED, ended_on=CLOSED
+    )
+    sign_in_as("manager")
+    state = retention.client_retention(closed_client.id)
+    assert (state.closed_on, state.due_on, state.erased_at) == (CLOSED, dt.date(2030, 3, 31), None)
+    assert dict(state.periods) == {
+        "client_record": dt.date(2024, 3, 31),
+        "payments": dt.date(2030, 3, 31),
+        "employment_relationship": dt.date(2030, 3, 31),
+    }
+    sign_in_as("coach", username="other_coach")
+    with pytest.raises(session.AccessDenied):
+        retention.client_retention(closed_client.id)

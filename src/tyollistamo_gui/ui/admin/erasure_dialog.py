@@ -80,6 +80,9 @@ class ErasureDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.erase_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.erase_button.setObjectName("erase_confirmed")
+        # Enter must not erase: Cancel is the default button.
+        self.erase_button.setAutoDefault(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
         self.buttons.accepted.connect(self.erase)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
