@@ -212,3 +212,29 @@ def test_settings_check_the_privacy_notice_details_next_to_the_field(context, qt
         "dpo@example.fi",
         "Pirkanmaan hyvinvointialue",
     )
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_no_text_is_cut_short_in_finnish_or_swedish(context, qtbot, language):
+    from PySide6.QtWidgets import QApplication
+
+    from .test_long_words import clipped
+
+    context.set_language(language, remember=False)
+    client_id = _closed("Anna-Maria", "Hämäläinen-Söderholm", dt.date(2015, 3, 31))
+    window = DataProtectionDialog(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        assert clipped(window) == [], f"page {index}"
+    window.erasure.number.setText(str(client_id))
+    window.erasure.erase()
+    erasure = window.erasure.erasure_dialog
+    qtbot.waitExposed(erasure)
+    QApplication.processEvents()
+    assert clipped(erasure) == []
+    assert erasure.windowTitle() != "Erase client"
+    erasure.reject()
