@@ -5238,6 +5238,10 @@
         <translation>Lasketaan...</translation>
     </message>
     <message>
+        <source>Computing the report</source>
+        <translation>Raporttia lasketaan</translation>
+    </message>
+    <message>
         <source>Enter or double-click: the clients behind this figure</source>
         <translation>Enter tai kaksoisnapsautus: luvun takana olevat asiakkaat</translation>
     </message>
@@ -5246,8 +5250,16 @@
         <translation>Luvut ajalta %1.</translation>
     </message>
     <message>
+        <source>Finding the clients</source>
+        <translation>Asiakkaita haetaan</translation>
+    </message>
+    <message>
         <source>Export report</source>
         <translation>Vie raportti tiedostoon</translation>
+    </message>
+    <message>
+        <source>Exporting the report</source>
+        <translation>Raporttia viedään tiedostoon</translation>
     </message>
     <message>
         <source>Saved %1.</source>

@@ -5238,6 +5238,10 @@
         <translation>Beräknar...</translation>
     </message>
     <message>
+        <source>Computing the report</source>
+        <translation>Rapporten beräknas</translation>
+    </message>
+    <message>
         <source>Enter or double-click: the clients behind this figure</source>
         <translation>Enter eller dubbelklick: klienterna bakom siffran</translation>
     </message>
@@ -5246,8 +5250,16 @@
         <translation>Siffror för %1.</translation>
     </message>
     <message>
+        <source>Finding the clients</source>
+        <translation>Klienterna söks</translation>
+    </message>
+    <message>
         <source>Export report</source>
         <translation>Exportera rapporten</translation>
+    </message>
+    <message>
+        <source>Exporting the report</source>
+        <translation>Rapporten exporteras</translation>
     </message>
     <message>
         <source>Saved %1.</source>

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from tyollistamo_gui.storage.audit import AuditEntry
 from tyollistamo_gui.ui.main_window import PAGE_KEYS
@@ -20,14 +19,15 @@ def _open_reports(make_window, context, qtbot):
     window = make_window()
     page = window.page_widgets["reports"]
     page.set_period("year", 2025)
-    qtbot.mouseClick(page.compute_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.finished, timeout=20000):
+        qtbot.mouseClick(page.compute_button, Qt.MouseButton.LeftButton)
     return window, page, data
 
 
-def _drill_dialog() -> DrillDownDialog:
-    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, DrillDownDialog)]
-    assert dialogs, "no drill-down dialog open"
-    return dialogs[-1]
+def _drill_dialog(page) -> DrillDownDialog:
+    dialog = page.drill_dialog
+    assert isinstance(dialog, DrillDownDialog) and dialog.isVisible()
+    return dialog
 
 
 def test_choose_a_year_and_see_the_figures(make_window, context, qtbot):
@@ -51,7 +51,8 @@ def test_a_quarter_with_a_service_filter(make_window, context, qtbot):
     _window, page, _data = _open_reports(make_window, context, qtbot)
     page.set_period("quarter", 2025, 2)
     page.service.setCurrentIndex(page.service.findData("work_trial"))
-    qtbot.mouseClick(page.compute_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.finished, timeout=20000):
+        qtbot.mouseClick(page.compute_button, Qt.MouseButton.LeftButton)
     assert page.figure_text("clients", "served") == "2"
     assert page.figure_item("services", "guidance") is None
     assert page.status.text() == "Figures for 1.4.2025–30.6.2025."
@@ -73,8 +74,9 @@ def test_enter_on_a_figure_lists_its_clients_and_opens_a_card(make_window, conte
     item = page.figure_item("services", "guidance")
     page.table.setCurrentItem(item)
     page.table.setFocus()
-    qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    dialog = _drill_dialog()
+    with qtbot.waitSignal(page.finished, timeout=20000):
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    dialog = _drill_dialog(page)
     names = [dialog.list.topLevelItem(i).text(0) for i in range(dialog.list.topLevelItemCount())]
     assert names == ["Testinen, Aino", "Testinen, Fanny"]
     assert dialog.title.text() == "Clients per service: Guidance"
@@ -92,26 +94,32 @@ def test_enter_on_a_figure_lists_its_clients_and_opens_a_card(make_window, conte
 def test_a_click_on_a_bar_drills_down(make_window, context, qtbot):
     _window, page, _data = _open_reports(make_window, context, qtbot)
     view = page.chart_views["services"]
-    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.point_of("work_trial").toPoint())
-    dialog = _drill_dialog()
+    with qtbot.waitSignal(page.finished, timeout=20000):
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.point_of("work_trial").toPoint())
+    dialog = _drill_dialog(page)
     names = [dialog.list.topLevelItem(i).text(0) for i in range(dialog.list.topLevelItemCount())]
     assert names == ["Testinen, Bertil", "Testinen, Eeva"]
     months = page.chart_views["months"]
-    qtbot.mouseClick(months, Qt.MouseButton.LeftButton, pos=months.point_of("2025-03").toPoint())
-    assert _drill_dialog().list.topLevelItem(0).text(0) == "Testinen, Bertil"
+    with qtbot.waitSignal(page.finished, timeout=20000):
+        qtbot.mouseClick(
+            months, Qt.MouseButton.LeftButton, pos=months.point_of("2025-03").toPoint()
+        )
+    assert _drill_dialog(page).list.topLevelItem(0).text(0) == "Testinen, Bertil"
 
 
 def test_export_csv_and_pdf_from_the_page(make_window, context, qtbot, tmp_path, monkeypatch):
     _window, page, _data = _open_reports(make_window, context, qtbot)
     target = tmp_path / "raportti"
     monkeypatch.setattr(page, "ask_path", lambda kind, suggested: str(target))
-    page.export_actions["csv"].trigger()
+    with qtbot.waitSignal(page.finished, timeout=20000):
+        page.export_actions["csv"].trigger()
     written = tmp_path / "raportti.csv"
     rows = list(csv.reader(written.open(encoding="utf-8-sig"), delimiter=";"))
     assert rows[1] == ["Period", "1.1.2025–31.12.2025"]
     assert ["Clients", "Clients served", "5", "clients", ""] in rows
     assert page.status.text() == "Saved raportti.csv."
-    page.export_actions["pdf-sv"].trigger()
+    with qtbot.waitSignal(page.finished, timeout=20000):
+        page.export_actions["pdf-sv"].trigger()
     assert (tmp_path / "raportti.pdf").read_bytes().startswith(b"%PDF")
     exports = AuditEntry.select().where(AuditEntry.action == "export").order_by(AuditEntry.id)
     assert [e.object_type for e in exports] == ["report", "report"]
@@ -124,10 +132,16 @@ def test_the_page_is_hidden_from_a_counsellor(make_window, context, sign_in_as):
     assert not window.page_actions[PAGE_KEYS.index("reports")].isEnabled()
 
 
-def test_a_counsellor_reaching_the_page_is_refused(make_window, context, sign_in_as):
+def test_a_counsellor_reaching_the_page_is_refused(make_window, context, sign_in_as, qtbot):
     sign_in_as("counsellor")
     context.settings.setValue("window/page", "reports")
     window = make_window()
     page = window.page_widgets["reports"]
     assert page.error.text() == "Reports are for managers and administrators."
     assert not page.compute_button.isEnabled()
+    # Even if the button were pressed, the service refuses.
+    page.refused = False
+    with qtbot.waitSignal(page.finished, timeout=20000):
+        page.compute()
+    assert page.report is None
+    assert page.error.text() == "Reports are for managers and administrators."

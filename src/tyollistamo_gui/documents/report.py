@@ -117,9 +117,9 @@ class ReportLabels:
     def service(self, kind: str) -> str:
         return self._figures["services"][kind]
 
-    def month(self, key: str, short: bool = False) -> str:
+    def month(self, key: str, short: bool = False, with_year: bool = True) -> str:
         year, month = (int(part) for part in key.split("-"))
-        pattern = "LLL yyyy" if short else "LLLL yyyy"
+        pattern = ("LLL" if short else "LLLL") + (" yyyy" if with_year else "")
         text = babel_dates.format_date(
             dt.date(year, month, 1), pattern, locale=BABEL_LOCALES.get(self.language, "fi_FI")
         )
@@ -205,7 +205,11 @@ def charts(report: Report, labels: ReportLabels, width: float) -> dict[str, Char
             items = [(f.key, labels.figure(section, f.key), f.value) for f in figures]
             made[section] = bar_chart(items, width, labels.number)
         else:
-            items = [(f.key, labels.month(f.key, short=True), f.value) for f in figures]
+            one_year = len({f.key[:4] for f in figures}) == 1
+            items = [
+                (f.key, labels.month(f.key, short=True, with_year=not one_year), f.value)
+                for f in figures
+            ]
             made[section] = line_chart(items, width, labels.number)
     return made
 

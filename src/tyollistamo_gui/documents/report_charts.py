@@ -10,6 +10,7 @@ as wide as the longest label needs. Each chart knows the band of every category
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -22,6 +23,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from .fonts import register_fonts
 
+_CLIP_PATH = re.compile(r"<clipPath\b.*?</clipPath>", re.DOTALL)
+_STYLE = re.compile(r'style="([^"]*)"')
 BAR_COLOUR = colors.HexColor("#2f6f9f")
 LINE_COLOUR = colors.HexColor("#b5482b")
 GRID_COLOUR = colors.HexColor("#d5dbe0")
@@ -46,9 +49,22 @@ class Chart:
         return None
 
     def svg(self) -> bytes:
+        """The drawing as SVG that QtSvg draws as ReportLab does.
+
+        QtSvg (SVG Tiny) has no clip paths: it would paint renderSVG's page-sized
+        clip rectangle black over the chart. The clip is not needed (nothing is
+        drawn outside the drawing), so it is left out.
+        """
         from reportlab.graphics import renderSVG
 
-        return renderSVG.drawToString(self.drawing).encode("utf-8")
+        text = renderSVG.drawToString(self.drawing)
+        text = _CLIP_PATH.sub("", text).replace(' style="clip-path: url(#clip)"', "")
+        # A line has no fill in ReportLab; in SVG an unstated fill is black, and QtSvg
+        # does not know renderSVG's "None".
+        text = text.replace("fill: None", "fill: none")
+        text = _STYLE.sub(lambda m: m.group(0) if "fill:" in m.group(1) else
+                          f'style="{m.group(1)} fill: none;"', text)  # fmt: skip
+        return text.encode("utf-8")
 
 
 def _nice_max(value: float) -> float:

@@ -82,7 +82,9 @@ __all__ = [
 
 
 class Progress(Protocol):
-    def step(self, done: int, total: int, text: str = "") -> None: ...
+    """``services.progress.Progress``: ``step`` raises ``Cancelled`` when the user cancels."""
+
+    def step(self, done: int, total: int = 0, text: str | None = None) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -509,10 +511,14 @@ def _may_see(user: session.User, rows: list[tuple]) -> list[bool]:
 
 
 @translate_errors
-def figure_clients(criteria: ReportCriteria, section: str, key: str) -> DrillDown:
+def figure_clients(
+    criteria: ReportCriteria, section: str, key: str, progress: Progress | None = None
+) -> DrillDown:
     """The clients counted in the figure ``section``/``key`` that the user may see."""
     user = session.require(access.REPORTS)
     criteria.check()
+    if progress is not None:
+        progress.step(0, 0)
     with database.atomic():
         behind = _clients_behind(criteria, section, key)
         query = (

@@ -8,6 +8,7 @@ the same computed report, so they always agree.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -42,6 +43,7 @@ from ...services.database import DatabaseUnavailable
 from ...services.session import AccessDenied
 from ..context import AppContext
 from ..widgets import DateField, FieldError, heading
+from ..workers import Worker, run_in_worker
 from .chart_view import ChartView
 from .drill_dialog import DrillDownDialog
 
@@ -51,6 +53,7 @@ FILE_FILTERS = {"xlsx": "Excel (*.xlsx)", "csv": "CSV (*.csv)", "pdf": "PDF (*.p
 
 class ReportsPage(QWidget):
     open_client = Signal(int)
+    finished = Signal()  # a computation, drill-down or export has ended (tests wait for it)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +61,9 @@ class ReportsPage(QWidget):
         self.context = context
         self.loaded = False
         self.report: Report | None = None
+        self.worker: Worker | None = None
+        self.refused = False
+        self.drill_dialog: DrillDownDialog | None = None
         self.labels = self._labels()
         today = dt.date.today()
 
@@ -110,10 +116,12 @@ class ReportsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Long Finnish and Swedish names are shown whole; the table scrolls sideways instead.
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.table.itemActivated.connect(self._figure_activated)
 
         self.chart_titles: dict[str, QLabel] = {}
@@ -142,8 +150,9 @@ class ReportsPage(QWidget):
         splitter = QSplitter(self)
         splitter.addWidget(self.table)
         splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -321,6 +330,7 @@ class ReportsPage(QWidget):
         self.staff.setCurrentIndex(max(self.staff.findData(chosen), 0))
 
     def _refused(self) -> None:
+        self.refused = True
         self.error.show_message(self.tr("Reports are for managers and administrators."))
         self.compute_button.setEnabled(False)
 
@@ -329,30 +339,44 @@ class ReportsPage(QWidget):
             self.tr("The database cannot be reached just now; try again in a moment.")
         )
 
-    def _run(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
-        """Run ``work`` and hand its result to ``done``; errors become messages on the page."""
+    def _run(self, title: str, function: Callable[..., object], *args, done) -> Worker:
+        """Run a service call in a worker thread; its result goes to ``done`` on this thread."""
         self.error.show_message("")
-        try:
-            result = work()
-        except AccessDenied:
+        worker = run_in_worker(self, title, function, *args)
+        worker.succeeded.connect(done)
+        worker.failed.connect(lambda exc, w=worker: self._failed(w, exc))
+        worker.finished.connect(lambda: self._set_busy(False))
+        self._set_busy(True)
+        self.worker = worker
+        return worker
+
+    def _set_busy(self, busy: bool) -> None:
+        self.compute_button.setEnabled(not busy and not self.refused)
+        self.export_button.setEnabled(not busy and self.report is not None)
+        if not busy:
+            self.finished.emit()
+
+    def _failed(self, worker: Worker, exc: BaseException) -> None:
+        if isinstance(exc, AccessDenied):
             self._refused()
-            return
-        except DatabaseUnavailable:
+        elif isinstance(exc, DatabaseUnavailable):
             self._unavailable()
-            return
-        except OSError as exc:
+        elif isinstance(exc, OSError):
             self.error.show_message(
                 self.tr("The file could not be written: %1").replace("%1", exc.strerror or str(exc))
             )
-            return
-        done(result)
+        elif worker.exc_info is not None:
+            # Not one the user can act on: the crash handler logs it and says so.
+            sys.excepthook(*worker.exc_info)
 
     def compute(self) -> None:
         criteria = self.criteria()
         if criteria is None:
             return
         self.status.setText(self.tr("Computing..."))
-        self._run(lambda: reports.compute_report(criteria), self._show)
+        self._run(
+            self.tr("Computing the report"), reports.compute_report, criteria, done=self._show
+        )
 
     # -- showing ----------------------------------------------------------------------------------
 
@@ -368,8 +392,8 @@ class ReportsPage(QWidget):
             if parent is None:
                 parent = QTreeWidgetItem([labels.section(figure.section)])
                 parent.setFont(0, bold)
-                parent.setFirstColumnSpanned(False)
                 self.table.addTopLevelItem(parent)
+                parent.setFirstColumnSpanned(True)
                 parent.setExpanded(True)
                 sections[figure.section] = parent
             item = QTreeWidgetItem(
@@ -418,18 +442,25 @@ class ReportsPage(QWidget):
         if figure:
             self.drill_down(*figure)
 
-    def drill_down(self, section: str, key: str) -> DrillDownDialog | None:
+    def drill_down(self, section: str, key: str) -> None:
+        """List the clients behind a figure (in a worker; the dialog opens when they are read)."""
         if self.report is None:
-            return None
-        criteria = self.report.criteria
-        found: list[object] = []
-        self._run(lambda: reports.figure_clients(criteria, section, key), found.append)
-        if not found:
-            return None
+            return
+        report = self.report
+        self._run(
+            self.tr("Finding the clients"),
+            reports.figure_clients,
+            report.criteria,
+            section,
+            key,
+            done=lambda drill: self._show_clients(report, drill),
+        )
+
+    def _show_clients(self, report: Report, drill: reports.DrillDown) -> DrillDownDialog:
         labels = self.labels
-        name = f"{labels.section(section)}: {labels.figure(section, key)}"
-        period = labels.criteria(self.report)[0][1]
-        dialog = DrillDownDialog(self.context, found[0], name, period, self)
+        name = f"{labels.section(drill.section)}: {labels.figure(drill.section, drill.key)}"
+        period = labels.criteria(report)[0][1]
+        dialog = DrillDownDialog(self.context, drill, name, period, self)
         dialog.open_client.connect(self.open_client)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.drill_dialog = dialog
@@ -459,8 +490,13 @@ class ReportsPage(QWidget):
         if not path.lower().endswith(f".{kind}"):
             path = f"{path}.{kind}"
         self._run(
-            lambda: report_export.export_report(report, Path(path), kind, language),
-            lambda written: self.status.setText(
+            self.tr("Exporting the report"),
+            report_export.export_report,
+            report,
+            Path(path),
+            kind,
+            language,
+            done=lambda written: self.status.setText(
                 self.tr("Saved %1.").replace("%1", Path(str(written)).name)
             ),
         )
