@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from babel import dates as babel_dates
+from reportlab.platypus import KeepTogether
 
 from ..domain.reports import UNITS, Figure, Report
 from ..formatting import BABEL_LOCALES
@@ -235,6 +236,7 @@ def render_report(report: Report, language: str, letterhead: Letterhead) -> byte
             sections.append(figure.section)
     for section in sections:
         figures = report.section(section)
+        first = len(doc.story)
         doc.heading(labels.section(section))
         if section in drawn:
             doc.story.append(drawn[section].drawing)
@@ -247,4 +249,6 @@ def render_report(report: Report, language: str, letterhead: Letterhead) -> byte
         else:
             rows = [[labels.figure(section, f.key), labels.value(f)] for f in figures]
             doc.table(labels.headers()[:2], rows, widths=[0.75, 0.25])
+        # A section (heading, chart, table) is short: it is kept on one page.
+        doc.story[first:] = [KeepTogether(doc.story[first:])]
     return doc.render()
