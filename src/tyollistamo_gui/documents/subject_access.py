@@ -17,16 +17,16 @@ import re
 from babel.dates import get_day_names
 
 from . import vocabulary as vocab
-from .base import DocumentBuilder, DocumentInfo, Letterhead
+from .base import DocumentBuilder, DocumentInfo, Letterhead, escape
 from .texts import DocumentTexts
 
 # Columns not printed (still in the JSON): row numbers, edit counters, the link to the parent.
 HIDDEN = {"id", "version", "position", "sort_name", "client", "client_id", "user_id"}
 HIDDEN_BY_TABLE = {
-    "audit_entry": {"details", "previous_hash", "hash"},
-    "client_note": set(),
+    # The object's number is printed with its kind.
+    "audit_entry": {"details", "previous_hash", "hash", "object_id"},
 }
-SHOWN_IDS = {"client_note", "guidance_measure"}  # other rows refer to these by number
+SHOWN_IDS = {"client_note"}  # a later version of a note names the one it replaces
 MAX_TABLE_COLUMNS = 7
 
 _ISO_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})\b\s*")
@@ -413,6 +413,39 @@ def client_groups(texts: DocumentTexts) -> list[tuple[str, tuple[str, ...]]]:
     ]
 
 
+def detail_keys(texts: DocumentTexts) -> dict[str, str]:
+    """Names of what a timeline event's details say."""
+    translate = texts.translate
+    return {
+        "service": translate("SubjectAccess", "service"),
+        "task": translate("SubjectAccess", "task"),
+        "title": translate("SubjectAccess", "title"),
+        "version": translate("SubjectAccess", "version"),
+        "group": translate("SubjectAccess", "group"),
+        "outcome": translate("SubjectAccess", "outcome"),
+        "reason": translate("SubjectAccess", "reason"),
+        "fields": translate("SubjectAccess", "fields"),
+        "kind": translate("SubjectAccess", "kind"),
+        "started_on": translate("SubjectAccess", "started"),
+        "ended_on": translate("SubjectAccess", "ended"),
+    }
+
+
+def event_names(texts: DocumentTexts) -> dict[str, str]:
+    """Timeline events: the client register's and the coaching services' own."""
+    translate = texts.translate
+    return {
+        **vocab.client_event_kinds(texts),
+        "coaching_entry": translate("SubjectAccess", "Job coaching: task recorded"),
+        "skills_assessed": translate("Coaching", "Job coaching: work-coping skills assessed"),
+        "coaching_session": translate("Coaching", "Individual coaching: session"),
+        "goal_progress": translate("Coaching", "Individual coaching: progress on a goal recorded"),
+        "group_joined": translate("SubjectAccess", "Joined a coaching group"),
+        "group_left": translate("SubjectAccess", "Left a coaching group"),
+        "group_outcome": translate("SubjectAccess", "Outcome of group coaching recorded"),
+    }
+
+
 def value_names(texts: DocumentTexts) -> dict[tuple[str, str], dict]:
     """Names of the codes stored in some columns: (table, column) -> {code: name}."""
     languages = vocab.client_service_languages(texts)
@@ -425,7 +458,7 @@ def value_names(texts: DocumentTexts) -> dict[tuple[str, str], dict]:
         ("client", "status"): vocab.client_statuses(texts),
         ("client", "outcome"): vocab.client_outcomes(texts),
         ("client_service", "kind"): vocab.client_service_kinds(texts),
-        ("client_event", "kind"): vocab.client_event_kinds(texts),
+        ("client_event", "kind"): event_names(texts),
         ("guidance_process", "status"): vocab.guidance_statuses(texts),
         ("guidance_process", "outcome"): vocab.guidance_outcomes(texts),
         ("guidance_process", "current_phase"): phases,
@@ -467,6 +500,9 @@ class _Printer:
         self.values = value_names(texts)
         self.service_kinds = vocab.client_service_kinds(texts)
         self.skills = vocab.coaching_skills(texts)
+        self.task_kinds = vocab.coaching_task_kinds(texts)
+        self.detail_keys = detail_keys(texts)
+        self._after_heading = False
         self.days = get_day_names("abbreviated", locale=f"{texts.language}_FI")
 
     # -- columns ----------------------------------------------------------------------------
@@ -475,7 +511,7 @@ class _Printer:
         return self.labels.get(table, {}).get(column) or self.common.get(column) or column
 
     def shown(self, record) -> list[str]:
-        hidden = HIDDEN | HIDDEN_BY_TABLE.get(record.table, set())
+        hidden = HIDDEN | HIDDEN_BY_TABLE.get(record.table, set()) | {record.link}
         columns = [
             c for c in record.fields if c not in hidden or (c == "id" and record.table in SHOWN_IDS)
         ]
@@ -487,9 +523,15 @@ class _Printer:
         if column in record.references:
             return self.reference(column, record.references[column], record.fields.get(column))
         value = record.fields.get(column)
+        if value == "":
+            return ""
         names = self.values.get((record.table, column))
         if names is not None and value in names:
             return names[value]
+        if record.table == "audit_entry" and column == "object_type":
+            kind = self.tables.get(str(value), str(value))
+            number = record.fields.get("object_id") or ""
+            return f"{kind} {number}".strip()
         if column == "weekdays" and isinstance(value, str):
             days = [int(d) for d in value if d in "1234567"]
             return ", ".join(self.days[d - 1] for d in days)
@@ -520,6 +562,11 @@ class _Printer:
             return text
         parts = []
         for key, value in details.items():
+            if key == "service":
+                value = self.service_kinds.get(value, value)
+            elif key == "task":
+                value = self.task_kinds.get(value, value)
+            key = self.detail_keys.get(key, key)
             if isinstance(value, str) and _ISO_DATE.match(value):
                 try:
                     value = self.texts.date(dt.date.fromisoformat(value[:10]))
@@ -545,6 +592,18 @@ class _Printer:
 
     # -- records ----------------------------------------------------------------------------
 
+    def heading(self, doc: DocumentBuilder, text: str) -> None:
+        doc.heading(text)
+        self._after_heading = True
+
+    def subheading(self, doc: DocumentBuilder, text: str) -> None:
+        if self._after_heading:
+            # The heading already asked for room; a second page break would orphan it.
+            doc.markup(escape(text), style=doc.styles.subheading)
+        else:
+            doc.subheading(text)
+        self._after_heading = False
+
     def is_tabular(self, records) -> bool:
         return all(not r.children for r in records) and all(
             len(self.shown(r)) <= MAX_TABLE_COLUMNS for r in records
@@ -556,7 +615,8 @@ class _Printer:
         if self.is_tabular(records):
             columns = self.shown(records[0])
             if level:
-                doc.subheading(title)
+                self.subheading(doc, title)
+            self._after_heading = False
             doc.table(
                 [self.label(records[0].table, c) for c in columns],
                 [[self.value(r, c) for c in columns] for r in records],
@@ -565,7 +625,7 @@ class _Printer:
             return
         for index, record in enumerate(records, start=1):
             heading = title if len(records) == 1 else f"{title} ({index}/{len(records)})"
-            doc.subheading(heading)
+            self.subheading(doc, heading)
             doc.fields(
                 [(self.label(record.table, c), self.value(record, c)) for c in self.shown(record)]
             )
@@ -575,7 +635,7 @@ class _Printer:
     def client(self, doc: DocumentBuilder, record) -> None:
         done: set[str] = set()
         for title, columns in client_groups(self.texts):
-            doc.subheading(title)
+            self.subheading(doc, title)
             doc.fields([(self.label("client", c), self.value(record, c)) for c in columns])
             done.update(columns)
         rest = [c for c in self.shown(record) if c not in done]
@@ -586,15 +646,14 @@ class _Printer:
 
 _WIDTHS: dict[str, dict[str, float]] = {
     "client_note": {"id": 0.07, "text": 0.5, "created_at": 0.15, "author_name": 0.16},
-    "client_event": {"at": 0.16, "kind": 0.24, "actor_name": 0.18},
+    "client_event": {"at": 0.17, "kind": 0.26, "actor_name": 0.17},
     "audit_entry": {
-        "at": 0.15,
-        "username": 0.14,
+        "at": 0.17,
+        "username": 0.13,
         "role": 0.12,
         "workstation": 0.13,
-        "object_type": 0.11,
-        "object_id": 0.07,
-        "action": 0.1,
+        "object_type": 0.17,
+        "action": 0.11,
     },
 }
 
@@ -668,7 +727,7 @@ def render_subject_access(data, letterhead: Letterhead, language: str) -> bytes:
     )
     titles = section_titles(texts)
     for key, records in data.sections.items():
-        doc.heading(titles.get(key, key))
+        printer.heading(doc, titles.get(key, key))
         if not records:
             doc.paragraph(translate("SubjectAccess", "No records."))
             continue

@@ -105,10 +105,12 @@ class Record:
     fields: dict[str, object]
     references: dict[str, str] = field(default_factory=dict)
     children: dict[str, list[Record]] = field(default_factory=dict)
+    link: str = ""  # the column naming the parent record (its rows are nested under it)
 
     def to_json(self) -> dict:
         return {
             "table": self.table,
+            "parent_column": self.link,
             "fields": {name: _json_value(value) for name, value in self.fields.items()},
             "references": dict(self.references),
             "children": {
@@ -241,7 +243,7 @@ def _rows(spec: Spec, parent_ids: list[int], counts: dict[str, int], cache: dict
             else:
                 value = getattr(row, column.name)
             values[column.name] = value
-        record = Record(table, values, references)
+        record = Record(table, values, references, link=spec.link)
         found[getattr(row, link.column_name)].append(record)
         records.append(record)
     ids = [r.fields["id"] for r in records]
