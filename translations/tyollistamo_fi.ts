@@ -5599,28 +5599,28 @@
         <translation>Ohjaava taho</translation>
     </message>
     <message>
-        <source>Referrer&apos;s name</source>
-        <translation>Ohjaajan nimi</translation>
-    </message>
-    <message>
-        <source>Referrer&apos;s phone</source>
-        <translation>Ohjaajan puhelin</translation>
-    </message>
-    <message>
-        <source>Referrer&apos;s e-mail</source>
-        <translation>Ohjaajan sähköposti</translation>
-    </message>
-    <message>
         <source>Responsible staff member</source>
         <translation>Vastuutyöntekijä</translation>
     </message>
     <message>
-        <source>Consent given on</source>
-        <translation>Suostumus annettu</translation>
+        <source>Contact person</source>
+        <translation>Yhteyshenkilö</translation>
     </message>
     <message>
-        <source>Consent covers</source>
-        <translation>Suostumus koskee</translation>
+        <source>Contact person&apos;s phone</source>
+        <translation>Yhteyshenkilön puhelin</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s e-mail</source>
+        <translation>Yhteyshenkilön sähköposti</translation>
+    </message>
+    <message>
+        <source>Information given on</source>
+        <translation>Tiedot annettu</translation>
+    </message>
+    <message>
+        <source>Information and consent</source>
+        <translation>Annetut tiedot ja suostumus</translation>
     </message>
     <message>
         <source>Client relationship</source>
@@ -6243,6 +6243,14 @@
         <translation>päättyi</translation>
     </message>
     <message>
+        <source>Supported work agreement</source>
+        <translation>Tuetun työn sopimus</translation>
+    </message>
+    <message>
+        <source>Log extract</source>
+        <translation>Lokiote</translation>
+    </message>
+    <message>
         <source>Job coaching: task recorded</source>
         <translation>Työhönvalmennus: tehtävä kirjattu</translation>
     </message>
@@ -6324,10 +6332,6 @@
     <message>
         <source>The file could not be written: %1</source>
         <translation>Tiedostoa ei voitu kirjoittaa: %1</translation>
-    </message>
-    <message>
-        <source>Collecting the client&apos;s data...</source>
-        <translation>Kootaan asiakkaan tietoja...</translation>
     </message>
     <message>
         <source>Collecting the client&apos;s data (%1 / %2)...</source>

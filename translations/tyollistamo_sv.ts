@@ -5599,28 +5599,28 @@
         <translation>Hänvisad av</translation>
     </message>
     <message>
-        <source>Referrer&apos;s name</source>
-        <translation>Hänvisarens namn</translation>
-    </message>
-    <message>
-        <source>Referrer&apos;s phone</source>
-        <translation>Hänvisarens telefon</translation>
-    </message>
-    <message>
-        <source>Referrer&apos;s e-mail</source>
-        <translation>Hänvisarens e-post</translation>
-    </message>
-    <message>
         <source>Responsible staff member</source>
         <translation>Ansvarig anställd</translation>
     </message>
     <message>
-        <source>Consent given on</source>
-        <translation>Samtycke givet</translation>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
     </message>
     <message>
-        <source>Consent covers</source>
-        <translation>Samtycket gäller</translation>
+        <source>Contact person&apos;s phone</source>
+        <translation>Kontaktpersonens telefon</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s e-mail</source>
+        <translation>Kontaktpersonens e-post</translation>
+    </message>
+    <message>
+        <source>Information given on</source>
+        <translation>Information lämnad den</translation>
+    </message>
+    <message>
+        <source>Information and consent</source>
+        <translation>Information och samtycke</translation>
     </message>
     <message>
         <source>Client relationship</source>
@@ -6243,6 +6243,14 @@
         <translation>slutade</translation>
     </message>
     <message>
+        <source>Supported work agreement</source>
+        <translation>Avtal om stött arbete</translation>
+    </message>
+    <message>
+        <source>Log extract</source>
+        <translation>Loggutdrag</translation>
+    </message>
+    <message>
         <source>Job coaching: task recorded</source>
         <translation>Arbetsträning: uppgift registrerad</translation>
     </message>
@@ -6324,10 +6332,6 @@
     <message>
         <source>The file could not be written: %1</source>
         <translation>Filen kunde inte skrivas: %1</translation>
-    </message>
-    <message>
-        <source>Collecting the client&apos;s data...</source>
-        <translation>Klientens uppgifter samlas in...</translation>
     </message>
     <message>
         <source>Collecting the client&apos;s data (%1 / %2)...</source>

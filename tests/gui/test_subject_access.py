@@ -50,6 +50,8 @@ def test_export_from_the_client_card_writes_the_zip_and_says_where(
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     saved = tmp_path / "pyynto.zip"
+    assert not ok.isEnabled()  # no second export while the first runs
+    qtbot.waitUntil(lambda: dialog.result_path is not None, timeout=20000)
     assert dialog.result_path == saved and not dialog.isVisible()
     assert told == [f"The subject-access export was saved to {saved}"]
     with zipfile.ZipFile(saved) as archive:
@@ -77,4 +79,31 @@ def test_a_missing_folder_is_said_next_to_the_field_and_nothing_written(
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert dialog.file.error.text() == "Give the name of the file to save."
     assert AuditEntry.select().where(AuditEntry.action == "export").count() == 0
+    dialog.reject()
+
+
+def test_a_file_that_cannot_be_written_is_said_next_to_the_field(
+    qtbot, context, tmp_path, monkeypatch
+):
+    from tyollistamo_gui.services import subject_access
+
+    card, _record = _card(qtbot, context)
+    qtbot.mouseClick(card.export_button, Qt.MouseButton.LeftButton)
+    dialog = card.subject_access_dialog
+    (tmp_path / "folder.zip").mkdir()
+    dialog.file.setText(str(tmp_path / "folder"))
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.file.error.text() == "This is a folder; give a file name."
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(subject_access, "export_client", disk_full)
+    dialog.file.setText(str(tmp_path / "full.zip"))
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.file.error.isVisible(), timeout=20000)
+    assert "No space left on device" in dialog.file.error.text()
+    assert dialog.isVisible() and dialog.result_path is None
+    qtbot.waitUntil(ok.isEnabled)
     dialog.reject()

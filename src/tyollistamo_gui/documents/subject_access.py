@@ -155,12 +155,12 @@ def table_labels(texts: DocumentTexts) -> dict[str, dict[str, str]]:
             "benefit_other": translate("SubjectAccess", "Other benefit"),
             "unemployed_since": translate("SubjectAccess", "Unemployed since"),
             "referral_source": translate("SubjectAccess", "Referred by"),
-            "referrer_name": translate("SubjectAccess", "Referrer's name"),
-            "referrer_phone": translate("SubjectAccess", "Referrer's phone"),
-            "referrer_email": translate("SubjectAccess", "Referrer's e-mail"),
+            "referrer_name": translate("SubjectAccess", "Contact person"),
+            "referrer_phone": translate("SubjectAccess", "Contact person's phone"),
+            "referrer_email": translate("SubjectAccess", "Contact person's e-mail"),
             "responsible_staff": translate("SubjectAccess", "Responsible staff member"),
-            "consent_date": translate("SubjectAccess", "Consent given on"),
-            "consent_what": translate("SubjectAccess", "Consent covers"),
+            "consent_date": translate("SubjectAccess", "Information given on"),
+            "consent_what": translate("SubjectAccess", "Information and consent"),
             "status": translate("SubjectAccess", "Client relationship"),
             "closed_on": translate("SubjectAccess", "Closed on"),
             "closing_reason": translate("SubjectAccess", "Reason for closing"),
@@ -431,6 +431,19 @@ def detail_keys(texts: DocumentTexts) -> dict[str, str]:
     }
 
 
+def object_names(texts: DocumentTexts) -> dict[str, str]:
+    """What a log entry was about, where it is not one of the tables' names."""
+    translate = texts.translate
+    return {
+        "note": translate("SubjectAccess", "Note"),
+        "document": translate("SubjectAccess", "Document"),
+        "service": translate("SubjectAccess", "Service period"),
+        "arrangement": translate("SubjectAccess", "Supported work agreement"),
+        "subject_access": translate("SubjectAccess", "Subject-access report"),
+        "audit_log": translate("SubjectAccess", "Log extract"),
+    }
+
+
 def event_names(texts: DocumentTexts) -> dict[str, str]:
     """Timeline events: the client register's and the coaching services' own."""
     translate = texts.translate
@@ -502,6 +515,7 @@ class _Printer:
         self.skills = vocab.coaching_skills(texts)
         self.task_kinds = vocab.coaching_task_kinds(texts)
         self.detail_keys = detail_keys(texts)
+        self.objects = object_names(texts)
         self._after_heading = False
         self.days = get_day_names("abbreviated", locale=f"{texts.language}_FI")
 
@@ -529,7 +543,7 @@ class _Printer:
         if names is not None and value in names:
             return names[value]
         if record.table == "audit_entry" and column == "object_type":
-            kind = self.tables.get(str(value), str(value))
+            kind = self.objects.get(str(value)) or self.tables.get(str(value), str(value))
             number = record.fields.get("object_id") or ""
             return f"{kind} {number}".strip()
         if column == "weekdays" and isinstance(value, str):
@@ -648,11 +662,11 @@ _WIDTHS: dict[str, dict[str, float]] = {
     "client_note": {"id": 0.07, "text": 0.5, "created_at": 0.15, "author_name": 0.16},
     "client_event": {"at": 0.17, "kind": 0.26, "actor_name": 0.17},
     "audit_entry": {
-        "at": 0.17,
-        "username": 0.13,
-        "role": 0.12,
-        "workstation": 0.13,
-        "object_type": 0.17,
+        "at": 0.18,
+        "username": 0.12,
+        "role": 0.11,
+        "workstation": 0.16,
+        "object_type": 0.16,
         "action": 0.11,
     },
 }

@@ -26,7 +26,6 @@ import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
 
 from peewee import BlobField, ForeignKeyField, Model
 
@@ -78,20 +77,15 @@ from ..storage.supported import (
     WorkTrialRecord,
 )
 from . import session
+from .progress import Cancelled, Progress, ensure
 
 FORMAT = "tyollistamo.subject-access"
 FORMAT_VERSION = 1
 LANGUAGES = ("fi", "sv")
 
 
-class ExportCancelled(Exception):
-    """The user cancelled while the export was being built; no file was written."""
-
-
-class Progress(Protocol):
-    """What the export reports to: ``services.progress.Progress`` or anything alike."""
-
-    def step(self, done: int, total: int, text: str = "") -> None: ...
+# Cancelling (``progress.step`` raises it) leaves no file behind.
+ExportCancelled = Cancelled
 
 
 # -- records -------------------------------------------------------------------------------------
@@ -427,17 +421,6 @@ def _audit_log(client_id: int, counts: dict[str, int], cache: dict) -> list[Reco
 # -- building the export -----------------------------------------------------------------------
 
 
-def _step(progress: Progress | None, done: int, total: int, text: str) -> None:
-    if progress is None:
-        return
-    progress.step(done, total, text)
-    cancelled = getattr(progress, "cancelled", None)
-    if callable(cancelled):
-        cancelled = cancelled()
-    if cancelled:
-        raise ExportCancelled()
-
-
 def _safe_name(text: str) -> str:
     cleaned = re.sub(r"[^0-9A-Za-z_.-]+", "-", text).strip("-")
     return cleaned[:60] or "document"
@@ -467,6 +450,7 @@ def collect(client_id: int, progress: Progress | None = None) -> SubjectAccessDa
     """Everything stored about the client, section by section (the checks of ``export``)."""
     user = session.current().user
     session.require_client_access(client_id, access.VIEW)
+    progress = ensure(progress)
     counts: dict[str, int] = {}
     cache: dict = {}
     sections: dict[str, list[Record]] = {}
@@ -476,7 +460,8 @@ def collect(client_id: int, progress: Progress | None = None) -> SubjectAccessDa
         if client is None:
             raise LookupError(f"client {client_id}")
         for index, exporter in enumerate(EXPORTERS):
-            _step(progress, index, total, exporter.key)
+            # The text is the section's key: the caller names it in the user's language.
+            progress.step(index, total, exporter.key)
             sections[exporter.key] = exporter.collect(client_id, counts, cache)
         files = _archived_files(sections.get("documents", []))
     return SubjectAccessData(
@@ -553,9 +538,10 @@ def export_client(
     session.current()
     reason = session.require_client_access(client_id, access.VIEW)
     path = Path(path)
+    progress = ensure(progress)
     data = collect(client_id, progress)
     steps = len(EXPORTERS) + 1
-    _step(progress, steps - 1, steps, "report")
+    progress.step(steps - 1, steps, "report")
     from ..documents.subject_access import render_subject_access
     from .documents import letterhead
 
@@ -576,11 +562,12 @@ def export_client(
                 info = zipfile.ZipInfo(name, date_time=stamp)
                 info.compress_type = zipfile.ZIP_DEFLATED
                 archive.writestr(info, blob)
+        progress.check()  # the last moment to cancel: nothing is replaced after it
         os.replace(temporary, path)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    _step(progress, steps, steps, "done")
+    progress.step(steps, steps, "done")
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     with database.atomic():
         session.log(

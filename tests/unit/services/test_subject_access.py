@@ -13,6 +13,7 @@ from peewee import BlobField
 
 from tyollistamo_gui.services import clients, session, subject_access
 from tyollistamo_gui.services.clients import ClientData
+from tyollistamo_gui.services.progress import Cancelled, Progress
 from tyollistamo_gui.storage import registry
 from tyollistamo_gui.storage.audit import AuditEntry
 from tyollistamo_gui.storage.models import Client, ClientNote, StaffUser
@@ -177,26 +178,25 @@ def test_own_counsellor_and_manager_may_export(db, tmp_path, sign_in_as):
 def test_progress_is_reported_and_cancel_leaves_no_file(db, tmp_path):
     client_id = fill_every_table()
     steps = []
-
-    class Recorder:
-        def step(self, done, total, text=""):
-            steps.append((done, total))
-
-        def cancelled(self):
-            return len(steps) >= 3
-
+    progress = Progress(
+        lambda done, total, text: steps.append((done, total, text)),
+        cancelled=lambda: len(steps) >= 3,
+        interval=0,
+    )
     target = tmp_path / "export.zip"
-    with pytest.raises(subject_access.ExportCancelled):
-        subject_access.export_client(client_id, target, "fi", progress=Recorder())
-    assert not target.exists() and len(steps) == 3
-
-    class Counter:
-        def step(self, done, total, text=""):
-            steps.append((done, total))
+    with pytest.raises(Cancelled):
+        subject_access.export_client(client_id, target, "fi", progress=progress)
+    assert not target.exists() and not (tmp_path / "export.zip.part").exists()
+    assert len(steps) == 3
+    assert AuditEntry.select().where(AuditEntry.action == "export").count() == 0
 
     steps.clear()
-    subject_access.export_client(client_id, target, "fi", progress=Counter())
-    assert steps[-1][0] == steps[-1][1] and [d for d, _ in steps] == sorted(d for d, _ in steps)
+    subject_access.export_client(
+        client_id, target, "fi", progress=Progress(lambda *step: steps.append(step), interval=0)
+    )
+    assert [text for _, _, text in steps[:2]] == ["client", "notes"]
+    assert steps[-1][0] == steps[-1][1]
+    assert [done for done, _, _ in steps] == sorted(done for done, _, _ in steps)
 
 
 def test_a_client_without_records_still_exports(db, tmp_path):

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialogButtonBox,
     QFileDialog,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,10 +21,37 @@ from PySide6.QtWidgets import (
 
 from ...services import session, subject_access
 from ...services.database import DatabaseUnavailable
+from ...services.progress import Progress
 from ..context import AppContext
 from ..widgets import CheckedLineEdit, RememberingDialog, heading
+from ..workers import run_in_worker, show_error
 
 _FOLDER_SETTING = "subject_access/folder"
+
+
+class _NamedSteps:
+    """Passes the export's steps on with the user's words for them (the service has keys)."""
+
+    def __init__(self, progress: Progress, texts: dict[str, str]):
+        self.progress = progress
+        self.texts = texts
+
+    def step(self, done: int, total: int = 0, text: str | None = None) -> None:
+        if text in ("report", "done"):
+            label = self.texts["report"]
+        else:
+            label = self.texts["collecting"].replace("%1", str(done + 1)).replace("%2", str(total))
+        self.progress.step(done, total, label)
+
+    def check(self) -> None:
+        self.progress.check()
+
+
+def _export(client_id: int, path: Path, language: str, texts: dict[str, str], progress: Progress):
+    """Runs in the worker thread."""
+    return subject_access.export_client(
+        client_id, path, language, progress=_NamedSteps(progress, texts)
+    )
 
 
 class SubjectAccessDialog(RememberingDialog):
@@ -45,6 +71,7 @@ class SubjectAccessDialog(RememberingDialog):
         self.client_id = client_id
         self.client_name = client_name
         self.result_path: Path | None = None
+        self.worker = None
 
         self.title = heading(self, 1.2)
         self.title.setWordWrap(True)
@@ -161,62 +188,61 @@ class SubjectAccessDialog(RememberingDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        try:
-            result = self._run(path)
-        except subject_access.ExportCancelled:
-            return
-        except session.AccessDenied:
-            QMessageBox.warning(
-                self,
-                self.windowTitle(),
-                self.tr("You may not export this client's data."),
-            )
-            return
-        except (OSError, DatabaseUnavailable) as exc:
-            self.file.set_error(
-                self.tr("The file could not be written: %1").replace("%1", str(exc))
-            )
-            return
-        self.context.settings.setValue(_FOLDER_SETTING, str(path.parent))
+        self._target = path
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        texts = self._progress_texts()
+        worker = run_in_worker(
+            self,
+            self.tr("Subject-access export"),
+            _export,
+            self.client_id,
+            path,
+            self.chosen_language(),
+            texts,
+        )
+        worker.succeeded.connect(self._exported)
+        worker.failed.connect(self._failed)
+        worker.finished.connect(
+            lambda: self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        )
+        self.worker = worker
+
+    def _progress_texts(self) -> dict[str, str]:
+        collecting = self.tr("Collecting the client's data (%1 / %2)...")
+        return {
+            "collecting": collecting,
+            "report": self.tr("Writing the report and the zip file..."),
+        }
+
+    def _exported(self, result: subject_access.ExportResult) -> None:
+        self.context.settings.setValue(_FOLDER_SETTING, str(result.path.parent))
         self.result_path = result.path
         self._tell_saved(result)
         self.accept()
 
-    def _run(self, path: Path) -> subject_access.ExportResult:
-        """Build the zip while a progress dialog shows how far it is (and can cancel it)."""
-        dialog = QProgressDialog(self)
-        dialog.setObjectName("SubjectAccessProgress")
-        dialog.setWindowTitle(self.windowTitle())
-        dialog.setLabelText(self.tr("Collecting the client's data..."))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        collecting = self.tr("Collecting the client's data (%1 / %2)...")
-        writing = self.tr("Writing the report and the zip file...")
-
-        class _Progress:
-            def step(self, done: int, total: int, text: str = "") -> None:
-                dialog.setMaximum(total)
-                dialog.setValue(done)
-                if text in ("report", "done"):
-                    dialog.setLabelText(writing)
-                else:
-                    dialog.setLabelText(
-                        collecting.replace("%1", str(done + 1)).replace("%2", str(total))
-                    )
-                QApplication.processEvents()
-
-            def cancelled(self) -> bool:
-                return dialog.wasCanceled()
-
-        try:
-            return subject_access.export_client(
-                self.client_id, path, self.chosen_language(), progress=_Progress()
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, OSError):
+            self.file.set_error(
+                self.tr("The file could not be written: %1").replace("%1", str(exc))
             )
-        finally:
-            dialog.close()
-            dialog.deleteLater()
+            self.file.setFocus()
+            return
+        if isinstance(exc, session.AccessDenied):
+            QMessageBox.warning(
+                self, self.windowTitle(), self.tr("You may not export this client's data.")
+            )
+            return
+        show_error(self, exc)
+        if not isinstance(exc, DatabaseUnavailable):
+            # Not something the user can act on: the crash handler logs it.
+            sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def _tell_saved(self, result: subject_access.ExportResult) -> None:
+        box = self._saved_box(result)
+        self.saved_box = box
+        box.exec()
+
+    def _saved_box(self, result: subject_access.ExportResult) -> QMessageBox:
         box = QMessageBox(self)
         box.setObjectName("SubjectAccessSaved")
         box.setIcon(QMessageBox.Icon.Information)
@@ -237,8 +263,7 @@ class SubjectAccessDialog(RememberingDialog):
             )
         box.setInformativeText(info)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.saved_box = box
-        box.exec()
+        return box
 
     # -- language -----------------------------------------------------------------------------
 
