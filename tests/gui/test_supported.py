@@ -301,3 +301,74 @@ def test_page_lists_and_filters(make_window, qtbot, setting):
     page.kind.setFocus()
     qtbot.keyClick(page.kind, Qt.Key.Key_End)  # rehabilitative work only
     assert page.table.rowCount() == 0
+
+
+def test_an_administrator_adds_a_dated_rule_value(make_window, qtbot, context):
+    window = make_window()
+    window.show_page("supported")
+    page = window.page_widgets["supported"]
+    qtbot.mouseClick(page.rules_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialogs[-1]
+    qtbot.addWidget(dialog)
+    before = dialog.table.rowCount()
+    key = "work_trial.expense_allowance"
+    dialog.key.setCurrentIndex(dialog.key.findData(key))
+    assert dialog.key.currentText() == "Work trial: expense allowance, € a day"
+    qtbot.keyClicks(dialog.value, "ten")
+    qtbot.keyClicks(dialog.valid_from.edit, "1.1.2027")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.value_error.text() == "Write a number, e.g. 6 or 7,5."
+    assert dialog.source_error.text() == "This field is required."
+    assert dialog.table.rowCount() == before
+    dialog.value.clear()
+    qtbot.keyClicks(dialog.value, "10,50")
+    qtbot.keyClicks(dialog.source, "HE 1/2026")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.value_error.isHidden() and dialog.source_error.isHidden()
+    assert dialog.table.rowCount() == before + 1
+    shown = [
+        [dialog.table.item(r, c).text() for c in range(5)]
+        for r in range(dialog.table.rowCount())
+        if dialog.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == key
+    ]
+    assert shown == [
+        [
+            "Work trial: expense allowance, € a day",
+            "9,00",
+            "1.1.2025",
+            "380/2023 104 § (built-in)",
+            "yes",
+        ],
+        [
+            "Work trial: expense allowance, € a day",
+            "10,50",
+            "1.1.2027",
+            "HE 1/2026 (unit's own)",
+            "yes",
+        ],
+    ]
+    assert svc.rule_book().value(key, dt.date(2027, 1, 1)) == Decimal("10.50")
+
+
+def test_a_counsellor_reads_the_rules_but_cannot_add(
+    make_window, qtbot, context, sign_in_as, signed_in
+):
+    from tyollistamo_gui.services import session
+
+    sign_in_as("counsellor")
+    window = make_window()
+    window.show_page("supported")
+    page = window.page_widgets["supported"]
+    dialog = page.open_rules()
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == len(svc.rule_table())
+    assert not dialog.box.isEnabled() and dialog.not_allowed.isVisibleTo(dialog)
+    # Even past the disabled form, the service refuses and the dialog says so.
+    dialog.value.setText("10")
+    dialog.source.setText("x")
+    dialog.valid_from.set_date(dt.date(2027, 1, 1))
+    assert dialog.add() is False
+    assert dialog.status.text() == "Only an administrator can add values to the rules."
+    assert not any(r.own for r in svc.rule_table())
+    # Windows of earlier tests may still get the language change of the teardown.
+    session.start(signed_in.user, "test-workstation")

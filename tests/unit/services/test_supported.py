@@ -299,3 +299,109 @@ def test_states_follow_the_archive_and_a_change_after_signing(client, employer):
     assert second.version == printed.version + 1
     kept = [d for d in documents.list_documents(client.id) if d.kind == "work-trial"]
     assert {d.version: d.signed for d in kept} == {1: True, 2: False}
+
+
+def _queries_of(monkeypatch, function):
+    from tyollistamo_gui.storage.models import database
+
+    real = database.obj.execute_sql
+    count = [0]
+
+    def counting(*args, **kwargs):
+        count[0] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(database.obj, "execute_sql", counting)
+    try:
+        result = function()
+    finally:
+        monkeypatch.setattr(database.obj, "execute_sql", real)
+    return result, count[0]
+
+
+def test_ending_soon_uses_a_constant_number_of_queries(client, employer, monkeypatch):
+    today = dt.date.today()
+
+    def add_printed(n):
+        for i in range(n):
+            data = trial(
+                employer.id,
+                plan_date=today - dt.timedelta(days=400),
+                start=today - dt.timedelta(days=360 - 30 * i),
+                end=today - dt.timedelta(days=350 - 30 * i),
+            )
+            # Only the last one ends within the 14 days.
+            if i == n - 1:
+                data = dataclasses.replace(
+                    data, start=today - dt.timedelta(days=5), end=today + dt.timedelta(days=5)
+                )
+            record = svc.save_arrangement("work_trial", client.id, data)
+            _print("work_trial", record)
+
+    add_printed(2)
+    rows, few = _queries_of(monkeypatch, lambda: svc.ending_soon(today))
+    assert [r.state for r in rows] == ["printed"]
+    _, listed_few = _queries_of(monkeypatch, lambda: svc.list_arrangements())
+    add_printed(2)
+    rows, many = _queries_of(monkeypatch, lambda: svc.ending_soon(today))
+    _, listed_many = _queries_of(monkeypatch, lambda: svc.list_arrangements())
+    assert len(rows) == 2 and {r.counterpart for r in rows} == {"Puuseppä Oy"}
+    assert many == few and listed_many == listed_few
+
+
+def test_only_an_administrator_adds_rule_values(db, sign_in_as):
+    from tyollistamo_gui.services.session import AccessDenied
+
+    sign_in_as("counsellor")
+    with pytest.raises(AccessDenied):
+        svc.add_rule("work_trial.expense_allowance", "10", D(2027, 1, 1), "HE 1/2026")
+    sign_in_as("manager", username="boss")
+    with pytest.raises(AccessDenied):
+        svc.add_rule("work_trial.expense_allowance", "10", D(2027, 1, 1), "HE 1/2026")
+    assert not any(r.own for r in svc.rule_table())
+    sign_in_as("administrator")
+    rule = svc.add_rule("work_trial.expense_allowance", "10", D(2027, 1, 1), " HE 1/2026 ")
+    assert rule.value == 10 and rule.source == "HE 1/2026"
+
+
+def test_rule_values_are_checked_field_by_field(db):
+    def fields(*args):
+        with pytest.raises(ValidationFailed) as failed:
+            svc.add_rule(*args)
+        return sorted((f.field, f.code) for f in failed.value.findings)
+
+    assert fields("work_trial.max_days_per_week", "4,5", None, " ") == [
+        ("source", "required"),
+        ("valid_from", "required"),
+        ("value", "rule.whole_number"),
+    ]
+    assert fields("work_trial.expense_allowance", "-1", D(2027, 1, 1), "x") == [
+        ("value", "number.negative")
+    ]
+    assert fields("work_trial.expense_allowance", "nine", D(2027, 1, 1), "x") == [
+        ("value", "number.format")
+    ]
+    assert fields("work_trial.expense_allowance", "", D(2027, 1, 1), "x") == [("value", "required")]
+    assert not any(r.own for r in svc.rule_table())
+
+
+def test_a_new_value_keeps_the_earlier_one_for_earlier_arrangements(db):
+    svc.add_rule(
+        "work_trial.expense_allowance", "10,50", D(2027, 1, 1), "HE 1/2026", note="Amendment"
+    )
+    rows = [r for r in svc.rule_table(D(2027, 3, 1)) if r.key == "work_trial.expense_allowance"]
+    assert [(r.value, r.valid_from, r.own, r.in_force, r.note) for r in rows] == [
+        (Decimal("9.00"), D(2025, 1, 1), False, False, ""),
+        (Decimal("10.50"), D(2027, 1, 1), True, True, "Amendment"),
+    ]
+    # The same date again replaces the unit's row; an unverified value only warns.
+    svc.add_rule("work_trial.max_days_per_week", "4", D(2027, 1, 1), "HE 2/2026", verified=False)
+    svc.add_rule("work_trial.max_days_per_week", "4", D(2027, 1, 1), "HE 3/2026", verified=False)
+    rows = [r for r in svc.rule_table() if r.key == "work_trial.max_days_per_week"]
+    assert [(r.value, r.source, r.verified) for r in rows] == [
+        (5, "380/2023 57 § 1 mom 4 p", True),
+        (4, "HE 3/2026", False),
+    ]
+    book = svc.rule_book()
+    assert book.value("work_trial.max_days_per_week", D(2026, 12, 31)) == 5
+    assert book.value("work_trial.max_days_per_week", D(2027, 1, 4)) == 4

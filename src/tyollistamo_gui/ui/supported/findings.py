@@ -272,6 +272,9 @@ def supported_finding_text(finding: Finding, language: str = "fi") -> str:
         "rehab.attendance_outside": translate(
             "SupportedFindings", "The day is outside the period of the activity."
         ),
+        "rule.whole_number": translate(
+            "SupportedFindings", "This limit is a whole number, e.g. 5."
+        ),
     }
     text = texts.get(finding.code) or finding_text(finding)
     if finding.section:
