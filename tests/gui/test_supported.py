@@ -372,3 +372,56 @@ def test_a_counsellor_reads_the_rules_but_cannot_add(
     assert not any(r.own for r in svc.rule_table())
     # Windows of earlier tests may still get the language change of the teardown.
     session.start(signed_in.user, "test-workstation")
+
+
+def test_the_month_summary_is_previewed_saved_and_archived(
+    make_window, qtbot, setting, tmp_path, monkeypatch
+):
+    from tyollistamo_gui.domain.supported import RehabWork
+
+    client, _employer = setting
+    start = TODAY - dt.timedelta(days=TODAY.weekday())  # a Monday
+    record = svc.save_arrangement(
+        "rehab_work",
+        client.id,
+        RehabWork(
+            county_name="Varsinais-Suomen hyvinvointialue",
+            decision_number="KTT-1",
+            decision_date=start - dt.timedelta(days=5),
+            plan_date=start - dt.timedelta(days=7),
+            plan_reference="AKT-1",
+            goal="Arjen rytmi",
+            place="Tekstiilipaja",
+            supervisor_name="Outi Ohjaaja",
+            start=start,
+            end=start + dt.timedelta(days=120),
+            hours_per_day=Decimal("5"),
+            weekdays="123",
+            support="Ohjaus",
+            evaluation_date=start + dt.timedelta(days=60),
+            follow_up_date=start + dt.timedelta(days=80),
+        ),
+    )
+    svc.record_attendance(record.id, start, "present", Decimal("3.10"))
+    _window, _card, tab = _tab(make_window, qtbot, client.id)
+    tab.table.selectRow(0)
+    dialog = tab.open_selected()
+    qtbot.addWidget(dialog)
+    log = dialog.log
+    assert log.month.currentData() == (start.year, start.month)
+    assert log.print_month.isEnabled()
+    target = tmp_path / "month.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+
+    def in_preview():
+        preview = log.month_preview
+        assert preview.page_count() >= 1
+        qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+        preview.reject()
+
+    QTimer.singleShot(0, in_preview)
+    qtbot.mouseClick(log.print_month, Qt.MouseButton.LeftButton)
+    assert target.read_bytes().startswith(b"%PDF")
+    stored = archive.latest_document("rehab-attendance", record.id)
+    assert stored is not None and archive.document_pdf(stored.id) == target.read_bytes()
+    assert stored.number.endswith(f"-{start.year}-{start.month:02d}")
