@@ -2235,6 +2235,61 @@
     </message>
 </context>
 <context>
+    <name>EmploymentBox</name>
+    <message>
+        <source>part-time, %1 h a week</source>
+        <translation>osa-aikainen, %1 h viikossa</translation>
+    </message>
+    <message>
+        <source>part-time</source>
+        <translation>osa-aikainen</translation>
+    </message>
+    <message>
+        <source>%1 h a week</source>
+        <translation>%1 h viikossa</translation>
+    </message>
+    <message>
+        <source>goes on</source>
+        <translation>jatkuu</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (nykyinen)</translation>
+    </message>
+    <message>
+        <source>Employment outside supported work</source>
+        <translation>Työsuhteet tuetun työn ulkopuolella</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Työnantaja</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Päättyy</translation>
+    </message>
+    <message>
+        <source>Working time</source>
+        <translation>Työaika</translation>
+    </message>
+    <message>
+        <source>Add emplo&amp;yment...</source>
+        <translation>Lisää &amp;työsuhde...</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it...</source>
+        <translation>&amp;Muokkaa...</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Poista</translation>
+    </message>
+</context>
+<context>
     <name>EmploymentContractDocument</name>
     <message>
         <source>Employment contract</source>
@@ -2435,6 +2490,73 @@
     <message>
         <source>Employee</source>
         <translation>Työntekijä</translation>
+    </message>
+</context>
+<context>
+    <name>EmploymentDialog</name>
+    <message>
+        <source>Write the date as day.month.year, e.g. 3.12.2026.</source>
+        <translation>Kirjoita päivämäärä muodossa päivä.kuukausi.vuosi, esim. 3.12.2026.</translation>
+    </message>
+    <message>
+        <source>Write the hours as a number, e.g. 15 or 7,5.</source>
+        <translation>Kirjoita tunnit numeroina, esim. 15 tai 7,5.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>The database is not available just now. Nothing was saved.</source>
+        <translation>Tietokanta ei ole juuri nyt käytettävissä. Mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Työsuhde</translation>
+    </message>
+    <message>
+        <source>A job the client has or had, also part-time. The employer of a job that goes on during a work trial cannot organise the trial (380/2023 54 § 2 mom).</source>
+        <translation>Asiakkaan nykyinen tai aiempi työ, myös osa-aikainen. Työnantaja, jonka palveluksessa asiakas on työkokeilun aikana, ei voi järjestää työkokeilua (380/2023 54 § 2 mom).</translation>
+    </message>
+    <message>
+        <source>(not in the register: write the name)</source>
+        <translation>(ei rekisterissä: kirjoita nimi)</translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation>&amp;Työnantaja:</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the employer:</source>
+        <translation>Työnantajan &amp;nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Business ID:</source>
+        <translation>&amp;Y-tunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Alkaen:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Päättyy:</translation>
+    </message>
+    <message>
+        <source>empty: goes on</source>
+        <translation>tyhjä: jatkuu</translation>
+    </message>
+    <message>
+        <source>&amp;Part-time</source>
+        <translation>&amp;Osa-aikainen</translation>
+    </message>
+    <message>
+        <source>&amp;Hours a week:</source>
+        <translation>&amp;Tunteja viikossa:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Huomautus:</translation>
     </message>
 </context>
 <context>
@@ -5515,6 +5637,10 @@
     <message>
         <source>At most %1 hours a week; here %2.</source>
         <translation>Enintään %1 tuntia viikossa; nyt %2.</translation>
+    </message>
+    <message>
+        <source>%1 employs the client (since %2): the client&apos;s current employer cannot organise the client&apos;s work trial.</source>
+        <translation>%1 on asiakkaan työnantaja (%2 alkaen): asiakkaan nykyinen työnantaja ei voi järjestää hänen työkokeiluaan.</translation>
     </message>
     <message>
         <source>The client&apos;s current employer cannot organise the client&apos;s work trial.</source>

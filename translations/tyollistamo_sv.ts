@@ -2235,6 +2235,61 @@
     </message>
 </context>
 <context>
+    <name>EmploymentBox</name>
+    <message>
+        <source>part-time, %1 h a week</source>
+        <translation>deltid, %1 h per vecka</translation>
+    </message>
+    <message>
+        <source>part-time</source>
+        <translation>deltid</translation>
+    </message>
+    <message>
+        <source>%1 h a week</source>
+        <translation>%1 h per vecka</translation>
+    </message>
+    <message>
+        <source>goes on</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (nuvarande)</translation>
+    </message>
+    <message>
+        <source>Employment outside supported work</source>
+        <translation>Anställningar utanför stött arbete</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Working time</source>
+        <translation>Arbetstid</translation>
+    </message>
+    <message>
+        <source>Add emplo&amp;yment...</source>
+        <translation>Lägg till &amp;anställning...</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it...</source>
+        <translation>&amp;Redigera...</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+</context>
+<context>
     <name>EmploymentContractDocument</name>
     <message>
         <source>Employment contract</source>
@@ -2435,6 +2490,73 @@
     <message>
         <source>Employee</source>
         <translation>Arbetstagare</translation>
+    </message>
+</context>
+<context>
+    <name>EmploymentDialog</name>
+    <message>
+        <source>Write the date as day.month.year, e.g. 3.12.2026.</source>
+        <translation>Skriv datumet som dag.månad.år, t.ex. 3.12.2026.</translation>
+    </message>
+    <message>
+        <source>Write the hours as a number, e.g. 15 or 7,5.</source>
+        <translation>Skriv timmarna som ett tal, t.ex. 15 eller 7,5.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>The database is not available just now. Nothing was saved.</source>
+        <translation>Databasen är inte tillgänglig just nu. Ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Anställning</translation>
+    </message>
+    <message>
+        <source>A job the client has or had, also part-time. The employer of a job that goes on during a work trial cannot organise the trial (380/2023 54 § 2 mom).</source>
+        <translation>Ett arbete som klienten har eller har haft, även på deltid. En arbetsgivare som klienten arbetar hos under arbetsprövningen kan inte ge arbetsprövningen (380/2023 54 § 2 mom).</translation>
+    </message>
+    <message>
+        <source>(not in the register: write the name)</source>
+        <translation>(inte i registret: skriv namnet)</translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation>&amp;Arbetsgivare:</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the employer:</source>
+        <translation>Arbetsgivarens &amp;namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Business ID:</source>
+        <translation>&amp;FO-nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>empty: goes on</source>
+        <translation>tomt: pågår</translation>
+    </message>
+    <message>
+        <source>&amp;Part-time</source>
+        <translation>&amp;Deltid</translation>
+    </message>
+    <message>
+        <source>&amp;Hours a week:</source>
+        <translation>&amp;Timmar per vecka:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Anmärkning:</translation>
     </message>
 </context>
 <context>
@@ -5515,6 +5637,10 @@
     <message>
         <source>At most %1 hours a week; here %2.</source>
         <translation>Högst %1 timmar per vecka; nu %2.</translation>
+    </message>
+    <message>
+        <source>%1 employs the client (since %2): the client&apos;s current employer cannot organise the client&apos;s work trial.</source>
+        <translation>%1 är klientens arbetsgivare (sedan %2): klientens nuvarande arbetsgivare kan inte ge klienten arbetsprövning.</translation>
     </message>
     <message>
         <source>The client&apos;s current employer cannot organise the client&apos;s work trial.</source>

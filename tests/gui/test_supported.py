@@ -425,3 +425,67 @@ def test_the_month_summary_is_previewed_saved_and_archived(
     stored = archive.latest_document("rehab-attendance", record.id)
     assert stored is not None and archive.document_pdf(stored.id) == target.read_bytes()
     assert stored.number.endswith(f"-{start.year}-{start.month:02d}")
+
+
+def test_a_part_time_job_is_recorded_and_its_employer_cannot_organise_the_trial(
+    make_window, qtbot, setting
+):
+    client, employer = setting
+    _window, _card, tab = _tab(make_window, qtbot, client.id)
+    box = tab.employment
+    assert box.table.rowCount() == 0
+
+    failures = []
+
+    def fill():
+        try:
+            _fill_employment()
+        except BaseException as failure:  # an exception here would leave exec() waiting
+            failures.append(failure)
+            box.dialog.reject()
+
+    def _fill_employment():
+        dialog = box.dialog
+        # Nothing chosen or written: the error is next to the employer.
+        qtbot.keyClicks(dialog.start.edit, d(TODAY - dt.timedelta(days=100)))
+        dialog.accept()
+        assert dialog.name.error.text() == "This field is required."
+        dialog.employer.setFocus()
+        qtbot.keyClick(dialog.employer, Qt.Key.Key_Down)
+        assert dialog.employer.currentData() == employer.id
+        assert not dialog.name.isEnabled()
+        qtbot.keyClicks(dialog.end.edit, d(TODAY - dt.timedelta(days=200)))
+        dialog.accept()
+        assert dialog.end.error.text() == "The end date cannot be before the start date."
+        dialog.end.edit.clear()
+        dialog.part_time.setFocus()
+        qtbot.keyClick(dialog.part_time, Qt.Key.Key_Space)
+        qtbot.keyClicks(dialog.hours.edit, "12")
+        dialog.accept()
+
+    QTimer.singleShot(0, fill)
+    qtbot.mouseClick(box.add_button, Qt.MouseButton.LeftButton)
+    if failures:
+        raise failures[0]
+    assert box.table.rowCount() == 1
+    assert [box.table.item(0, c).text() for c in (0, 2, 3)] == [
+        "Puuseppa Oy",
+        "goes on (current)",
+        "part-time, 12 h a week",
+    ]
+    dialog = tab.new("work_trial")
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    combo = form.fields.inputs["employer_id"]
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    _type(qtbot, form, "start", d(TODAY + dt.timedelta(days=7)))
+    _type(qtbot, form, "end", d(TODAY + dt.timedelta(days=40)))
+    expected = (
+        f"Puuseppa Oy employs the client (since {d(TODAY - dt.timedelta(days=100))}): the "
+        "client's current employer cannot organise the client's work trial. "
+        "(380/2023 54 § 2 mom)"
+    )
+    assert _error(form, "employer_id") == expected
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.record is None

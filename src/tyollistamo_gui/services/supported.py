@@ -21,6 +21,7 @@ from peewee import JOIN
 from ..domain import access as access
 from ..domain import supported as domain
 from ..domain.findings import Finding, Severity, ValidationFailed
+from ..domain.identifiers import normalize_business_id
 from ..domain.rules import DEFAULT_RULES, Rule, RuleBook
 from ..storage.connection import translate_errors
 from ..storage.documents import ArchivedDocument
@@ -36,6 +37,7 @@ from ..storage.models import (
     update_versioned,
 )
 from ..storage.supported import (
+    ClientEmployment,
     RehabAttendance,
     RehabWorkRecord,
     SupportedRule,
@@ -546,20 +548,55 @@ def _work_trial_context(client_id: int, trial: domain.WorkTrial, exclude: int | 
             Employer.get_or_none(Employer.id == trial.employer_id) if trial.employer_id else None
         )
         business_id = employer.business_id if employer else ""
-    current = set()
-    if trial.start is not None:
-        for row in WageSubsidyRecord.select().where(WageSubsidyRecord.client == client_id):
-            last = row.ended_on or row.end
-            if row.start and row.start <= trial.start and (last is None or last >= trial.start):
-                current.add(row.employer_id)
+    employers = _current_employers(client_id)
     return domain.WorkTrialContext(
         birth_date=client.birth_date,
         unemployed_since=client.unemployed_since,
         earlier_trials=tuple(earlier),
         organiser_business_id=business_id,
-        current_employer_ids=frozenset(current),
+        employers=employers,
         absences=tuple(_absences(exclude)) if exclude else (),
     )
+
+
+def _current_employers(client_id: int) -> tuple[domain.CurrentEmployer, ...]:
+    """The client's recorded employments and wage-subsidised employments, with employers."""
+    found = []
+    jobs = (
+        ClientEmployment.select(ClientEmployment, Employer)
+        .join(Employer, JOIN.LEFT_OUTER, on=(ClientEmployment.employer == Employer.id))
+        .where(ClientEmployment.client == client_id)
+    )
+    for job in jobs:
+        employer = job.employer if job.employer_id else None
+        found.append(
+            domain.CurrentEmployer(
+                job.employer_id,
+                job.business_id or (employer.business_id if employer else ""),
+                employer.name if employer else job.employer_name,
+                job.start,
+                job.end,
+            )
+        )
+    subsidised = (
+        WageSubsidyRecord.select(WageSubsidyRecord, Employer)
+        .join(Employer, JOIN.LEFT_OUTER, on=(WageSubsidyRecord.employer == Employer.id))
+        .where(WageSubsidyRecord.client == client_id)
+    )
+    for row in subsidised:
+        if row.start is None:
+            continue
+        employer = row.employer if row.employer_id else None
+        found.append(
+            domain.CurrentEmployer(
+                row.employer_id,
+                employer.business_id if employer else "",
+                employer.name if employer else "",
+                row.start,
+                row.ended_on or row.end,
+            )
+        )
+    return tuple(found)
 
 
 def _wage_subsidy_context(client_id: int, subsidy: domain.WageSubsidy, exclude: int | None):
@@ -891,3 +928,107 @@ def employer_arrangements(employer_id: int):
                 )
             )
     return found
+
+
+# -- the client's employments (for the work trial's current-employer check) -------------------
+
+
+@dataclass(frozen=True)
+class EmploymentRecord:
+    id: int
+    client_id: int
+    data: domain.Employment
+    employer_display: str  # the register's name, else the name written
+
+    def is_current(self, on: dt.date) -> bool:
+        start = self.data.start
+        return start is not None and start <= on and (self.data.end is None or self.data.end >= on)
+
+
+def _employment_record(row) -> EmploymentRecord:
+    employer = row.employer if row.employer_id else None
+    data = domain.Employment(
+        employer_id=row.employer_id,
+        employer_name=row.employer_name,
+        business_id=row.business_id,
+        start=row.start,
+        end=row.end,
+        part_time=row.part_time,
+        hours_per_week=Decimal(row.hours_per_week) if row.hours_per_week is not None else None,
+        note=row.note,
+    )
+    return EmploymentRecord(
+        row.id, row.client_id, data, employer.name if employer else row.employer_name
+    )
+
+
+@session.guard(access.VIEW, lambda client_id, *a, **k: client_id)
+def list_employments(client_id: int) -> list[EmploymentRecord]:
+    """The client's recorded employments, the latest start first."""
+    rows = (
+        ClientEmployment.select(ClientEmployment, Employer)
+        .join(Employer, JOIN.LEFT_OUTER, on=(ClientEmployment.employer == Employer.id))
+        .where(ClientEmployment.client == client_id)
+        .order_by(ClientEmployment.start.desc(), ClientEmployment.id.desc())
+    )
+    return [_employment_record(row) for row in rows]
+
+
+def _client_of_employment(employment_id: int) -> int | None:
+    row = ClientEmployment.get_or_none(ClientEmployment.id == employment_id)
+    return row.client_id if row else None
+
+
+@session.guard(
+    access.EDIT,
+    lambda client_id, *a, **k: client_id,
+    log_as="update",
+    object_type="client_employment",
+)
+@translate_errors
+def save_employment(
+    client_id: int, job: domain.Employment, employment_id: int | None = None
+) -> EmploymentRecord:
+    """Record (no id) or correct an employment; ValidationFailed says what is wrong."""
+    job = _clean(job)
+    findings = domain.check_employment(job)
+    if findings:
+        raise ValidationFailed(findings)
+    values = dataclasses.asdict(job)
+    values["employer"] = values.pop("employer_id")
+    if job.business_id:
+        values["business_id"] = normalize_business_id(job.business_id)
+    with database.atomic():
+        if Client.get_or_none(Client.id == client_id) is None:
+            raise ArrangementNotFound("client", client_id)
+        if (
+            job.employer_id is not None
+            and Employer.get_or_none(Employer.id == job.employer_id) is None
+        ):
+            raise ValidationFailed([Finding("invalid", "employer_name")])
+        if employment_id is None:
+            row = ClientEmployment.create(client=client_id, **values)
+            employment_id = row.id
+        else:
+            updated = (
+                ClientEmployment.update(**values)
+                .where(
+                    (ClientEmployment.id == employment_id) & (ClientEmployment.client == client_id)
+                )
+                .execute()
+            )
+            if not updated:
+                raise ArrangementNotFound("client_employment", employment_id)
+    return next(e for e in list_employments(client_id) if e.id == employment_id)
+
+
+@session.guard(
+    access.EDIT,
+    lambda employment_id, *a, **k: _client_of_employment(employment_id),
+    log_as="delete",
+    object_type="client_employment",
+)
+@translate_errors
+def remove_employment(employment_id: int) -> None:
+    with database.atomic():
+        ClientEmployment.delete().where(ClientEmployment.id == employment_id).execute()

@@ -405,3 +405,107 @@ def test_a_new_value_keeps_the_earlier_one_for_earlier_arrangements(db):
     book = svc.rule_book()
     assert book.value("work_trial.max_days_per_week", D(2026, 12, 31)) == 5
     assert book.value("work_trial.max_days_per_week", D(2027, 1, 4)) == 4
+
+
+def test_a_recorded_part_time_job_bars_its_employer_from_organising(client, employer):
+    from tyollistamo_gui.domain.supported import Employment
+
+    job = svc.save_employment(
+        client.id,
+        Employment(
+            employer_id=employer.id,
+            start=D(2025, 3, 1),
+            end=D(2025, 5, 20),
+            part_time=True,
+            hours_per_week=Decimal("12"),
+        ),
+    )
+    assert job.employer_display == "Puuseppä Oy" and job.is_current(D(2025, 4, 1))
+    found = [
+        f
+        for f in svc.check_arrangement("work_trial", client.id, trial(employer.id))
+        if f.code == "work_trial.current_employer"
+    ]
+    assert [(f.field, f.params["employer"], f.params["since"]) for f in found] == [
+        ("employer_id", "Puuseppä Oy", D(2025, 3, 1))
+    ]
+    # A trial that starts after the job ended is fine; so is another organiser.
+    later = trial(employer.id, start=D(2025, 5, 21), end=D(2025, 7, 31))
+    assert "work_trial.current_employer" not in [
+        f.code for f in svc.check_arrangement("work_trial", client.id, later)
+    ]
+    other = Employer.create(name="Toinen Oy", business_id="0204819-8")
+    assert "work_trial.current_employer" not in [
+        f.code for f in svc.check_arrangement("work_trial", client.id, trial(other.id))
+    ]
+    with pytest.raises(ValidationFailed):
+        svc.save_arrangement("work_trial", client.id, trial(employer.id))
+
+
+def test_an_employer_outside_the_register_matches_by_business_id(client, employer):
+    from tyollistamo_gui.domain.supported import Employment
+    from tyollistamo_gui.services.unit import UnitInfo, save_unit_info
+
+    # An ongoing job at the unit itself bars the unit from organising the trial.
+    save_unit_info(UnitInfo(name="Työpaja Kipinä ry", business_id="2129026-2"))
+    svc.save_employment(
+        client.id,
+        Employment(employer_name="Työpaja Kipinä ry", business_id="2129026-2", start=D(2024, 1, 1)),
+    )
+    own = trial(None, organiser_kind="unit")
+    found = [
+        f
+        for f in svc.check_arrangement("work_trial", client.id, own)
+        if f.code == "work_trial.current_employer"
+    ]
+    assert [f.field for f in found] == ["organiser_kind"]
+    # The employer in the register with the same Business ID, by name written elsewhere.
+    svc.save_employment(
+        client.id,
+        Employment(employer_name="Puuseppa", business_id="2129026-2", start=D(2024, 1, 1)),
+    )
+    jobs = svc.list_employments(client.id)
+    assert len(jobs) == 2 and all(j.data.end is None for j in jobs)
+    for job in jobs:
+        svc.remove_employment(job.id)
+    assert svc.list_employments(client.id) == []
+    assert "work_trial.current_employer" not in [
+        f.code for f in svc.check_arrangement("work_trial", client.id, own)
+    ]
+
+
+def test_employment_is_checked_field_by_field(client):
+    from tyollistamo_gui.domain.supported import Employment
+
+    with pytest.raises(ValidationFailed) as failed:
+        svc.save_employment(
+            client.id,
+            Employment(
+                business_id="1234567-8",
+                start=D(2025, 3, 1),
+                end=D(2025, 2, 1),
+                hours_per_week=Decimal("0"),
+            ),
+        )
+    assert sorted((f.field, f.code) for f in failed.value.findings) == [
+        ("business_id", "business_id.check_digit"),
+        ("employer_name", "required"),
+        ("end", "date.order"),
+        ("hours_per_week", "hours.positive"),
+    ]
+    with pytest.raises(ValidationFailed) as failed:
+        svc.save_employment(client.id, Employment(employer_name="X"))
+    assert [(f.field, f.code) for f in failed.value.findings] == [("start", "required")]
+    assert svc.list_employments(client.id) == []
+
+
+def test_a_counsellor_of_another_team_cannot_record_employment(client, sign_in_as):
+    from tyollistamo_gui.domain.supported import Employment
+    from tyollistamo_gui.services.session import AccessDenied, ReasonRequired
+
+    sign_in_as("manager")
+    with pytest.raises(AccessDenied):
+        svc.save_employment(client.id, Employment(employer_name="X", start=D(2025, 1, 1)))
+    sign_in_as("counsellor", username="other")
+    with pytest.raises(ReasonRequired):
+        svc.save_employment(client.id, Employment(employer_name="X", start=D(2025, 1, 1)))
