@@ -2278,7 +2278,7 @@
     </message>
     <message>
         <source>Add emplo&amp;yment...</source>
-        <translation>Lisää &amp;työsuhde...</translation>
+        <translation>Lisää t&amp;yösuhde...</translation>
     </message>
     <message>
         <source>Ed&amp;it...</source>
@@ -2286,7 +2286,7 @@
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation>&amp;Poista</translation>
+        <translation>Poi&amp;sta</translation>
     </message>
 </context>
 <context>
@@ -5253,8 +5253,8 @@
         <translation>Tuetun työn säännöt</translation>
     </message>
     <message>
-        <source>The limits the agreements are checked against, each with the date from which it applies and its source. The value in force today is in bold. A new value applies from its date; earlier arrangements keep the value of their time. A value not verified from the statute gives warnings, never errors.</source>
-        <translation>Rajat, joihin sopimuksia verrataan, kukin voimaantulopäivineen ja lähteineen. Tänään voimassa oleva arvo on lihavoitu. Uusi arvo on voimassa päivästään alkaen; aiemmat järjestelyt säilyttävät oman aikansa arvon. Säädöksestä tarkistamaton arvo antaa vain varoituksia, ei koskaan virheitä.</translation>
+        <source>The limits the agreements are checked against, each with the date from which it applies and its source. Values not in force today are grey. A new value applies from its date; earlier arrangements keep the value of their time. A value not verified from the statute gives warnings, never errors.</source>
+        <translation>Rajat, joihin sopimuksia verrataan, kukin voimaantulopäivineen ja lähteineen. Tänään voimassa olemattomat arvot ovat harmaina. Uusi arvo on voimassa päivästään alkaen; aiemmat järjestelyt säilyttävät oman aikansa arvon. Säädöksestä tarkistamaton arvo antaa vain varoituksia, ei koskaan virheitä.</translation>
     </message>
     <message>
         <source>Limit</source>

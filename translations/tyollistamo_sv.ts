@@ -2278,11 +2278,11 @@
     </message>
     <message>
         <source>Add emplo&amp;yment...</source>
-        <translation>Lägg till &amp;anställning...</translation>
+        <translation>Lägg till anställ&amp;ning...</translation>
     </message>
     <message>
         <source>Ed&amp;it...</source>
-        <translation>&amp;Redigera...</translation>
+        <translation>Re&amp;digera...</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
@@ -5253,8 +5253,8 @@
         <translation>Regler för stött arbete</translation>
     </message>
     <message>
-        <source>The limits the agreements are checked against, each with the date from which it applies and its source. The value in force today is in bold. A new value applies from its date; earlier arrangements keep the value of their time. A value not verified from the statute gives warnings, never errors.</source>
-        <translation>Gränserna som avtalen kontrolleras mot, var och en med det datum från vilket den gäller och sin källa. Värdet som gäller i dag är i fetstil. Ett nytt värde gäller från sitt datum; tidigare arrangemang behåller värdet från sin tid. Ett värde som inte kontrollerats i författningen ger endast varningar, aldrig fel.</translation>
+        <source>The limits the agreements are checked against, each with the date from which it applies and its source. Values not in force today are grey. A new value applies from its date; earlier arrangements keep the value of their time. A value not verified from the statute gives warnings, never errors.</source>
+        <translation>Gränserna som avtalen kontrolleras mot, var och en med det datum från vilket den gäller och sin källa. Värden som inte gäller i dag är grå. Ett nytt värde gäller från sitt datum; tidigare arrangemang behåller värdet från sin tid. Ett värde som inte kontrollerats i författningen ger endast varningar, aldrig fel.</translation>
     </message>
     <message>
         <source>Limit</source>

@@ -11,7 +11,7 @@ import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -182,6 +182,8 @@ class RulesDialog(RememberingDialog):
         for column in range(1, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.currentCellChanged.connect(lambda *_a: self._take_selected())
+        # Wrapped limit names need their rows re-measured once the columns have their widths.
+        header.sectionResized.connect(lambda *_a: self.table.resizeRowsToContents())
 
         self.box = QGroupBox(self)
         self.key = QComboBox(self.box)
@@ -274,10 +276,8 @@ class RulesDialog(RememberingDialog):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, row.key)
-                if row.in_force:
-                    font = QFont(item.font())
-                    font.setBold(True)
-                    item.setFont(font)
+                if not row.in_force:
+                    item.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
                 if column == 0 and row.note:
                     item.setToolTip(row.note)
                 self.table.setItem(index, column, item)
@@ -346,7 +346,7 @@ class RulesDialog(RememberingDialog):
         self.intro.setText(
             self.tr(
                 "The limits the agreements are checked against, each with the date from which "
-                "it applies and its source. The value in force today is in bold. A new value "
+                "it applies and its source. Values not in force today are grey. A new value "
                 "applies from its date; earlier arrangements keep the value of their time. A "
                 "value not verified from the statute gives warnings, never errors."
             )
