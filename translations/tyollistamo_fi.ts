@@ -6334,6 +6334,14 @@
         <translation>Yhteyshenkilö</translation>
     </message>
     <message>
+        <source>Employment outside supported work</source>
+        <translation>Työsuhteet tuetun työn ulkopuolella</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Työsuhde</translation>
+    </message>
+    <message>
         <source>Contact person&apos;s phone</source>
         <translation>Yhteyshenkilön puhelin</translation>
     </message>
@@ -6828,6 +6836,18 @@
     <message>
         <source>Travel costs (€)</source>
         <translation>Matkakulut (€)</translation>
+    </message>
+    <message>
+        <source>Employer as written</source>
+        <translation>Työnantaja kirjoitettuna</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s Business ID</source>
+        <translation>Työnantajan Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Part-time</source>
+        <translation>Osa-aikainen</translation>
     </message>
     <message>
         <source>Kind of document</source>

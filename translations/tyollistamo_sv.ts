@@ -6334,6 +6334,14 @@
         <translation>Kontaktperson</translation>
     </message>
     <message>
+        <source>Employment outside supported work</source>
+        <translation>Anställningar utanför stött arbete</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Anställning</translation>
+    </message>
+    <message>
         <source>Contact person&apos;s phone</source>
         <translation>Kontaktpersonens telefon</translation>
     </message>
@@ -6828,6 +6836,18 @@
     <message>
         <source>Travel costs (€)</source>
         <translation>Resekostnader (€)</translation>
+    </message>
+    <message>
+        <source>Employer as written</source>
+        <translation>Arbetsgivare som den skrivits</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s Business ID</source>
+        <translation>Arbetsgivarens FO-nummer</translation>
+    </message>
+    <message>
+        <source>Part-time</source>
+        <translation>Deltid</translation>
     </message>
     <message>
         <source>Kind of document</source>
