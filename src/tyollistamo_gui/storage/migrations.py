@@ -923,7 +923,28 @@ def _m009_supported_work(db: Database) -> None:
     )
 
 
-def _m010_client_employment(db: Database) -> None:
+def _m010_privacy_notice(db: Database) -> None:
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as run
+
+    migrator = SchemaMigrator.from_database(db)
+    run(
+        *(
+            migrator.add_column("unit_settings", name, CharField(default=""))
+            for name in (
+                "controller_name",
+                "privacy_contact_name",
+                "privacy_contact_phone",
+                "privacy_contact_email",
+                "dpo_name",
+                "dpo_phone",
+                "dpo_email",
+            )
+        )
+    )
+
+
+def _m011_client_employment(db: Database) -> None:
     class Base(Model):
         class Meta:
             database = db
@@ -973,7 +994,12 @@ MIGRATIONS: tuple[Migration, ...] = (
         9, "supported work: work trials, wage subsidies, rehabilitative work", _m009_supported_work
     ),
     Migration(
-        10, "client employment (the work trial's current-employer check)", _m010_client_employment
+        10,
+        "unit settings: controller, contact and DPO for the privacy notice",
+        _m010_privacy_notice,
+    ),
+    Migration(
+        11, "client employment (the work trial's current-employer check)", _m011_client_employment
     ),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
