@@ -39,6 +39,7 @@ TODAY = dt.date(2026, 3, 16)  # a Monday
 ADMIN_PASSWORD = "first admin pass 1"
 GIVEN_PASSWORD = "given by admin 22"
 OWN_PASSWORD = "stina's own pass 3"
+IDENTITY_CODE = "150385-912E"  # a temporary code (900-999): no real person's
 
 
 # -- driving the widgets -----------------------------------------------------------------------
@@ -117,6 +118,38 @@ def choose_menu(qtbot, window, menu_title: str, action_text: str) -> None:
     qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
 
 
+def choose(qtbot, combo, code) -> None:
+    """Pick the entry whose data is ``code`` with the arrow keys, as a keyboard user would."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentData() == code:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == code, f"{code!r} not in {combo.objectName()}"
+
+
+def go_to(qtbot, window, page: str) -> QWidget:
+    """Click the page on the navigation on the left."""
+    from tyollistamo_gui.ui.main_window import PAGE_KEYS
+
+    navigation = window.navigation
+    item = navigation.item(PAGE_KEYS.index(page))
+    rect = navigation.visualItemRect(item)
+    qtbot.mouseClick(navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_page() == page
+    return window.page_widgets[page]
+
+
+def shown_window(name: str) -> QWidget:
+    """The visible top-level window called ``name`` (a client card, an arrangement...)."""
+    found = [
+        w for w in QApplication.topLevelWidgets() if w.objectName() == name and w.isVisible()
+    ]
+    assert len(found) == 1, f"{len(found)} windows {name}"
+    return found[0]
+
+
 # -- the story's steps -------------------------------------------------------------------------
 
 
@@ -188,6 +221,30 @@ def counsellor_signs_in(qtbot, dialog) -> None:
     click(qtbot, ok_button(dialog))
 
 
+def create_client(qtbot, window) -> QWidget:
+    """A new client from the client list: a Swedish-speaking jobseeker from Vasa."""
+    clients = go_to(qtbot, window, "clients")
+    click(qtbot, clients.new_button)
+    card = shown_window("ClientCard")
+    form = card.form
+    type_into(qtbot, form.fields["first_name"].edit, "Märta")
+    type_into(qtbot, form.fields["last_name"].edit, "Lindqvist")
+    type_into(qtbot, form.fields["identity_code"].edit, IDENTITY_CODE)
+    assert form.birth_date.text() == "15.3.1985"
+    choose(qtbot, form.fields["service_language"], "sv")
+    type_into(qtbot, form.fields["street_address"].edit, "Storalmenningen 5")
+    type_into(qtbot, form.fields["postal_code"].edit, "65100")
+    type_into(qtbot, form.fields["post_office"].edit, "Vasa")
+    choose(qtbot, form.fields["benefit_status"], "labour_market_subsidy")
+    type_into(qtbot, form.fields["unemployed_since"].edit, "1.9.2024")
+    assert form.long_term.text() == "Ja, 12 månader eller mer"
+    click(qtbot, card.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert card.record is not None, [e.text() for e in form.errors.values() if e.text()]
+    assert card.windowTitle() == "Klient: Lindqvist, Märta"
+    assert form.staff.currentText() == "Stina Sjöberg"
+    return card
+
+
 # -- the day -----------------------------------------------------------------------------------
 
 
@@ -212,3 +269,4 @@ def test_a_counsellors_day(fresh_start, qtbot):
         qtbot, data_dir, "SignInDialog", lambda d: counsellor_signs_in(qtbot, d)
     )
     assert session.current_user().display_name == "Stina Sjöberg"
+    card = create_client(qtbot, window)

@@ -86,6 +86,12 @@ class ClientCard(RememberingDialog):
         self.restore_geometry()
         if client_id is not None:
             self.load(client_id, reason)
+        else:
+            # A new client is the creator's: otherwise nobody's Today page or caseload shows
+            # them, and a counsellor would need a reason to open the client they just made.
+            self.form.set_data(
+                service.ClientData(responsible_staff_id=context.current_staff_id())
+            )
         self.retranslateUi()
 
     # -- history tab ------------------------------------------------------------------------
