@@ -25,15 +25,20 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
+    QLabel,
     QDialogButtonBox,
     QMenu,
+    QPlainTextEdit,
     QWidget,
+    QWizard,
 )
 
 from tyollistamo_gui import app, clock
+from tyollistamo_gui.domain import guidance
 from tyollistamo_gui.services import session
 from tyollistamo_gui.storage import connection
 from tyollistamo_gui.ui.context import AppContext
+from tyollistamo_gui.ui.guidance.wizard import open_wizards
 
 TODAY = dt.date(2026, 3, 16)  # a Monday
 ADMIN_PASSWORD = "first admin pass 1"
@@ -60,6 +65,8 @@ def type_into(qtbot, edit: QWidget, text: str) -> None:
         edit.selectAll()
     if text.isascii():
         qtbot.keyClicks(edit, text)
+    elif isinstance(edit, QPlainTextEdit):
+        edit.setPlainText(text)
     else:
         edit.setText(text)
 
@@ -245,6 +252,80 @@ def create_client(qtbot, window) -> QWidget:
     return card
 
 
+def open_tab(qtbot, card, key: str) -> QWidget:
+    """Click the tab of the client card named ``key``."""
+    tab = card.history if key == "history" else next(t for t in card.service_tabs if t.key == key)
+    index = card.tabs.indexOf(tab)
+    bar = card.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert card.tabs.currentWidget() is tab
+    return tab
+
+
+def add_record(qtbot, records, fill: Callable[[dict], None]) -> None:
+    """A list on a wizard page: Add..., fill the form, OK."""
+    click(qtbot, records.add_button)
+    dialog = records.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    fill(dialog.widgets)
+    click(qtbot, ok_button(dialog))
+    assert not dialog.isVisible(), [e.text() for e in dialog.errors.values() if e.text()]
+
+
+def wizard_next(qtbot, wizard, phase: int) -> None:
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    assert wizard.currentId() == phase, wizard.currentPage().findChildren(QLabel)
+
+
+def guidance_to_a_plan(qtbot, context, card) -> None:
+    """The guidance wizard: situation, goals, a plan with a work trial, a follow-up meeting."""
+    tab = open_tab(qtbot, card, "guidance")
+    click(qtbot, tab.start_button)
+    [wizard] = open_wizards(context).values()
+    qtbot.waitExposed(wizard)
+    page = wizard.currentPage()
+    assert page.counsellor.currentText() == "Stina Sjöberg"
+    assert page.fields["started_on"].text() == "16.3.2026"
+    type_into(qtbot, page.fields["education"], "Merkonom 2005")
+    type_into(qtbot, page.fields["work_history"], "Butiksbiträde 2005-2023")
+    type_into(qtbot, page.fields["situation_summary"], "Vill tillbaka till handeln.")
+    wizard_next(qtbot, wizard, guidance.GOALS)
+
+    def goal(widgets) -> None:
+        type_into(qtbot, widgets["text"], "Arbete i en butik inom ett år")
+
+    add_record(qtbot, wizard.currentPage().goals, goal)
+    wizard_next(qtbot, wizard, guidance.PLAN)
+
+    page = wizard.currentPage()
+    type_into(qtbot, page.fields["plan_date"].edit, "16.3.2026")
+
+    def work_trial(widgets) -> None:
+        choose(qtbot, widgets["kind"], "work_trial")
+        type_into(qtbot, widgets["description"], "Arbetsprövning i butik")
+        type_into(qtbot, widgets["responsible"], "Stina")
+        type_into(qtbot, widgets["starts_on"].edit, "16.3.2026")
+        type_into(qtbot, widgets["ends_on"].edit, "27.3.2026")
+
+    add_record(qtbot, page.measures, work_trial)
+    assert page.measures.table.item(0, 0).text() == "Arbetsprövning"
+    type_into(qtbot, page.fields["next_review_on"].edit, "30.3.2026")
+    wizard_next(qtbot, wizard, guidance.IMPLEMENTATION)
+
+    def meeting(widgets) -> None:
+        type_into(qtbot, widgets["notes"], "Planen gjord tillsammans.")
+        type_into(qtbot, widgets["next_step"], "Besök på arbetsplatsen")
+        type_into(qtbot, widgets["next_meeting"].edit, "19.3.2026")
+
+    add_record(qtbot, wizard.currentPage().follow_ups, meeting)
+    click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))  # Save and close
+    qtbot.waitUntil(lambda: not open_wizards(context))
+    assert tab.state.text() == (
+        "Pågår sedan 16.3.2026, ansvarig handledare Stina Sjöberg. "
+        "Nu i fasen: Stöd och handledning under genomförandet."
+    )
+
+
 # -- the day -----------------------------------------------------------------------------------
 
 
@@ -270,3 +351,4 @@ def test_a_counsellors_day(fresh_start, qtbot):
     )
     assert session.current_user().display_name == "Stina Sjöberg"
     card = create_client(qtbot, window)
+    guidance_to_a_plan(qtbot, context, card)

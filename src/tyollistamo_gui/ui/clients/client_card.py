@@ -324,6 +324,10 @@ class ClientCard(RememberingDialog):
             return False
         self.form.set_record(self.record)
         self._fill_history()
+        # A client saved for the first time: the service tabs open now and need the client.
+        for tab in self.service_tabs:
+            if tab.client_id != self.record.id:
+                tab.load(self.record.id)
         self._update_title()
         self.saved.emit(self.record.id)
         return True
