@@ -20,14 +20,17 @@ import time
 from collections.abc import Callable
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
-    QLabel,
     QDialogButtonBox,
+    QFileDialog,
+    QLabel,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QWidget,
     QWizard,
@@ -44,6 +47,7 @@ TODAY = dt.date(2026, 3, 16)  # a Monday
 ADMIN_PASSWORD = "first admin pass 1"
 GIVEN_PASSWORD = "given by admin 22"
 OWN_PASSWORD = "stina's own pass 3"
+EMPLOYER_ID = "1617033-8"
 IDENTITY_CODE = "150385-912E"  # a temporary code (900-999): no real person's
 
 
@@ -87,7 +91,7 @@ def when_shown(name: str, answer: Callable[[QWidget], None], timeout: float = 10
         if dialog is not None and dialog.objectName() == name and dialog.isVisible():
             try:
                 answer(dialog)
-            except BaseException as exc:  # noqa: BLE001 - reported by check()
+            except BaseException as exc:
                 failures.append(exc)
                 dialog.reject()
             return
@@ -136,6 +140,14 @@ def choose(qtbot, combo, code) -> None:
     assert combo.currentData() == code, f"{code!r} not in {combo.objectName()}"
 
 
+def employer_id_of(combo, name: str):
+    """The data of the entry of the combo box that starts with ``name``."""
+    for index in range(combo.count()):
+        if combo.itemText(index).startswith(name):
+            return combo.itemData(index)
+    raise AssertionError(f"{name} not in {[combo.itemText(i) for i in range(combo.count())]}")
+
+
 def go_to(qtbot, window, page: str) -> QWidget:
     """Click the page on the navigation on the left."""
     from tyollistamo_gui.ui.main_window import PAGE_KEYS
@@ -150,9 +162,7 @@ def go_to(qtbot, window, page: str) -> QWidget:
 
 def shown_window(name: str) -> QWidget:
     """The visible top-level window called ``name`` (a client card, an arrangement...)."""
-    found = [
-        w for w in QApplication.topLevelWidgets() if w.objectName() == name and w.isVisible()
-    ]
+    found = [w for w in QApplication.topLevelWidgets() if w.objectName() == name and w.isVisible()]
     assert len(found) == 1, f"{len(found)} windows {name}"
     return found[0]
 
@@ -326,6 +336,118 @@ def guidance_to_a_plan(qtbot, context, card) -> None:
     )
 
 
+def create_employer(qtbot, window) -> None:
+    """The shop that offers the work trial, from the Employers page."""
+    employers = go_to(qtbot, window, "employers")
+    click(qtbot, employers.new_button)
+    dialog = shown_window("EmployerDialog")
+    type_into(qtbot, dialog.fields.inputs["name"], "Vasa Handel Ab")
+    type_into(qtbot, dialog.fields.inputs["business_id"], EMPLOYER_ID)
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert dialog.record is not None
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Close))
+    assert employers.model.rowCount() == 1
+
+
+def work_trial_agreement(qtbot, card):
+    """A two-week work trial: 9 hours a day is refused; 6 hours is saved."""
+    tab = open_tab(qtbot, card, "supported")
+    click(qtbot, tab.new_buttons["work_trial"])
+    dialog = shown_window("ArrangementDialog")
+    form = dialog.form
+    fields = form.fields.inputs
+    choose(qtbot, fields["employer_id"], employer_id_of(fields["employer_id"], "Vasa Handel Ab"))
+    for name, text in (
+        ("workplace", "Butiken vid torget"),
+        ("supervisor_name", "Greta Gustafsson"),
+        ("start", "16.3.2026"),
+        ("end", "27.3.2026"),
+        ("hours_per_day", "9"),
+        ("daily_timing", "8-17"),
+        ("goals", "Pröva på arbete i butik"),
+        ("tasks", "Kassa och påfyllning"),
+        ("authority_name", "Vasa arbetskraftsmyndighet"),
+        ("plan_date", "16.3.2026"),
+    ):
+        type_into(qtbot, getattr(fields[name], "edit", fields[name]), text)
+    assert form.fields.errors["hours_per_day"].text() == (
+        "Högst 8 timmar per dag; nu 9. (380/2023 57 § 1 mom 3 p)"
+    )
+    click(qtbot, dialog.save_button)
+    assert dialog.record is None  # blocked: nothing saved
+
+    type_into(qtbot, fields["hours_per_day"], "6")
+    type_into(qtbot, fields["daily_timing"], "8-14")
+    assert form.fields.errors["hours_per_day"].text() == ""
+    click(qtbot, dialog.save_button)
+    assert dialog.record is not None
+    assert tab.table.rowCount() == 1
+    return dialog
+
+
+def preview_and_save_pdf(qtbot, dialog, pdf_path, monkeypatch) -> None:
+    """Preview the agreement (in the client's language) and save it as PDF."""
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf_path), ""))
+
+    def in_preview(preview) -> None:
+        assert preview.current_language() == "sv"
+        assert preview.page_count() >= 1
+        click(qtbot, preview.save_button)
+        preview.reject()
+
+    through("DocumentPreview", in_preview, lambda: click(qtbot, dialog.preview_button))
+    assert dialog.state.text() == "Utskrivet, inte undertecknat"
+
+
+def agreement_text(pdf_path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(pdf_path).pages)
+
+
+def record_signing(qtbot, dialog) -> None:
+    """All three signed on paper today; the names come from the agreement."""
+
+    def in_signing(signing) -> None:
+        assert signing.signed_on.text() == "16.3.2026"
+        assert signing.signed_by.text() == "Märta Lindqvist, Vasa Handel Ab"
+        type_into(qtbot, signing.signed_by.edit, "Märta Lindqvist, Vasa Handel Ab, Stina Sjöberg")
+        click(qtbot, ok_button(signing))
+        assert not signing.isVisible(), (
+            signing.signed_on.error.text(),
+            signing.signed_by.error.text(),
+            signing.general_error.text(),
+        )
+
+    through("RecordSigningDialog", in_signing, lambda: click(qtbot, dialog.signing_button))
+    assert dialog.state.text() == "Undertecknat"
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Close))
+
+
+def job_coaching(qtbot, card) -> None:
+    """A job-coaching case at the shop and the first entry of its task log."""
+    tab = open_tab(qtbot, card, "coaching")
+    click(qtbot, tab.new_job_button)
+    dialog = shown_window("JobCaseDialog")
+    fields = dialog.case_fields.inputs
+    choose(qtbot, fields["employer_id"], employer_id_of(fields["employer_id"], "Vasa Handel Ab"))
+    type_into(qtbot, fields["job_title"], "Butiksbiträde")
+    type_into(qtbot, getattr(fields["starts_on"], "edit", fields["starts_on"]), "16.3.2026")
+    click(qtbot, dialog.save_case_button)
+    assert dialog.record is not None, [e.text() for e in dialog.case_fields.errors.values()]
+
+    bar = dialog.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    entry = dialog.entry_fields.inputs
+    type_into(qtbot, getattr(entry["on_date"], "edit", entry["on_date"]), "16.3.2026")
+    type_into(qtbot, entry["minutes"], "1,5")
+    type_into(qtbot, entry["entry_notes"], "Introduktion i kassan.")
+    type_into(qtbot, entry["next_step"], "Ringa Greta om första veckan")
+    type_into(qtbot, getattr(entry["next_step_on"], "edit", entry["next_step_on"]), "20.3.2026")
+    click(qtbot, dialog.add_entry_button)
+    assert dialog.entries.rowCount() == 1, [e.text() for e in dialog.entry_fields.errors.values()]
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Close))
+    assert tab.table.rowCount() == 1
+
+
 # -- the day -----------------------------------------------------------------------------------
 
 
@@ -335,11 +457,40 @@ def fresh_start(data_dir, qapp, monkeypatch):
     session.end()
     connection.close_database()
     clock.set_today(TODAY)
+    watchdog, unexpected = _close_forgotten_dialogs()
     yield data_dir
     clock.set_today(None)
+    watchdog.stop()
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
+    assert unexpected == [], "a dialog nobody answered"
 
 
-def test_a_counsellors_day(fresh_start, qtbot):
+def _close_forgotten_dialogs() -> tuple[QTimer, list[str]]:
+    """A modal dialog the story does not expect would wait for a click forever: after a few
+    seconds it is closed and the test fails with its text."""
+    seen: dict[int, float] = {}
+    unexpected: list[str] = []
+
+    def check() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            seen.clear()
+            return
+        since = seen.setdefault(id(dialog), time.monotonic())
+        if time.monotonic() - since > 8:
+            text = dialog.text() if isinstance(dialog, QMessageBox) else ""
+            unexpected.append(f"{dialog.objectName() or type(dialog).__name__}: {text}")
+            dialog.reject()
+
+    timer = QTimer(QApplication.instance())
+    timer.timeout.connect(check)
+    timer.start(500)
+    return timer, unexpected
+
+
+def test_a_counsellors_day(fresh_start, qtbot, monkeypatch):
     data_dir = fresh_start
     context, window = start_app(qtbot, data_dir, "FirstAdministratorDialog", first_administrator)
     assert session.current_user().display_name == "Åsa Administratör"
@@ -352,3 +503,23 @@ def test_a_counsellors_day(fresh_start, qtbot):
     assert session.current_user().display_name == "Stina Sjöberg"
     card = create_client(qtbot, window)
     guidance_to_a_plan(qtbot, context, card)
+    create_employer(qtbot, window)
+    arrangement = work_trial_agreement(qtbot, card)
+    pdf_path = data_dir.parent / "arbetsprovning.pdf"
+    preview_and_save_pdf(qtbot, arrangement, pdf_path, monkeypatch)
+    text = agreement_text(pdf_path)
+    for expected in (
+        "Avtal om arbetsprövning",
+        "mellan deltagaren, den som ger arbetsprövning och arbetskraftsmyndigheten",
+        "Märta Lindqvist",
+        "Vasa Handel Ab",
+        "FO-nummer",
+        "1617033-8",
+        "Vasa arbetskraftsmyndighet",
+        "16.3.2026 – 27.3.2026",
+        "6 timmar per dag, 8-14",
+        "Underskrifter",
+    ):
+        assert expected in text, expected
+    record_signing(qtbot, arrangement)
+    job_coaching(qtbot, card)

@@ -410,8 +410,6 @@ def test_the_service_tabs_work_right_after_a_new_client_is_saved(make_window, qt
     qtbot.keyClicks(card.form.fields["last_name"].edit, "Lindqvist")
     qtbot.mouseClick(_save_button(card), Qt.MouseButton.LeftButton)
     assert card.record is not None
-    assert [tab.client_id for tab in card.service_tabs] == [card.record.id] * len(
-        card.service_tabs
-    )
+    assert [tab.client_id for tab in card.service_tabs] == [card.record.id] * len(card.service_tabs)
     guidance = next(tab for tab in card.service_tabs if tab.key == "guidance")
     assert card.show_tab("guidance") and guidance.start_button.isEnabled()

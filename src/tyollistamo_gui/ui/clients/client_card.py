@@ -89,9 +89,7 @@ class ClientCard(RememberingDialog):
         else:
             # A new client is the creator's: otherwise nobody's Today page or caseload shows
             # them, and a counsellor would need a reason to open the client they just made.
-            self.form.set_data(
-                service.ClientData(responsible_staff_id=context.current_staff_id())
-            )
+            self.form.set_data(service.ClientData(responsible_staff_id=context.current_staff_id()))
         self.retranslateUi()
 
     # -- history tab ------------------------------------------------------------------------
