@@ -399,8 +399,30 @@ def preview_and_save_pdf(qtbot, dialog, pdf_path, monkeypatch) -> None:
     assert dialog.state.text() == "Utskrivet, inte undertecknat"
 
 
-def agreement_text(pdf_path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(pdf_path).pages)
+def the_agreement_is_in_swedish(pdf_path) -> None:
+    """Title, the three parties, the dates and hours, in the client's language."""
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf_path).pages)
+    for expected in (
+        "Avtal om arbetsprövning",
+        "mellan deltagaren, den som ger arbetsprövning och arbetskraftsmyndigheten",
+        "1. Deltagare",
+        "Märta Lindqvist",
+        "Storalmenningen 5, 65100 Vasa",
+        "2. Den som ger arbetsprövning",
+        "Vasa Handel Ab",
+        "FO-nummer",
+        "1617033-8",
+        "3. Arbetskraftsmyndigheten",
+        "Vasa arbetskraftsmyndighet",
+        "16.3.2026 – 27.3.2026",
+        "12 dagar",
+        "6 timmar per dag, 8-14",
+        "Greta Gustafsson",
+        "Underskrifter",
+        "Utskriven 16.3.2026",
+    ):
+        assert expected in text, expected
+    assert "Työkokeilusopimus" not in text and "Work trial" not in text
 
 
 def record_signing(qtbot, dialog) -> None:
@@ -439,6 +461,7 @@ def job_coaching(qtbot, card) -> None:
     entry = dialog.entry_fields.inputs
     type_into(qtbot, getattr(entry["on_date"], "edit", entry["on_date"]), "16.3.2026")
     type_into(qtbot, entry["minutes"], "1,5")
+    choose(qtbot, entry["kind"], "employee_support")
     type_into(qtbot, entry["entry_notes"], "Introduktion i kassan.")
     type_into(qtbot, entry["next_step"], "Ringa Greta om första veckan")
     type_into(qtbot, getattr(entry["next_step_on"], "edit", entry["next_step_on"]), "20.3.2026")
@@ -446,6 +469,110 @@ def job_coaching(qtbot, card) -> None:
     assert dialog.entries.rowCount() == 1, [e.text() for e in dialog.entry_fields.errors.values()]
     click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Close))
     assert tab.table.rowCount() == 1
+
+
+def today_items(page) -> dict[str, list[tuple[str, str, str]]]:
+    """What the Today page shows: (date, client, what to do) by section title."""
+    shown = {}
+    tree = page.tree
+    for i in range(tree.topLevelItemCount()):
+        section = tree.topLevelItem(i)
+        rows = [section.child(j) for j in range(section.childCount())]
+        shown[section.text(0)] = [(r.text(0), r.text(1), r.text(2)) for r in rows]
+    return shown
+
+
+def open_from_today(qtbot, window, page, text: str) -> QWidget:
+    """Click the Today item whose text is ``text``; the client's card comes up."""
+    tree = page.tree
+    matches = [
+        tree.topLevelItem(i).child(j)
+        for i in range(tree.topLevelItemCount())
+        for j in range(tree.topLevelItem(i).childCount())
+        if tree.topLevelItem(i).child(j).text(2) == text
+    ]
+    assert len(matches) == 1, today_items(page)
+    rect = tree.visualItemRect(matches[0])
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    return shown_window("ClientCard")
+
+
+def unsigned_on_today(qtbot, window, card) -> None:
+    """The printed agreement waits for its signing on Today; the item opens the documents."""
+    today = go_to(qtbot, window, "today")
+    assert today_items(today)["Utskrivet men inte undertecknat (1)"] == [
+        (
+            "16.3.2026",
+            "Lindqvist, Märta",
+            "Avtal om arbetsprövning, version 1: registrera underskriften",
+        )
+    ]
+    opened = open_from_today(
+        qtbot, window, today, "Avtal om arbetsprövning, version 1: registrera underskriften"
+    )
+    assert opened is card
+    documents = card.tabs.currentWidget()
+    assert documents.key == "documents"
+
+
+def all_of_it_on_today(qtbot, window, card) -> None:
+    today = go_to(qtbot, window, "today")
+    assert today_items(today) == {
+        "Avtal som upphör inom 14 dagar (1)": [
+            ("27.3.2026", "Lindqvist, Märta", "Arbetsprövning upphör: Vasa Handel Ab")
+        ],
+        "Uppföljningar och nästa steg denna vecka (2)": [
+            (
+                "19.3.2026",
+                "Lindqvist, Märta",
+                "Uppföljningsmöte i handledningen: Besök på arbetsplatsen",
+            ),
+            ("20.3.2026", "Lindqvist, Märta", "Arbetsträning: Ringa Greta om första veckan"),
+        ],
+        "Sysselsättningsplaner att se över denna vecka (0)": [("", "Ingenting här.", "")],
+        "Ofärdiga utkast till handledning (1)": [
+            (
+                "16.3.2026",
+                "Lindqvist, Märta",
+                "Handledningsprocessen ofärdig i fasen: Stöd och handledning under genomförandet",
+            )
+        ],
+        "Utskrivet men inte undertecknat (0)": [("", "Ingenting här.", "")],
+        "Ingen kontakt på 30 dagar (0)": [("", "Ingenting här.", "")],
+    }
+    assert window.navigation.item(0).text() == "I dag (4)"
+    # One click on the coaching step opens the coaching; Enter on the ending trial, the
+    # supported work.
+    open_from_today(qtbot, window, today, "Arbetsträning: Ringa Greta om första veckan")
+    assert card.tabs.currentWidget().key == "coaching"
+    window.activateWindow()
+    item = today.tree.findItems(
+        "Arbetsprövning upphör: Vasa Handel Ab", Qt.MatchFlag.MatchRecursive, 2
+    )[0]
+    today.tree.setCurrentItem(item)
+    today.tree.setFocus()
+    qtbot.keyClick(today.tree, Qt.Key.Key_Return)
+    assert card.tabs.currentWidget().key == "supported"
+
+
+def all_of_it_in_the_history(qtbot, card) -> None:
+    open_tab(qtbot, card, "history")
+    timeline = card.timeline
+    rows = [
+        [timeline.item(row, column).text() for column in range(3)]
+        for row in range(timeline.rowCount())
+    ]
+    assert all(when.startswith("16.3.2026 ") for when, _what, _who in rows)
+    assert [(what, who) for _when, what, who in rows] == [
+        ("Arbetsträning: Stöd till arbetstagaren under anställningen", "Stina Sjöberg"),
+        ("Tjänsten inleddes: Arbetsträning", "Stina Sjöberg"),
+        ("Underskrift registrerad: Avtal om arbetsprövning, version 1", "Stina Sjöberg"),
+        ("Dokument utskrivet: Avtal om arbetsprövning, version 1", "Stina Sjöberg"),
+        ("Tjänsten inleddes: Arbetsprövning", "Stina Sjöberg"),
+        ("Handledningsprocessen inledd", "Stina Sjöberg"),
+        ("Tjänsten inleddes: Handledning", "Stina Sjöberg"),
+        ("Klienten tillagd", "Stina Sjöberg"),
+    ]
 
 
 # -- the day -----------------------------------------------------------------------------------
@@ -507,19 +634,10 @@ def test_a_counsellors_day(fresh_start, qtbot, monkeypatch):
     arrangement = work_trial_agreement(qtbot, card)
     pdf_path = data_dir.parent / "arbetsprovning.pdf"
     preview_and_save_pdf(qtbot, arrangement, pdf_path, monkeypatch)
-    text = agreement_text(pdf_path)
-    for expected in (
-        "Avtal om arbetsprövning",
-        "mellan deltagaren, den som ger arbetsprövning och arbetskraftsmyndigheten",
-        "Märta Lindqvist",
-        "Vasa Handel Ab",
-        "FO-nummer",
-        "1617033-8",
-        "Vasa arbetskraftsmyndighet",
-        "16.3.2026 – 27.3.2026",
-        "6 timmar per dag, 8-14",
-        "Underskrifter",
-    ):
-        assert expected in text, expected
+    the_agreement_is_in_swedish(pdf_path)
+    unsigned_on_today(qtbot, window, card)
     record_signing(qtbot, arrangement)
     job_coaching(qtbot, card)
+    all_of_it_on_today(qtbot, window, card)
+    all_of_it_in_the_history(qtbot, card)
+    quit_app(qtbot, context, window)

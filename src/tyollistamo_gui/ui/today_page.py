@@ -108,10 +108,14 @@ class TodayPage(QWidget):
         return sum(s.total for s in self.sections)
 
     def _fill(self) -> None:
-        expanded = {
-            self.tree.topLevelItem(i).data(0, ITEM_ROLE): self.tree.topLevelItem(i).isExpanded()
-            for i in range(self.tree.topLevelItemCount())
-        }
+        # The user's choice of open and closed sections is kept; a section that was closed
+        # only because it had nothing opens when something arrives.
+        expanded = {}
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            children = (top.child(j).data(0, ITEM_ROLE) for j in range(top.childCount()))
+            if any(isinstance(child, service.TodayItem) for child in children):
+                expanded[top.data(0, ITEM_ROLE)] = top.isExpanded()
         self.tree.clear()
         language = self.context.language
         bold = QFont(self.font())
