@@ -151,6 +151,9 @@ def close_and_back_up(context) -> None:
     """At exit: the daily backup (the windows are gone, nobody waits for it), sign out, close."""
     from .services import accounts, backups
     from .services.database import close_database
+    from .ui.workers import stop_all
+
+    stop_all()  # a report or export still running is cancelled, its transaction rolled back
 
     try:
         made = backups.backup_if_due(context.data_dir)
