@@ -173,6 +173,7 @@ def shown_window(name: str) -> QWidget:
 def start_app(qtbot, data_dir, dialog: str, answer: Callable[[QWidget], None]):
     """What ``tyollistamo --data-dir D --lang sv`` does, up to the main window."""
     context = AppContext.create(data_dir)
+    _started.append(context)
     context.set_language("sv", remember=False)
     assert app.open_database_interactively(context)
     window = through(dialog, answer, lambda: app.sign_in_and_open_window(context))
@@ -186,8 +187,9 @@ def quit_app(qtbot, context, window) -> None:
     choose_menu(qtbot, window, "Arkiv", "Avsluta")
     qtbot.waitUntil(lambda: not window.isVisible())
     app.close_and_back_up(context)
-    # The process ends here: its windows are gone.
+    # The process ends here: its windows and its translations are gone.
     window.deleteLater()
+    context.translators.install("en")
     qtbot.wait(10)
 
 
@@ -575,6 +577,9 @@ def all_of_it_in_the_history(qtbot, card) -> None:
     ]
 
 
+_started: list[AppContext] = []  # the app's runs in this test
+
+
 # -- the day -----------------------------------------------------------------------------------
 
 
@@ -585,9 +590,12 @@ def fresh_start(data_dir, qapp, monkeypatch):
     connection.close_database()
     clock.set_today(TODAY)
     watchdog, unexpected = _close_forgotten_dialogs()
+    _started.clear()
     yield data_dir
     clock.set_today(None)
     watchdog.stop()
+    for context in _started:  # the next tests run in English
+        context.translators.install("en")
     for widget in QApplication.topLevelWidgets():
         if widget.isVisible():
             widget.close()
