@@ -16,8 +16,10 @@ with setText(), because typing it with qtbot aborts the test run.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -26,12 +28,17 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
+    QComboBox,
     QDialogButtonBox,
     QFileDialog,
+    QGroupBox,
     QLabel,
+    QLineEdit,
     QMenu,
     QMessageBox,
     QPlainTextEdit,
+    QTableWidget,
+    QTabWidget,
     QWidget,
     QWizard,
 )
@@ -43,6 +50,7 @@ from tyollistamo_gui.storage import connection
 from tyollistamo_gui.ui.context import AppContext
 from tyollistamo_gui.ui.guidance.wizard import open_wizards
 
+ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2026, 3, 16)  # a Monday
 ADMIN_PASSWORD = "first admin pass 1"
 GIVEN_PASSWORD = "given by admin 22"
@@ -167,6 +175,54 @@ def shown_window(name: str) -> QWidget:
     return found[0]
 
 
+def _english_sources() -> frozenset[str]:
+    """The English source texts that have a Swedish translation of their own."""
+    catalogue = json.loads((ROOT / "translations" / "tyollistamo_sv.json").read_text("utf-8"))
+    pairs = [
+        (key.split("\x04", 1)[1].replace("&", ""), swedish.replace("&", ""))
+        for key, swedish in catalogue.items()
+        if isinstance(swedish, str)
+    ]
+    # "Status" or "Team" are Swedish words too: a text that is some translation is fine.
+    swedish_texts = {swedish for _english, swedish in pairs}
+    return frozenset(
+        english for english, swedish in pairs if swedish != english and english not in swedish_texts
+    )
+
+
+ENGLISH = _english_sources()
+
+
+def english_left(window: QWidget) -> list[str]:
+    """Texts shown in ``window`` that are still the English source: untranslated."""
+    texts = [window.windowTitle()]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        elif isinstance(widget, QTableWidget):
+            texts += [
+                widget.horizontalHeaderItem(i).text()
+                for i in range(widget.columnCount())
+                if widget.horizontalHeaderItem(i) is not None
+            ]
+        elif isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        elif isinstance(widget, QLineEdit | QPlainTextEdit):
+            texts.append(widget.placeholderText())
+    return sorted({t for t in texts if t.replace("&", "") in ENGLISH})
+
+
+def in_swedish(window: QWidget) -> None:
+    """Everything the window shows is in Swedish (the user interface language)."""
+    assert english_left(window) == [], window.objectName()
+
+
 # -- the story's steps -------------------------------------------------------------------------
 
 
@@ -204,6 +260,7 @@ def first_administrator(dialog) -> None:
 def add_counsellor(qtbot, window) -> None:
     def in_user_dialog(dialog) -> None:
         type_into(qtbot, dialog.username, "stina")
+        in_swedish(dialog)
         type_into(qtbot, dialog.display_name, "Stina Sjöberg")
         click(qtbot, dialog.role_checks["counsellor"])
         type_into(qtbot, dialog.password, GIVEN_PASSWORD)
@@ -246,6 +303,7 @@ def create_client(qtbot, window) -> QWidget:
     click(qtbot, clients.new_button)
     card = shown_window("ClientCard")
     form = card.form
+    in_swedish(card)
     type_into(qtbot, form.fields["first_name"].edit, "Märta")
     type_into(qtbot, form.fields["last_name"].edit, "Lindqvist")
     type_into(qtbot, form.fields["identity_code"].edit, IDENTITY_CODE)
@@ -297,6 +355,7 @@ def guidance_to_a_plan(qtbot, context, card) -> None:
     qtbot.waitExposed(wizard)
     page = wizard.currentPage()
     assert page.counsellor.currentText() == "Stina Sjöberg"
+    in_swedish(wizard)
     assert page.fields["started_on"].text() == "16.3.2026"
     type_into(qtbot, page.fields["education"], "Merkonom 2005")
     type_into(qtbot, page.fields["work_history"], "Butiksbiträde 2005-2023")
@@ -311,6 +370,7 @@ def guidance_to_a_plan(qtbot, context, card) -> None:
 
     page = wizard.currentPage()
     type_into(qtbot, page.fields["plan_date"].edit, "16.3.2026")
+    in_swedish(wizard)
 
     def work_trial(widgets) -> None:
         choose(qtbot, widgets["kind"], "work_trial")
@@ -343,6 +403,7 @@ def create_employer(qtbot, window) -> None:
     employers = go_to(qtbot, window, "employers")
     click(qtbot, employers.new_button)
     dialog = shown_window("EmployerDialog")
+    in_swedish(dialog)
     type_into(qtbot, dialog.fields.inputs["name"], "Vasa Handel Ab")
     type_into(qtbot, dialog.fields.inputs["business_id"], EMPLOYER_ID)
     click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
@@ -377,6 +438,7 @@ def work_trial_agreement(qtbot, card):
     )
     click(qtbot, dialog.save_button)
     assert dialog.record is None  # blocked: nothing saved
+    in_swedish(dialog)
 
     type_into(qtbot, fields["hours_per_day"], "6")
     type_into(qtbot, fields["daily_timing"], "8-14")
@@ -394,6 +456,7 @@ def preview_and_save_pdf(qtbot, dialog, pdf_path, monkeypatch) -> None:
     def in_preview(preview) -> None:
         assert preview.current_language() == "sv"
         assert preview.page_count() >= 1
+        in_swedish(preview)
         click(qtbot, preview.save_button)
         preview.reject()
 
@@ -432,8 +495,10 @@ def record_signing(qtbot, dialog) -> None:
 
     def in_signing(signing) -> None:
         assert signing.signed_on.text() == "16.3.2026"
-        assert signing.signed_by.text() == "Märta Lindqvist, Vasa Handel Ab"
-        type_into(qtbot, signing.signed_by.edit, "Märta Lindqvist, Vasa Handel Ab, Stina Sjöberg")
+        in_swedish(signing)
+        assert signing.signed_by.text() == (
+            "Märta Lindqvist, Vasa Handel Ab, Vasa arbetskraftsmyndighet"
+        )
         click(qtbot, ok_button(signing))
         assert not signing.isVisible(), (
             signing.signed_on.error.text(),
@@ -469,6 +534,7 @@ def job_coaching(qtbot, card) -> None:
     type_into(qtbot, getattr(entry["next_step_on"], "edit", entry["next_step_on"]), "20.3.2026")
     click(qtbot, dialog.add_entry_button)
     assert dialog.entries.rowCount() == 1, [e.text() for e in dialog.entry_fields.errors.values()]
+    in_swedish(dialog)
     click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Close))
     assert tab.table.rowCount() == 1
 
@@ -543,6 +609,7 @@ def all_of_it_on_today(qtbot, window, card) -> None:
         "Ingen kontakt på 30 dagar (0)": [("", "Ingenting här.", "")],
     }
     assert window.navigation.item(0).text() == "I dag (4)"
+    in_swedish(window)
     # One click on the coaching step opens the coaching; Enter on the ending trial, the
     # supported work.
     open_from_today(qtbot, window, today, "Arbetsträning: Ringa Greta om första veckan")
@@ -565,6 +632,7 @@ def all_of_it_in_the_history(qtbot, card) -> None:
         for row in range(timeline.rowCount())
     ]
     assert all(when.startswith("16.3.2026 ") for when, _what, _who in rows)
+    in_swedish(card)
     assert [(what, who) for _when, what, who in rows] == [
         ("Arbetsträning: Stöd till arbetstagaren under anställningen", "Stina Sjöberg"),
         ("Tjänsten inleddes: Arbetsträning", "Stina Sjöberg"),

@@ -610,7 +610,11 @@ class ArrangementDialog(RememberingDialog):
         name = " ".join(reversed(client))
         if self.kind == "rehab_work":
             return name
-        return ", ".join(p for p in (name, record.employer_name) if p)
+        parties = [name, record.employer_name]
+        if self.kind == "work_trial":
+            # The work-trial agreement is between three: the employment authority signs too.
+            parties.append(record.data.authority_name)
+        return ", ".join(p for p in parties if p)
 
     def end(self) -> None:
         if self.record is None:
