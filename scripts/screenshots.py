@@ -345,6 +345,31 @@ def _supported(out: Path, language: str, context: AppContext, window) -> None:
     window.show_page("clients")
 
 
+def _reports(out: Path, language: str, window) -> None:
+    """The Reports page with this year's figures and charts, and a drill-down list."""
+    import datetime as dt
+
+    from tyollistamo_gui.services import reports
+
+    window.show_page("reports")
+    page = window.page_widgets["reports"]
+    page.set_period("year", dt.date.today().year)
+    # Computed here rather than in the page's worker thread: the picture needs it now.
+    report = reports.compute_report(page.criteria())
+    page._show(report)
+    _save(window, out, f"{language}_reports.png", QSize(1280, 800))
+    dialog = page._show_clients(
+        report, reports.figure_clients(report.criteria, "services", "work_trial")
+    )
+    _save(dialog, out, f"{language}_reports_drill_down.png")
+    dialog.close()
+    page.set_period("custom")
+    page.start.setText("1.5.2025")
+    page.end.setText("1.4.2025")
+    page.criteria()
+    _save(window, out, f"{language}_reports_period_error.png", QSize(1280, 800))
+
+
 def render(out: Path, language: str, context: AppContext) -> None:
     context.set_language(language, remember=False)
     window = MainWindow(context)
@@ -440,6 +465,7 @@ def render(out: Path, language: str, context: AppContext) -> None:
     _save(files, out, f"{language}_qt_file_dialog.png", QSize(760, 460))
     files.close()
     _coaching(out, language, context, window)
+    _reports(out, language, window)
     window.close()
 
 

@@ -2075,6 +2075,43 @@
     </message>
 </context>
 <context>
+    <name>DrillDownDialog</name>
+    <message>
+        <source>Clients behind a figure</source>
+        <translation>Luvun takana olevat asiakkaat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) in the period %1. Open a client with Enter or a double-click.</source>
+        <translation>
+            <numerusform>%n asiakas ajalla %1. Avaa asiakas Enterillä tai kaksoisnapsautuksella.</numerusform>
+            <numerusform>%n asiakasta ajalla %1. Avaa asiakas Enterillä tai kaksoisnapsautuksella.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Vastuutyöntekijä</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more client(s) are counted in the figure but not listed: your role does not give access to their data.</source>
+        <translation>
+            <numerusform>Lukuun sisältyy lisäksi %n asiakas, jota ei näytetä: roolisi ei anna pääsyä hänen tietoihinsa.</numerusform>
+            <numerusform>Lukuun sisältyy lisäksi %n asiakasta, joita ei näytetä: roolisi ei anna pääsyä heidän tietoihinsa.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmployerDialog</name>
     <message numerus="yes">
         <source>%n arrangement(s) with clients at this employer. Enter opens the client.</source>
@@ -4588,6 +4625,10 @@
         <translation>Ryhmät</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Raportit</translation>
+    </message>
+    <message>
         <source>Today (%1)</source>
         <translation>Tänään (%1)</translation>
     </message>
@@ -4909,6 +4950,320 @@
     <message>
         <source>Wellbeing services county</source>
         <translation>Hyvinvointialue</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Clients</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>Clients per service</source>
+        <translation>Asiakkaat palveluittain</translation>
+    </message>
+    <message>
+        <source>Outcomes at closing</source>
+        <translation>Tulokset asiakkuuden päättyessä</translation>
+    </message>
+    <message>
+        <source>Median duration in each service (days)</source>
+        <translation>Palvelun keston mediaani (päivää)</translation>
+    </message>
+    <message>
+        <source>Job-coaching hours per task kind</source>
+        <translation>Työhönvalmennuksen tunnit tehtävälajeittain</translation>
+    </message>
+    <message>
+        <source>Group attendance</source>
+        <translation>Läsnäolo ryhmissä</translation>
+    </message>
+    <message>
+        <source>Work trials</source>
+        <translation>Työkokeilut</translation>
+    </message>
+    <message>
+        <source>Language split of clients served</source>
+        <translation>Palveltujen asiakkaiden asiointikieli</translation>
+    </message>
+    <message>
+        <source>Clients served per month</source>
+        <translation>Palvellut asiakkaat kuukausittain</translation>
+    </message>
+    <message>
+        <source>Clients served</source>
+        <translation>Palvellut asiakkaat</translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation>Uudet asiakkaat</translation>
+    </message>
+    <message>
+        <source>Closed clients</source>
+        <translation>Päättyneet asiakkuudet</translation>
+    </message>
+    <message>
+        <source>Other outcome</source>
+        <translation>Muu tulos</translation>
+    </message>
+    <message>
+        <source>Attendance marks</source>
+        <translation>Läsnäolomerkinnät</translation>
+    </message>
+    <message>
+        <source>Marked present</source>
+        <translation>Merkitty läsnä olleeksi</translation>
+    </message>
+    <message>
+        <source>Attendance rate (%)</source>
+        <translation>Läsnäoloaste (%)</translation>
+    </message>
+    <message>
+        <source>Work trials started</source>
+        <translation>Alkaneet työkokeilut</translation>
+    </message>
+    <message>
+        <source>Work trials completed</source>
+        <translation>Loppuun viedyt työkokeilut</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Raportti</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>päivää</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>tuntia</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>asiakasta</translation>
+    </message>
+    <message>
+        <source>Ended periods: %1</source>
+        <translation>Päättyneitä jaksoja: %1</translation>
+    </message>
+    <message>
+        <source>Log entries: %1</source>
+        <translation>Kirjauksia: %1</translation>
+    </message>
+    <message>
+        <source>Marks: %1</source>
+        <translation>Merkintöjä: %1</translation>
+    </message>
+    <message>
+        <source>All staff members</source>
+        <translation>Kaikki työntekijät</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Kaikki palvelut</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Ajanjakso</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Laskettu</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Tunnusluku</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Aineisto</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Osio</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>marks</source>
+        <translation>merkintää</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Raportit</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Ajanjakso:</translation>
+    </message>
+    <message>
+        <source>S&amp;taff member:</source>
+        <translation>&amp;Työntekijä:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Palvelu:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Alku</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>loppu</translation>
+    </message>
+    <message>
+        <source>&amp;Show figures</source>
+        <translation>&amp;Näytä luvut</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Vie tiedostoon</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)...</source>
+        <translation>Excel-työkirja (XLSX)...</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (semicolons)...</source>
+        <translation>CSV Exceliin (puolipisteet)...</translation>
+    </message>
+    <message>
+        <source>PDF in Finnish...</source>
+        <translation>PDF suomeksi...</translation>
+    </message>
+    <message>
+        <source>PDF in Swedish...</source>
+        <translation>PDF ruotsiksi...</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+    <message>
+        <source>Quarter or month</source>
+        <translation>Vuosineljännes tai kuukausi</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Ensimmäinen päivä</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Viimeinen päivä</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Tunnusluvut</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Tunnusluku</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Aineisto</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Vuosineljännes</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Muu ajanjakso</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Kaikki palvelut</translation>
+    </message>
+    <message>
+        <source>All staff members</source>
+        <translation>Kaikki työntekijät</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>%1. neljännes</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day.</source>
+        <translation>Anna ensimmäinen ja viimeinen päivä.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>Viimeinen päivä on ennen ensimmäistä päivää.</translation>
+    </message>
+    <message>
+        <source>Write the dates as d.m.yyyy.</source>
+        <translation>Kirjoita päivämäärät muodossa p.k.vvvv.</translation>
+    </message>
+    <message>
+        <source>Reports are for managers and administrators.</source>
+        <translation>Raportit ovat esihenkilöiden ja pääkäyttäjien käytössä.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached just now; try again in a moment.</source>
+        <translation>Tietokantaan ei juuri nyt saada yhteyttä; yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Tiedostoa ei voitu tallentaa: %1</translation>
+    </message>
+    <message>
+        <source>Computing...</source>
+        <translation>Lasketaan...</translation>
+    </message>
+    <message>
+        <source>Computing the report</source>
+        <translation>Raporttia lasketaan</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: the clients behind this figure</source>
+        <translation>Enter tai kaksoisnapsautus: luvun takana olevat asiakkaat</translation>
+    </message>
+    <message>
+        <source>Figures for %1.</source>
+        <translation>Luvut ajalta %1.</translation>
+    </message>
+    <message>
+        <source>Finding the clients</source>
+        <translation>Asiakkaita haetaan</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Vie raportti tiedostoon</translation>
+    </message>
+    <message>
+        <source>Exporting the report</source>
+        <translation>Raporttia viedään tiedostoon</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Tallennettu: %1.</translation>
     </message>
 </context>
 <context>

@@ -2075,6 +2075,43 @@
     </message>
 </context>
 <context>
+    <name>DrillDownDialog</name>
+    <message>
+        <source>Clients behind a figure</source>
+        <translation>Klienterna bakom en siffra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) in the period %1. Open a client with Enter or a double-click.</source>
+        <translation>
+            <numerusform>%n klient under perioden %1. Öppna en klient med Enter eller dubbelklick.</numerusform>
+            <numerusform>%n klienter under perioden %1. Öppna en klient med Enter eller dubbelklick.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more client(s) are counted in the figure but not listed: your role does not give access to their data.</source>
+        <translation>
+            <numerusform>Ytterligare %n klient räknas i siffran men visas inte: din roll ger inte tillgång till klientens uppgifter.</numerusform>
+            <numerusform>Ytterligare %n klienter räknas i siffran men visas inte: din roll ger inte tillgång till deras uppgifter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmployerDialog</name>
     <message numerus="yes">
         <source>%n arrangement(s) with clients at this employer. Enter opens the client.</source>
@@ -4588,6 +4625,10 @@
         <translation>Grupper</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
         <source>Today (%1)</source>
         <translation>I dag (%1)</translation>
     </message>
@@ -4909,6 +4950,320 @@
     <message>
         <source>Wellbeing services county</source>
         <translation>Välfärdsområde</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Clients</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <source>Clients per service</source>
+        <translation>Klienter per tjänst</translation>
+    </message>
+    <message>
+        <source>Outcomes at closing</source>
+        <translation>Resultat när klientskapet avslutas</translation>
+    </message>
+    <message>
+        <source>Median duration in each service (days)</source>
+        <translation>Mediantid i varje tjänst (dagar)</translation>
+    </message>
+    <message>
+        <source>Job-coaching hours per task kind</source>
+        <translation>Timmar av arbetsträning per typ av uppgift</translation>
+    </message>
+    <message>
+        <source>Group attendance</source>
+        <translation>Närvaro i grupperna</translation>
+    </message>
+    <message>
+        <source>Work trials</source>
+        <translation>Arbetsprövningar</translation>
+    </message>
+    <message>
+        <source>Language split of clients served</source>
+        <translation>Betjänade klienters språk</translation>
+    </message>
+    <message>
+        <source>Clients served per month</source>
+        <translation>Betjänade klienter per månad</translation>
+    </message>
+    <message>
+        <source>Clients served</source>
+        <translation>Betjänade klienter</translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation>Nya klienter</translation>
+    </message>
+    <message>
+        <source>Closed clients</source>
+        <translation>Avslutade klientskap</translation>
+    </message>
+    <message>
+        <source>Other outcome</source>
+        <translation>Annat resultat</translation>
+    </message>
+    <message>
+        <source>Attendance marks</source>
+        <translation>Närvaroanteckningar</translation>
+    </message>
+    <message>
+        <source>Marked present</source>
+        <translation>Antecknade som närvarande</translation>
+    </message>
+    <message>
+        <source>Attendance rate (%)</source>
+        <translation>Närvarograd (%)</translation>
+    </message>
+    <message>
+        <source>Work trials started</source>
+        <translation>Påbörjade arbetsprövningar</translation>
+    </message>
+    <message>
+        <source>Work trials completed</source>
+        <translation>Genomförda arbetsprövningar</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagar</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>timmar</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>klienter</translation>
+    </message>
+    <message>
+        <source>Ended periods: %1</source>
+        <translation>Avslutade perioder: %1</translation>
+    </message>
+    <message>
+        <source>Log entries: %1</source>
+        <translation>Anteckningar: %1</translation>
+    </message>
+    <message>
+        <source>Marks: %1</source>
+        <translation>Anteckningar: %1</translation>
+    </message>
+    <message>
+        <source>All staff members</source>
+        <translation>All personal</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alla tjänster</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Anställd</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Beräknad</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>marks</source>
+        <translation>anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>S&amp;taff member:</source>
+        <translation>&amp;Anställd:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Tjänst:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>&amp;Show figures</source>
+        <translation>&amp;Visa siffror</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)...</source>
+        <translation>Excel-arbetsbok (XLSX)...</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (semicolons)...</source>
+        <translation>CSV för Excel (semikolon)...</translation>
+    </message>
+    <message>
+        <source>PDF in Finnish...</source>
+        <translation>PDF på finska...</translation>
+    </message>
+    <message>
+        <source>PDF in Swedish...</source>
+        <translation>PDF på svenska...</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Quarter or month</source>
+        <translation>Kvartal eller månad</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Första dagen</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sista dagen</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Annan period</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alla tjänster</translation>
+    </message>
+    <message>
+        <source>All staff members</source>
+        <translation>All personal</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>Kvartal %1</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day.</source>
+        <translation>Ange första och sista dagen.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>Sista dagen är före första dagen.</translation>
+    </message>
+    <message>
+        <source>Write the dates as d.m.yyyy.</source>
+        <translation>Skriv datumen som d.m.åååå.</translation>
+    </message>
+    <message>
+        <source>Reports are for managers and administrators.</source>
+        <translation>Rapporterna är för chefer och huvudanvändare.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached just now; try again in a moment.</source>
+        <translation>Databasen kan inte nås just nu; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>Computing...</source>
+        <translation>Beräknar...</translation>
+    </message>
+    <message>
+        <source>Computing the report</source>
+        <translation>Rapporten beräknas</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: the clients behind this figure</source>
+        <translation>Enter eller dubbelklick: klienterna bakom siffran</translation>
+    </message>
+    <message>
+        <source>Figures for %1.</source>
+        <translation>Siffror för %1.</translation>
+    </message>
+    <message>
+        <source>Finding the clients</source>
+        <translation>Klienterna söks</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportera rapporten</translation>
+    </message>
+    <message>
+        <source>Exporting the report</source>
+        <translation>Rapporten exporteras</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparad: %1.</translation>
     </message>
 </context>
 <context>
