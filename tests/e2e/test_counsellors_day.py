@@ -645,6 +645,65 @@ def all_of_it_in_the_history(qtbot, card) -> None:
     ]
 
 
+def administrator_signs_in(qtbot, dialog) -> None:
+    type_into(qtbot, dialog.username, "admin")
+    type_into(qtbot, dialog.password, ADMIN_PASSWORD)
+    click(qtbot, ok_button(dialog))
+
+
+def all_of_it_in_the_years_report(qtbot, window) -> None:
+    """The administrator (the manager of this small unit) reads the year's figures."""
+    reports = go_to(qtbot, window, "reports")
+    assert reports.period_kind.currentText() == "År" and reports.year.value() == 2026
+    with qtbot.waitSignal(reports.finished, timeout=20000):
+        click(qtbot, reports.compute_button)
+    assert reports.status.text() == "Siffror för 1.1.2026–31.12.2026."
+    in_swedish(window)
+    assert {
+        (section, key): reports.figure_text(section, key)
+        for section, key in (
+            ("clients", "served"),
+            ("clients", "new"),
+            ("services", "guidance"),
+            ("services", "work_trial"),
+            ("services", "job_coaching"),
+            ("coaching_hours", "employee_support"),
+            ("work_trials", "started"),
+            ("work_trials", "completed"),
+            ("languages", "sv"),
+            ("languages", "fi"),
+            ("months", "2026-03"),
+        )
+    } == {
+        ("clients", "served"): "1",
+        ("clients", "new"): "1",
+        ("services", "guidance"): "1",
+        ("services", "work_trial"): "1",
+        ("services", "job_coaching"): "1",
+        ("coaching_hours", "employee_support"): "1,5",
+        ("work_trials", "started"): "1",
+        ("work_trials", "completed"): "0",
+        ("languages", "sv"): "1",
+        ("languages", "fi"): "0",
+        ("months", "2026-03"): "1",
+    }
+    # Behind the figure: one client, whom an administrator without a counsellor's role
+    # may not see by name.
+    item = reports.figure_item("work_trials", "started")
+    reports.table.setCurrentItem(item)
+    reports.table.setFocus()
+    with qtbot.waitSignal(reports.finished, timeout=20000):
+        qtbot.keyClick(reports.table, Qt.Key.Key_Return)
+    drill = reports.drill_dialog
+    assert drill.title.text() == "Arbetsprövningar: Påbörjade arbetsprövningar"
+    assert drill.list.topLevelItemCount() == 0
+    assert drill.hidden_note.text() == (
+        "Ytterligare 1 klient räknas i siffran men visas inte: din roll ger inte tillgång "
+        "till klientens uppgifter."
+    )
+    click(qtbot, drill.findChild(QDialogButtonBox).buttons()[0])
+
+
 _started: list[AppContext] = []  # the app's runs in this test
 
 
@@ -716,4 +775,10 @@ def test_a_counsellors_day(fresh_start, qtbot, monkeypatch):
     job_coaching(qtbot, card)
     all_of_it_on_today(qtbot, window, card)
     all_of_it_in_the_history(qtbot, card)
+    quit_app(qtbot, context, window)
+
+    context, window = start_app(
+        qtbot, data_dir, "SignInDialog", lambda d: administrator_signs_in(qtbot, d)
+    )
+    all_of_it_in_the_years_report(qtbot, window)
     quit_app(qtbot, context, window)
