@@ -18,6 +18,7 @@ from typing import Any
 
 from peewee import JOIN
 
+from .. import clock
 from ..domain import access as access
 from ..domain import supported as domain
 from ..domain.findings import Finding, Severity, ValidationFailed
@@ -184,7 +185,7 @@ class RuleRow:
 
 def rule_table(today: dt.date | None = None) -> list[RuleRow]:
     """The rules table by limit and date, marking the unit's own rows and those in force."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     book = rule_book()
     notes = {
         (row.key, row.valid_from): row.note
@@ -382,7 +383,7 @@ def get_arrangement(
         client_name=f"{client.last_name}, {client.first_name}",
         client_language=client.service_language,
         data=data,
-        state=domain.state_of(status, data.end, row.ended_on, today or dt.date.today()),
+        state=domain.state_of(status, data.end, row.ended_on, today or clock.today()),
         ended_on=row.ended_on,
         end_reason=row.end_reason,
         overrides=json.loads(row.overrides) if row.overrides else {},
@@ -422,7 +423,7 @@ def list_arrangements(
     today: dt.date | None = None,
 ) -> list[ArrangementRow]:
     """Arrangements of one client or of everyone, newest start first."""
-    return _arrangement_rows(client_id, kind, state, today or dt.date.today())
+    return _arrangement_rows(client_id, kind, state, today or clock.today())
 
 
 def _arrangement_rows(
@@ -514,7 +515,7 @@ def ending_soon(today: dt.date | None = None, days: int = ENDING_SOON_DAYS) -> l
 
     A constant number of queries (two per kind), however many arrangements there are.
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     last = today + dt.timedelta(days=days)
     return [
         r
@@ -875,7 +876,7 @@ def remove_attendance(work_id: int, day: dt.date) -> None:
 
 def days_in_last_12_months(client_id: int, today: dt.date | None = None) -> int:
     """Days present in rehabilitative work in the 12 months up to ``today``."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     since = domain.add_months(today, -12)
     query = (
         RehabAttendance.select()
@@ -904,7 +905,7 @@ def employer_arrangements(employer_id: int):
     """Work trials and wage-subsidised employments at the employer, for the employer's card."""
     from .employers import Arrangement
 
-    today = dt.date.today()
+    today = clock.today()
     found = []
     for kind in ("work_trial", "wage_subsidy"):
         model = _KINDS[kind].model
