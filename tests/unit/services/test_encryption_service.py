@@ -29,9 +29,7 @@ def test_encrypting_logs_backs_up_and_wipes_plain_copies(db, backend, data_dir):
         "passphrase.too_short",
         "passphrase.mismatch",
     ]
-    outcome = encryption.encrypt_database(
-        data_dir, PASSPHRASE, PASSPHRASE, wipe_plain_copies=True
-    )
+    outcome = encryption.encrypt_database(data_dir, PASSPHRASE, PASSPHRASE, wipe_plain_copies=True)
     assert encryption.status().kind == "encrypted"
     assert outcome.wiped == (plain,) and not plain.exists()
     assert outcome.plain_copies == ()
