@@ -25,6 +25,7 @@ from ..storage.connection import (
     inspect_schema_version,
     is_server_url,
     open_database,
+    release_thread_connection,
     translate_errors,
 )
 from ..storage.credentials import CredentialStoreError, get_password, set_password
@@ -57,6 +58,7 @@ __all__ = [
     "migrate_to_server",
     "open_database",
     "parse_url",
+    "release_thread_connection",
     "store_password",
 ]
 
