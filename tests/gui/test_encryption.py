@@ -39,15 +39,35 @@ def _encrypted_register(data_dir):
     return path
 
 
-def _later(callback):
-    """Run ``callback`` with the modal dialog once it is shown."""
+def _later(callback, failures: list | None = None):
+    """Run ``callback`` with the modal dialog once it is shown.
+
+    A failing check closes the dialog (so that the test fails instead of waiting
+    for a click) and is raised again by ``_raise``.
+    """
+    failures = _failures if failures is None else failures
 
     def run():
         dialog = QApplication.activeModalWidget()
-        assert dialog is not None
-        callback(dialog)
+        try:
+            assert dialog is not None
+            callback(dialog)
+        except BaseException as exc:
+            failures.append(exc)
+            if dialog is not None:
+                dialog.reject()
 
     QTimer.singleShot(0, run)
+
+
+_failures: list[BaseException] = []
+
+
+def _raise() -> None:
+    if _failures:
+        failure = _failures[0]
+        _failures.clear()
+        raise failure
 
 
 def _ok(dialog):
@@ -73,6 +93,7 @@ def test_a_wrong_passphrase_then_the_right_one_opens_the_register(qtapp_context)
 
     _later(answer)
     assert open_database_interactively(context) is True
+    _raise()
     assert seen["error"].startswith("The passphrase does not open the database.")
     assert seen["visible"] and seen["cleared"]
     assert seen["files"] == before
@@ -89,6 +110,7 @@ def test_exit_at_the_passphrase_leaves_the_file_untouched(qtapp_context):
 
     _later(leave)
     assert open_database_interactively(context) is False
+    _raise()
     assert _digests(context.data_dir) == before
     assert not connection.is_open()
 
@@ -115,7 +137,7 @@ def test_settings_encrypts_the_database_and_changes_the_passphrase(context, qtbo
     def encrypt(dialog):
         assert isinstance(dialog, EncryptDialog)
         assert dialog.wipe.isChecked()
-        assert "1 unencrypted backups" in dialog.wipe.text()
+        assert "the 1 unencrypted backup or copy" in dialog.wipe.text()
         qtbot.keyClicks(dialog.passphrase, "short")
         qtbot.keyClicks(dialog.repeated, "short")
         _ok(dialog)
@@ -130,12 +152,13 @@ def test_settings_encrypts_the_database_and_changes_the_passphrase(context, qtbo
 
     _later(encrypt)
     page.encrypt_button.click()
+    _raise()
     assert seen["short"] == "The passphrase must have at least 12 characters."
     assert seen["mismatch"] == "The passphrases are not the same."
     assert seen["still_plain"]
     assert connection.is_encrypted()
     assert page.encryption_status.text().startswith("The database is encrypted")
-    assert "1 unencrypted copies were overwritten and deleted." in page.encryption_status.text()
+    assert "1 unencrypted copy was overwritten and deleted." in page.encryption_status.text()
     assert page.rekey_button.isVisibleTo(page) and not page.encrypt_button.isVisibleTo(page)
     made = backups.list_backups(context.data_dir)
     assert len(made) == 1 and connection.is_encrypted_file(made[0].path)
@@ -153,6 +176,7 @@ def test_settings_encrypts_the_database_and_changes_the_passphrase(context, qtbo
 
     _later(rekey)
     page.rekey_button.click()
+    _raise()
     assert seen["wrong"] == "This is not the database's current passphrase."
     assert "The passphrase was changed." in page.encryption_status.text()
     path = connection.database_path()

@@ -312,7 +312,10 @@ def open_database(
     close_database()
     from .encryption import finish_interrupted_encryption
 
-    finish_interrupted_encryption(path)
+    try:
+        finish_interrupted_encryption(path)
+    except OSError:
+        pass  # housekeeping only; the checks below decide whether the file can be opened
     existed = path.exists()
     found = inspect_schema_version(path, passphrase) if existed else 0
     if found > migrations.LATEST_VERSION:

@@ -253,3 +253,50 @@ def test_plain_copies_are_found(encrypted_db, tmp_path):
     assert encryption.plain_copies([encrypted_db.parent, plain.parent]) == [plain]
     assert encrypted_copy.exists()
     assert encryption.wipe_file(plain) > 0 and not plain.exists()
+
+
+_SLOW_ENCRYPTED_BACKUP = """
+import sys, time
+from pathlib import Path
+from tyollistamo_gui.storage import backup
+backup.PAGES_PER_STEP = 1
+def slow(done, total):
+    print(done, flush=True)
+    time.sleep(0.01)
+backup.backup_to(Path(sys.argv[1]), Path(sys.argv[2]), slow, passphrase=sys.argv[3])
+print("finished", flush=True)
+"""
+
+
+def test_killed_in_the_middle_of_an_encrypted_backup(encrypted_db, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from ...conftest import ROOT
+
+    folder = tmp_path / "backups"
+    target = folder / backup.backup_name(dt.datetime(2026, 2, 3, 4, 5, 6))
+    before = _dump(encrypted_db, PASSPHRASE)
+    process = subprocess.Popen(
+        [sys.executable, "-c", _SLOW_ENCRYPTED_BACKUP, str(encrypted_db), str(target), PASSPHRASE],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env=dict(os.environ, PYTHONPATH=str(ROOT / "src")),
+    )
+    try:
+        for _ in range(20):  # some pages copied
+            assert process.stdout.readline().strip() != "finished"
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.stdout.close()
+    assert process.returncode == -signal.SIGKILL
+    assert target.with_name(target.name + ".partial").exists()
+    assert backup.list_backups(folder) == []
+    assert backup.check_file(encrypted_db, PASSPHRASE)[1] == []
+    assert _dump(encrypted_db, PASSPHRASE) == before
