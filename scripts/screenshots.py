@@ -392,6 +392,101 @@ def _encryption(out: Path, language: str, context: AppContext, window) -> None:
     prompt.close()
 
 
+def _data_protection(out: Path, language: str, context: AppContext, window) -> None:
+    """Administration › Data protection (as if years later, so that clients are due),
+    the erasure confirmation, the privacy notice's preview, Settings › Privacy notice."""
+    import datetime as dt
+
+    from tyollistamo_gui.ui.admin.retention_dialog import DataProtectionDialog
+
+    later = dt.date.today().replace(year=dt.date.today().year + 6)
+    dialog = DataProtectionDialog(context, window, today=lambda: later)
+    _save(dialog, out, f"{language}_data_protection_periods.png", QSize(900, 640))
+    page = dialog.periods
+    page.table.selectRow(0)
+    page.years.edit.setText("0")
+    page._edited("years")
+    _save(dialog, out, f"{language}_data_protection_period_error.png", QSize(900, 640))
+    dialog.tabs.setCurrentWidget(dialog.erasure)
+    _save(dialog, out, f"{language}_data_protection_due.png", QSize(900, 640))
+    erasure = dialog.erasure
+    if erasure.rows:
+        erasure.table.selectRow(0)
+        erasure.erase()
+        confirm = erasure.erasure_dialog
+        _save(confirm, out, f"{language}_erasure_confirm.png")
+        confirm.reject()
+    active = service.ClientData(first_name="Aino", last_name="Aalto")
+    erasure._today = dt.date.today
+    erasure.number.setText(str(service.create_client(active).id))
+    erasure.erase()
+    confirm = erasure.erasure_dialog
+    confirm.confirm.setChecked(True)
+    confirm.erase()
+    _save(confirm, out, f"{language}_erasure_confirm_early.png")
+    confirm.reject()
+    dialog.show_privacy_notice()
+    _save(dialog.preview, out, f"{language}_privacy_notice_preview.png", QSize(860, 900))
+    dialog.preview.close()
+    dialog.close()
+
+    settings = SettingsDialog(context, window)
+    settings.tabs.setCurrentWidget(settings.privacy_page)
+    settings.fields["dpo_phone"].setText("12")
+    settings._touched.add("dpo_phone")
+    settings._validate(show_all=False)
+    _save(settings, out, f"{language}_settings_privacy.png")
+    settings.close()
+
+
+def _subject_access(out: Path, language: str, context: AppContext, card) -> None:
+    """The subject-access export dialog, its message for a bad folder, and the result."""
+    from tyollistamo_gui.services import subject_access
+    from tyollistamo_gui.ui.clients.subject_access_dialog import SubjectAccessDialog
+
+    record = card.record
+    dialog = SubjectAccessDialog(context, record.id, record.display_name, "fi", card)
+    _save(dialog, out, f"{language}_subject_access.png")
+    folder = out / f"{language}_subject_access"
+    dialog.file.setText(str(folder / "puuttuu" / "x.zip"))
+    dialog.export()
+    _save(dialog, out, f"{language}_subject_access_errors.png")
+    folder.mkdir(exist_ok=True)
+    result = subject_access.export_client(
+        record.id, folder / subject_access.suggested_file_name(record.id, language), language
+    )
+    box = dialog._saved_box(result)
+    _save(box, out, f"{language}_subject_access_saved.png")
+    box.close()
+    dialog.close()
+    print(result.path)
+
+
+def _reports(out: Path, language: str, window) -> None:
+    """The Reports page with this year's figures and charts, and a drill-down list."""
+    import datetime as dt
+
+    from tyollistamo_gui.services import reports
+
+    window.show_page("reports")
+    page = window.page_widgets["reports"]
+    page.set_period("year", dt.date.today().year)
+    # Computed here rather than in the page's worker thread: the picture needs it now.
+    report = reports.compute_report(page.criteria())
+    page._show(report)
+    _save(window, out, f"{language}_reports.png", QSize(1280, 800))
+    dialog = page._show_clients(
+        report, reports.figure_clients(report.criteria, "services", "work_trial")
+    )
+    _save(dialog, out, f"{language}_reports_drill_down.png")
+    dialog.close()
+    page.set_period("custom")
+    page.start.setText("1.5.2025")
+    page.end.setText("1.4.2025")
+    page.criteria()
+    _save(window, out, f"{language}_reports_period_error.png", QSize(1280, 800))
+
+
 def render(out: Path, language: str, context: AppContext) -> None:
     context.set_language(language, remember=False)
     window = MainWindow(context)
@@ -416,6 +511,7 @@ def render(out: Path, language: str, context: AppContext) -> None:
     card.tabs.setCurrentWidget(card.history)
     _save(card, out, f"{language}_client_card_history.png", QSize(1000, 760))
     _documents(out, language, context, card)
+    _subject_access(out, language, context, card)
     _guidance(out, language, context, window, first_id)
     _supported(out, language, context, window)
     card.tabs.setCurrentIndex(0)
@@ -488,6 +584,9 @@ def render(out: Path, language: str, context: AppContext) -> None:
     _save(files, out, f"{language}_qt_file_dialog.png", QSize(760, 460))
     files.close()
     _coaching(out, language, context, window)
+    _data_protection(out, language, context, window)
+
+    _reports(out, language, window)
     window.close()
 
 

@@ -83,6 +83,23 @@
     </message>
 </context>
 <context>
+    <name>DrillDownDialog</name>
+    <message numerus="yes">
+        <source>%n client(s) in the period %1. Open a client with Enter or a double-click.</source>
+        <translation>
+            <numerusform>%n client in the period %1. Open a client with Enter or a double-click.</numerusform>
+            <numerusform>%n clients in the period %1. Open a client with Enter or a double-click.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more client(s) are counted in the figure but not listed: your role does not give access to their data.</source>
+        <translation>
+            <numerusform>%n more client is counted in the figure but not listed: your role does not give access to their data.</numerusform>
+            <numerusform>%n more clients are counted in the figure but not listed: your role does not give access to their data.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmployerDialog</name>
     <message numerus="yes">
         <source>%n arrangement(s) with clients at this employer. Enter opens the client.</source>
@@ -116,6 +133,47 @@
         <translation>
             <numerusform>Also overwrite and delete the %n unencrypted backup or copy (after a first encrypted backup)</numerusform>
             <numerusform>Also overwrite and delete the %n unencrypted backups and copies (after a first encrypted backup)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PDF files of %n archived document(s) and their signers&apos; names</source>
+        <translation>
+            <numerusform>The PDF file of %n archived document and its signers&apos; names</numerusform>
+            <numerusform>The PDF files of %n archived documents and their signers&apos; names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The free text of %n other record(s): guidance, coaching and supported work (plans, notes, assessments, reasons)</source>
+        <translation>
+            <numerusform>The free text of %n other record: guidance, coaching and supported work (plans, notes, assessments, reasons)</numerusform>
+            <numerusform>The free text of %n other records: guidance, coaching and supported work (plans, notes, assessments, reasons)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErasurePage</name>
+    <message numerus="yes">
+        <source>%n client(s) due for erasure.</source>
+        <translation>
+            <numerusform>%n client due for erasure.</numerusform>
+            <numerusform>%n clients due for erasure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them more than a year overdue.</source>
+        <translation>
+            <numerusform>%n of them more than a year overdue.</numerusform>
+            <numerusform>%n of them more than a year overdue.</numerusform>
         </translation>
     </message>
 </context>
@@ -160,6 +218,16 @@
     </message>
 </context>
 <context>
+    <name>RetentionPeriodsPage</name>
+    <message numerus="yes">
+        <source>Saved: %1, %n year(s) from %2.</source>
+        <translation>
+            <numerusform>Saved: %1, %n year from %2.</numerusform>
+            <numerusform>Saved: %1, %n years from %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecurityPage</name>
     <message numerus="yes">
         <source>Encrypted: %n rows checked.</source>
@@ -180,6 +248,16 @@
         <translation>
             <numerusform>%n unencrypted copy remains: %1</numerusform>
             <numerusform>%n unencrypted copies remain: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessDialog</name>
+    <message numerus="yes">
+        <source>%n archived documents no longer match their checksum; the README names them.</source>
+        <translation>
+            <numerusform>%n archived document no longer matches its checksum; the README names it.</numerusform>
+            <numerusform>%n archived documents no longer match their checksum; the README names them.</numerusform>
         </translation>
     </message>
 </context>

@@ -960,6 +960,14 @@
         <translation>&amp;Perustiedot</translation>
     </message>
     <message>
+        <source>Subject-access e&amp;xport...</source>
+        <translation>&amp;Tarkastusoikeuspyyntö...</translation>
+    </message>
+    <message>
+        <source>Everything stored about the client in one file, for a subject-access request</source>
+        <translation>Kaikki asiakkaasta tallennettu yhteen tiedostoon tarkastusoikeuspyyntöä varten</translation>
+    </message>
+    <message>
         <source>&amp;History</source>
         <translation>&amp;Historia</translation>
     </message>
@@ -1270,34 +1278,6 @@
 <context>
     <name>Coaching</name>
     <message>
-        <source>Type a name or identity code, then choose</source>
-        <translation>Kirjoita nimi tai henkilötunnus ja valitse</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Asiakas</translation>
-    </message>
-    <message>
-        <source>(nobody)</source>
-        <translation>(ei ketään)</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Ei tallennettu</translation>
-    </message>
-    <message>
-        <source>The database could not be written just now. Nothing was saved; what you typed is still here. Try again in a moment.</source>
-        <translation>Tietokantaan ei juuri nyt voitu kirjoittaa. Mitään ei tallennettu; kirjoittamasi on yhä tallella. Yritä hetken päästä uudelleen.</translation>
-    </message>
-    <message>
-        <source>Changed on another workstation</source>
-        <translation>Muutettu toisella työasemalla</translation>
-    </message>
-    <message>
-        <source>Someone else saved this after you opened it. Nothing was saved; close and open it again to see their version.</source>
-        <translation>Joku muu tallensi tämän sen jälkeen, kun avasit sen. Mitään ei tallennettu; sulje ja avaa uudelleen nähdäksesi hänen versionsa.</translation>
-    </message>
-    <message>
         <source>Tailoring suitable tasks with the employer</source>
         <translation>Sopivien työtehtävien räätälöinti työnantajan kanssa</translation>
     </message>
@@ -1320,6 +1300,18 @@
     <message>
         <source>Other</source>
         <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Job coaching: work-coping skills assessed</source>
+        <translation>Työhönvalmennus: työssä selviytymisen taidot arvioitu</translation>
+    </message>
+    <message>
+        <source>Individual coaching: session</source>
+        <translation>Yksilövalmennus: tapaaminen</translation>
+    </message>
+    <message>
+        <source>Individual coaching: progress on a goal recorded</source>
+        <translation>Yksilövalmennus: tavoitteen edistyminen kirjattu</translation>
     </message>
     <message>
         <source>Punctuality and attendance</source>
@@ -1402,14 +1394,6 @@
         <translation>Työllisyyspalvelut</translation>
     </message>
     <message>
-        <source>Into work</source>
-        <translation>Työelämään</translation>
-    </message>
-    <message>
-        <source>Into education</source>
-        <translation>Koulutukseen</translation>
-    </message>
-    <message>
         <source>(not taken)</source>
         <translation>(ei merkitty)</translation>
     </message>
@@ -1436,6 +1420,42 @@
     <message>
         <source>Moved to work</source>
         <translation>Siirtyi työhön</translation>
+    </message>
+    <message>
+        <source>Type a name or identity code, then choose</source>
+        <translation>Kirjoita nimi tai henkilötunnus ja valitse</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ei ketään)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>The database could not be written just now. Nothing was saved; what you typed is still here. Try again in a moment.</source>
+        <translation>Tietokantaan ei juuri nyt voitu kirjoittaa. Mitään ei tallennettu; kirjoittamasi on yhä tallella. Yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Muutettu toisella työasemalla</translation>
+    </message>
+    <message>
+        <source>Someone else saved this after you opened it. Nothing was saved; close and open it again to see their version.</source>
+        <translation>Joku muu tallensi tämän sen jälkeen, kun avasit sen. Mitään ei tallennettu; sulje ja avaa uudelleen nähdäksesi hänen versionsa.</translation>
+    </message>
+    <message>
+        <source>Into work</source>
+        <translation>Työelämään</translation>
+    </message>
+    <message>
+        <source>Into education</source>
+        <translation>Koulutukseen</translation>
     </message>
     <message>
         <source>The group visited</source>
@@ -1480,18 +1500,6 @@
     <message>
         <source>Job coaching: %1</source>
         <translation>Työhönvalmennus: %1</translation>
-    </message>
-    <message>
-        <source>Job coaching: work-coping skills assessed</source>
-        <translation>Työhönvalmennus: työssä selviytymisen taidot arvioitu</translation>
-    </message>
-    <message>
-        <source>Individual coaching: session</source>
-        <translation>Yksilövalmennus: tapaaminen</translation>
-    </message>
-    <message>
-        <source>Individual coaching: progress on a goal recorded</source>
-        <translation>Yksilövalmennus: tavoitteen edistyminen kirjattu</translation>
     </message>
     <message>
         <source>Joined the coaching group %1</source>
@@ -1677,6 +1685,33 @@
     <message>
         <source>The details have been written to the log file %1. Please send it to your support person.</source>
         <translation>Virheen tiedot on kirjoitettu lokitiedostoon %1. Lähetä se tukihenkilöllesi.</translation>
+    </message>
+</context>
+<context>
+    <name>DataProtectionDialog</name>
+    <message>
+        <source>Data protection</source>
+        <translation>Tietosuoja</translation>
+    </message>
+    <message>
+        <source>&amp;Retention periods</source>
+        <translation>&amp;Säilytysajat</translation>
+    </message>
+    <message>
+        <source>&amp;Due for erasure</source>
+        <translation>&amp;Poistettavat</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy notice...</source>
+        <translation>&amp;Tietosuojaseloste...</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Ei käytettävissä</translation>
+    </message>
+    <message>
+        <source>The privacy notice could not be made: the database is not available just now.</source>
+        <translation>Tietosuojaselostetta ei voitu muodostaa: tietokanta ei ole juuri nyt käytettävissä.</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2141,43 @@
     <message>
         <source>Record &amp;signing...</source>
         <translation>Kirjaa a&amp;llekirjoitus...</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message>
+        <source>Clients behind a figure</source>
+        <translation>Luvun takana olevat asiakkaat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) in the period %1. Open a client with Enter or a double-click.</source>
+        <translation>
+            <numerusform>%n asiakas ajalla %1. Avaa asiakas Enterillä tai kaksoisnapsautuksella.</numerusform>
+            <numerusform>%n asiakasta ajalla %1. Avaa asiakas Enterillä tai kaksoisnapsautuksella.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Vastuutyöntekijä</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more client(s) are counted in the figure but not listed: your role does not give access to their data.</source>
+        <translation>
+            <numerusform>Lukuun sisältyy lisäksi %n asiakas, jota ei näytetä: roolisi ei anna pääsyä hänen tietoihinsa.</numerusform>
+            <numerusform>Lukuun sisältyy lisäksi %n asiakasta, joita ei näytetä: roolisi ei anna pääsyä heidän tietoihinsa.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2810,6 +2882,183 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
     </message>
 </context>
 <context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Erase client</source>
+        <translation>Asiakkaan tietojen poisto</translation>
+    </message>
+    <message>
+        <source>Erase client %1: %2</source>
+        <translation>Poista asiakkaan %1 tiedot: %2</translation>
+    </message>
+    <message>
+        <source>The retention period ended on %1.</source>
+        <translation>Säilytysaika päättyi %1.</translation>
+    </message>
+    <message>
+        <source>The retention period runs until %1. Erasing before that needs a legal reason, which is logged.</source>
+        <translation>Säilytysaika jatkuu %1 asti. Poistaminen ennen sitä edellyttää lakiin perustuvan syyn, joka kirjataan lokiin.</translation>
+    </message>
+    <message>
+        <source>The client relationship has not ended, so the retention period has not begun. Erasing now needs a legal reason, which is logged.</source>
+        <translation>Asiakkuus ei ole päättynyt, joten säilytysaika ei ole alkanut. Poistaminen nyt edellyttää lakiin perustuvan syyn, joka kirjataan lokiin.</translation>
+    </message>
+    <message>
+        <source>Erased irreversibly:</source>
+        <translation>Poistetaan pysyvästi:</translation>
+    </message>
+    <message>
+        <source>Identity: names, personal identity code, day and month of birth, address, phone, e-mail, other language, the referrer&apos;s details, the consent and closing texts</source>
+        <translation>Tunnistetiedot: nimet, henkilötunnus, syntymäpäivä ja -kuukausi, osoite, puhelin, sähköposti, muu kieli, lähettäjän tiedot, suostumuksen ja päättämisen tekstit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n muistiinpano</numerusform>
+            <numerusform>%n muistiinpanoa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PDF files of %n archived document(s) and their signers&apos; names</source>
+        <translation>
+            <numerusform>%n arkistoidun asiakirjan PDF-tiedosto ja allekirjoittajien nimet</numerusform>
+            <numerusform>%n arkistoidun asiakirjan PDF-tiedostot ja allekirjoittajien nimet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The free text of %n other record(s): guidance, coaching and supported work (plans, notes, assessments, reasons)</source>
+        <translation>
+            <numerusform>%n muun tietueen vapaa teksti: ohjaus, valmennus ja tuettu työ (suunnitelmat, muistiinpanot, arviot, perustelut)</numerusform>
+            <numerusform>%n muun tietueen vapaat tekstit: ohjaus, valmennus ja tuettu työ (suunnitelmat, muistiinpanot, arviot, perustelut)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept, without identity, so that statistics add up:</source>
+        <translation>Säilytetään ilman tunnistetietoja, jotta tilastot täsmäävät:</translation>
+    </message>
+    <message>
+        <source>Client number, status, outcome and the date the relationship ended</source>
+        <translation>Asiakasnumero, tila, tulos ja asiakkuuden päättymispäivä</translation>
+    </message>
+    <message>
+        <source>Services and their dates, benefit status, service language and year of birth</source>
+        <translation>Palvelut ja niiden päivämäärät, etuustilanne, asiointikieli ja syntymävuosi</translation>
+    </message>
+    <message>
+        <source>The dates and codes of agreements, coaching and guidance</source>
+        <translation>Sopimusten, valmennuksen ja ohjauksen päivämäärät ja koodit</translation>
+    </message>
+    <message>
+        <source>The audit log, including this erasure and its reason</source>
+        <translation>Käyttöloki, myös tämä poisto ja sen syy</translation>
+    </message>
+    <message>
+        <source>&amp;Legal reason for erasing now (required, logged):</source>
+        <translation>&amp;Lakiin perustuva syy poistaa nyt (pakollinen, kirjataan lokiin):</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the log (optional):</source>
+        <translation>&amp;Huomautus lokiin (vapaaehtoinen):</translation>
+    </message>
+    <message>
+        <source>e.g. the client&apos;s request under GDPR article 17, decision no. ...</source>
+        <translation>esim. asiakkaan pyyntö tietosuoja-asetuksen 17 artiklan nojalla, päätös nro ...</translation>
+    </message>
+    <message>
+        <source>I understand that the erasure cannot be undone.</source>
+        <translation>Ymmärrän, ettei poistoa voi perua.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>The retention period has not ended: write the legal reason for erasing now.</source>
+        <translation>Säilytysaika ei ole päättynyt: kirjoita lakiin perustuva syy poistaa nyt.</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Ei poistettu</translation>
+    </message>
+    <message>
+        <source>The database could not be written just now. Nothing was erased; try again in a moment.</source>
+        <translation>Tietokantaan ei voitu juuri nyt kirjoittaa. Mitään ei poistettu; yritä hetken kuluttua uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasurePage</name>
+    <message>
+        <source>Clients whose client relationship ended longer ago than the retention periods that apply to them. Erasing anonymises a client irreversibly; a client who is not yet due can be erased only with a legal reason, which is logged.</source>
+        <translation>Asiakkaat, joiden asiakkuus päättyi heihin sovellettavia säilytysaikoja kauemmin sitten. Poisto anonymisoi asiakkaan pysyvästi; asiakkaan, jonka säilytysaika ei ole päättynyt, voi poistaa vain lakiin perustuvasta syystä, joka kirjataan lokiin.</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Asiakasnumero</translation>
+    </message>
+    <message>
+        <source>Relationship ended</source>
+        <translation>Asiakkuus päättyi</translation>
+    </message>
+    <message>
+        <source>Erasure due</source>
+        <translation>Poistettava alkaen</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Myöhässä (päiviä)</translation>
+    </message>
+    <message>
+        <source>Periods applied</source>
+        <translation>Sovelletut säilytysajat</translation>
+    </message>
+    <message>
+        <source>Client &amp;number:</source>
+        <translation>Asiakas&amp;numero:</translation>
+    </message>
+    <message>
+        <source>&amp;Erase...</source>
+        <translation>P&amp;oista...</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Päi&amp;vitä</translation>
+    </message>
+    <message>
+        <source>No client is due for erasure.</source>
+        <translation>Yhtään asiakasta ei ole poistettavana.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) due for erasure.</source>
+        <translation>
+            <numerusform>%n asiakas poistettavana.</numerusform>
+            <numerusform>%n asiakasta poistettavana.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them more than a year overdue.</source>
+        <translation>
+            <numerusform>Heistä %n yli vuoden myöhässä.</numerusform>
+            <numerusform>Heistä %n yli vuoden myöhässä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the client&apos;s number (a whole number).</source>
+        <translation>Anna asiakasnumero (kokonaisluku).</translation>
+    </message>
+    <message>
+        <source>There is no client with this number.</source>
+        <translation>Tällä numerolla ei ole asiakasta.</translation>
+    </message>
+    <message>
+        <source>The database is not available just now; try again.</source>
+        <translation>Tietokanta ei ole juuri nyt käytettävissä; yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>This client has already been erased.</source>
+        <translation>Tämän asiakkaan tiedot on jo poistettu.</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>This field is required.</source>
@@ -2962,6 +3211,18 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
     <message>
         <source>Choose the outcome when closing the client.</source>
         <translation>Valitse tulos, kun asiakkuus päättyy.</translation>
+    </message>
+    <message>
+        <source>Give the period as whole years, from %1 to %2.</source>
+        <translation>Anna säilytysaika kokonaisina vuosina, %1–%2.</translation>
+    </message>
+    <message>
+        <source>A period cannot apply from before %1.</source>
+        <translation>Säilytysaika ei voi olla voimassa ennen %1.</translation>
+    </message>
+    <message>
+        <source>Give a phone number or an e-mail address for the person named.</source>
+        <translation>Anna nimetylle henkilölle puhelinnumero tai sähköpostiosoite.</translation>
     </message>
     <message>
         <source>The logo image is too large; the limit is 2 MB.</source>
@@ -4626,6 +4887,14 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
         <translation>Käyttö&amp;loki...</translation>
     </message>
     <message>
+        <source>&amp;Data protection and erasure...</source>
+        <translation>&amp;Tietosuoja ja tietojen poisto...</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy notice...</source>
+        <translation>&amp;Tietosuojaseloste...</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Lukitse</translation>
     </message>
@@ -4684,6 +4953,10 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
     <message>
         <source>Groups</source>
         <translation>Ryhmät</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Raportit</translation>
     </message>
     <message>
         <source>Today (%1)</source>
@@ -4757,6 +5030,209 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
     <message>
         <source>The passphrase does not open the database. Check the Caps Lock key and try again. (If the file is not the unit&apos;s register, no passphrase opens it.)</source>
         <translation>Salalause ei avaa tietokantaa. Tarkista Caps Lock -näppäin ja yritä uudelleen. (Jos tiedosto ei ole yksikön rekisteri, mikään salalause ei avaa sitä.)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNotice</name>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Tietosuojaseloste</translation>
+    </message>
+    <message>
+        <source>Client register of the employment services</source>
+        <translation>Työllisyyspalvelujen asiakasrekisteri</translation>
+    </message>
+    <message>
+        <source>Information on the processing of personal data (EU General Data Protection Regulation 2016/679, articles 13 and 14)</source>
+        <translation>Tietoa henkilötietojen käsittelystä (EU:n yleinen tietosuoja-asetus 2016/679, 13 ja 14 artikla)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päiväys</translation>
+    </message>
+    <message>
+        <source>Name of the register</source>
+        <translation>Rekisterin nimi</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>1. Controller</source>
+        <translation>1. Rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <source>The unit below produces the services for the controller and processes the client data on its behalf under the purchase contract.</source>
+        <translation>Alla mainittu yksikkö tuottaa palvelut rekisterinpitäjän lukuun ja käsittelee asiakastietoja sen puolesta ostopalvelusopimuksen mukaisesti.</translation>
+    </message>
+    <message>
+        <source>Service producer</source>
+        <translation>Palveluntuottaja</translation>
+    </message>
+    <message>
+        <source>2. Contact person in matters concerning the register</source>
+        <translation>2. Rekisteriasioista vastaava yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>3. Data protection officer</source>
+        <translation>3. Tietosuojavastaava</translation>
+    </message>
+    <message>
+        <source>Ask the controller for the contact details of its data protection officer.</source>
+        <translation>Rekisterinpitäjän tietosuojavastaavan yhteystiedot saa rekisterinpitäjältä.</translation>
+    </message>
+    <message>
+        <source>4. Purposes and legal basis of the processing</source>
+        <translation>4. Henkilötietojen käsittelyn tarkoitus ja oikeusperuste</translation>
+    </message>
+    <message>
+        <source>Personal data are processed to organise and provide employment services: guidance, job coaching, individual and group coaching, work trials, wage-subsidised work and rehabilitative work activity. The data are used to plan the services together with the client, to draw up and print agreements, to follow the client&apos;s progress and for the statistics and reports the financiers require.</source>
+        <translation>Henkilötietoja käsitellään työllisyyspalvelujen järjestämiseksi ja tuottamiseksi: ohjaus, työhönvalmennus, yksilö- ja ryhmävalmennus, työkokeilu, palkkatuettu työ ja kuntouttava työtoiminta. Tietoja käytetään palvelujen suunnitteluun yhdessä asiakkaan kanssa, sopimusten laatimiseen ja tulostamiseen, asiakkaan etenemisen seurantaan sekä rahoittajien edellyttämiin tilastoihin ja raportteihin.</translation>
+    </message>
+    <message>
+        <source>The legal basis is compliance with the controller&apos;s legal obligation and the performance of a task carried out in the public interest (GDPR article 6(1)(c) and (e)), under the Act on the Organisation of Employment Services (380/2023), the Act on Rehabilitative Work Activity (189/2001) and the Act on the Processing of Client Data in Healthcare and Social Welfare (703/2023). Data concerning health are processed under article 9(2)(b) and (h) only to the extent the service needs them.</source>
+        <translation>Käsittelyn oikeusperuste on rekisterinpitäjän lakisääteisen velvoitteen noudattaminen ja yleistä etua koskevan tehtävän suorittaminen (tietosuoja-asetuksen 6 artiklan 1 kohdan c ja e alakohta) lain työvoimapalvelujen järjestämisestä (380/2023), lain kuntouttavasta työtoiminnasta (189/2001) ja lain sosiaali- ja terveydenhuollon asiakastietojen käsittelystä (703/2023) nojalla. Terveyttä koskevia tietoja käsitellään 9 artiklan 2 kohdan b ja h alakohdan nojalla vain siltä osin kuin palvelu niitä edellyttää.</translation>
+    </message>
+    <message>
+        <source>5. Categories of personal data</source>
+        <translation>5. Rekisterin tietosisältö</translation>
+    </message>
+    <message>
+        <source>Identity and contact details: name, personal identity code, date of birth, address, phone number, e-mail address, language</source>
+        <translation>Henkilö- ja yhteystiedot: nimi, henkilötunnus, syntymäaika, osoite, puhelinnumero, sähköpostiosoite, asiointikieli</translation>
+    </message>
+    <message>
+        <source>Details of the client relationship: referral, services and their periods, responsible staff member, status and outcome</source>
+        <translation>Asiakkuuden tiedot: lähettäjä, palvelut ja niiden ajanjaksot, vastuutyöntekijä, asiakkuuden tila ja tulos</translation>
+    </message>
+    <message>
+        <source>Benefit status and the details needed for agreements (work trial, wage subsidy, rehabilitative work activity)</source>
+        <translation>Etuustilanne ja sopimuksiin tarvittavat tiedot (työkokeilu, palkkatuki, kuntouttava työtoiminta)</translation>
+    </message>
+    <message>
+        <source>Guidance and coaching records: plans, goals, measures, notes, skill assessments, attendance</source>
+        <translation>Ohjauksen ja valmennuksen tiedot: suunnitelmat, tavoitteet, toimenpiteet, muistiinpanot, osaamisen arviot, läsnäolot</translation>
+    </message>
+    <message>
+        <source>Information on work ability and health given by the client, to the extent the service needs it</source>
+        <translation>Asiakkaan kertomat tiedot työkyvystä ja terveydestä siltä osin kuin palvelu niitä edellyttää</translation>
+    </message>
+    <message>
+        <source>Printed and signed documents</source>
+        <translation>Tulostetut ja allekirjoitetut asiakirjat</translation>
+    </message>
+    <message>
+        <source>Log data: who has processed the client&apos;s data, when and why</source>
+        <translation>Lokitiedot: kuka on käsitellyt asiakkaan tietoja, milloin ja miksi</translation>
+    </message>
+    <message>
+        <source>6. Regular sources of data</source>
+        <translation>6. Säännönmukaiset tietolähteet</translation>
+    </message>
+    <message>
+        <source>The client; the authority or organisation that referred the client (employment services, the wellbeing services county, Kela); the workplaces of work trials and wage-subsidised work.</source>
+        <translation>Asiakas itse; asiakkaan ohjannut viranomainen tai toimija (työllisyyspalvelut, hyvinvointialue, Kela); työkokeilu- ja palkkatukityöpaikat.</translation>
+    </message>
+    <message>
+        <source>7. Regular disclosures of data</source>
+        <translation>7. Säännönmukaiset tietojen luovutukset</translation>
+    </message>
+    <message>
+        <source>Data are disclosed only as the law allows or with the client&apos;s consent: to the employment authority and the wellbeing services county that bought the service, to Kela for benefits, and to the employer of a work trial or wage-subsidised job to the extent the agreement needs. Every disclosure is logged.</source>
+        <translation>Tietoja luovutetaan vain lain sallimissa rajoissa tai asiakkaan suostumuksella: palvelun ostaneelle työvoimaviranomaiselle ja hyvinvointialueelle, Kelalle etuuksia varten sekä työkokeilun tai palkkatuetun työn työnantajalle siltä osin kuin sopimus edellyttää. Jokainen luovutus kirjataan lokiin.</translation>
+    </message>
+    <message>
+        <source>8. Transfers outside the EU or the EEA</source>
+        <translation>8. Tietojen siirto EU:n tai ETA:n ulkopuolelle</translation>
+    </message>
+    <message>
+        <source>Data are not transferred outside the European Union or the European Economic Area.</source>
+        <translation>Tietoja ei siirretä Euroopan unionin tai Euroopan talousalueen ulkopuolelle.</translation>
+    </message>
+    <message>
+        <source>9. Retention of the data</source>
+        <translation>9. Tietojen säilytysaika</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 vuosi</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 vuotta</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>Säilytysaika</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Peruste</translation>
+    </message>
+    <message>
+        <source>The periods are counted from the end of the client relationship, log data from the log event. After the period the client&apos;s identity and free text are erased irreversibly; the codes and dates needed for statistics are kept without identity.</source>
+        <translation>Säilytysajat lasketaan asiakkuuden päättymisestä, lokitiedot lokitapahtumasta. Säilytysajan jälkeen asiakkaan tunnistetiedot ja vapaat tekstit poistetaan pysyvästi; tilastoihin tarvittavat koodit ja päivämäärät säilytetään ilman tunnistetietoja.</translation>
+    </message>
+    <message>
+        <source>10. Principles of protection</source>
+        <translation>10. Rekisterin suojauksen periaatteet</translation>
+    </message>
+    <message>
+        <source>Only staff who need the data in their work have access to them, each with a personal user name and password; the access depends on the role and on the clients the staff member is responsible for. Every view, change, print and export of a client&apos;s data is logged. The database and its backups are kept in protected premises and systems, and signed paper documents in locked storage.</source>
+        <translation>Tietoja käsittelevät vain ne työntekijät, jotka tarvitsevat niitä työssään, kukin henkilökohtaisella käyttäjätunnuksella ja salasanalla; käyttöoikeus riippuu roolista ja asiakkaista, joista työntekijä vastaa. Jokainen asiakastietojen katselu, muutos, tulostus ja vienti kirjataan lokiin. Tietokanta ja sen varmuuskopiot säilytetään suojatuissa tiloissa ja järjestelmissä, allekirjoitetut paperiasiakirjat lukitussa tilassa.</translation>
+    </message>
+    <message>
+        <source>11. Rights of the data subject</source>
+        <translation>11. Rekisteröidyn oikeudet</translation>
+    </message>
+    <message>
+        <source>Right of access: you may see the data stored about you and the log of who has processed them (GDPR article 15; Act 703/2023, section 11).</source>
+        <translation>Oikeus saada pääsy tietoihin: saat nähdä sinusta tallennetut tiedot ja lokin siitä, kuka niitä on käsitellyt (tietosuoja-asetuksen 15 artikla; laki 703/2023, 11 §).</translation>
+    </message>
+    <message>
+        <source>Right to rectification of inaccurate data (article 16).</source>
+        <translation>Oikeus virheellisen tiedon oikaisemiseen (16 artikla).</translation>
+    </message>
+    <message>
+        <source>Right to erasure (article 17) and to restriction of processing (article 18), within the limits of the statutory retention periods.</source>
+        <translation>Oikeus tietojen poistamiseen (17 artikla) ja käsittelyn rajoittamiseen (18 artikla) lakisääteisten säilytysaikojen rajoissa.</translation>
+    </message>
+    <message>
+        <source>Right to object to processing on grounds relating to your particular situation (article 21). The right to data portability does not apply to processing based on law.</source>
+        <translation>Oikeus vastustaa käsittelyä erityiseen tilanteeseesi liittyvällä perusteella (21 artikla). Oikeus siirtää tiedot järjestelmästä toiseen ei koske lakiin perustuvaa käsittelyä.</translation>
+    </message>
+    <message>
+        <source>Right to lodge a complaint with the Data Protection Ombudsman (tietosuoja.fi).</source>
+        <translation>Oikeus tehdä valitus tietosuojavaltuutetulle (tietosuoja.fi).</translation>
+    </message>
+    <message>
+        <source>Send requests to the contact person named above. The data are not used for automated decision-making or profiling.</source>
+        <translation>Lähetä pyynnöt edellä mainitulle yhteyshenkilölle. Tietoja ei käytetä automaattiseen päätöksentekoon eikä profilointiin.</translation>
     </message>
 </context>
 <context>
@@ -5041,6 +5517,320 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Clients</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>Clients per service</source>
+        <translation>Asiakkaat palveluittain</translation>
+    </message>
+    <message>
+        <source>Outcomes at closing</source>
+        <translation>Tulokset asiakkuuden päättyessä</translation>
+    </message>
+    <message>
+        <source>Median duration in each service (days)</source>
+        <translation>Palvelun keston mediaani (päivää)</translation>
+    </message>
+    <message>
+        <source>Job-coaching hours per task kind</source>
+        <translation>Työhönvalmennuksen tunnit tehtävälajeittain</translation>
+    </message>
+    <message>
+        <source>Group attendance</source>
+        <translation>Läsnäolo ryhmissä</translation>
+    </message>
+    <message>
+        <source>Work trials</source>
+        <translation>Työkokeilut</translation>
+    </message>
+    <message>
+        <source>Language split of clients served</source>
+        <translation>Palveltujen asiakkaiden asiointikieli</translation>
+    </message>
+    <message>
+        <source>Clients served per month</source>
+        <translation>Palvellut asiakkaat kuukausittain</translation>
+    </message>
+    <message>
+        <source>Clients served</source>
+        <translation>Palvellut asiakkaat</translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation>Uudet asiakkaat</translation>
+    </message>
+    <message>
+        <source>Closed clients</source>
+        <translation>Päättyneet asiakkuudet</translation>
+    </message>
+    <message>
+        <source>Other outcome</source>
+        <translation>Muu tulos</translation>
+    </message>
+    <message>
+        <source>Attendance marks</source>
+        <translation>Läsnäolomerkinnät</translation>
+    </message>
+    <message>
+        <source>Marked present</source>
+        <translation>Merkitty läsnä olleeksi</translation>
+    </message>
+    <message>
+        <source>Attendance rate (%)</source>
+        <translation>Läsnäoloaste (%)</translation>
+    </message>
+    <message>
+        <source>Work trials started</source>
+        <translation>Alkaneet työkokeilut</translation>
+    </message>
+    <message>
+        <source>Work trials completed</source>
+        <translation>Loppuun viedyt työkokeilut</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Raportti</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>päivää</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>tuntia</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>asiakasta</translation>
+    </message>
+    <message>
+        <source>Ended periods: %1</source>
+        <translation>Päättyneitä jaksoja: %1</translation>
+    </message>
+    <message>
+        <source>Log entries: %1</source>
+        <translation>Kirjauksia: %1</translation>
+    </message>
+    <message>
+        <source>Marks: %1</source>
+        <translation>Merkintöjä: %1</translation>
+    </message>
+    <message>
+        <source>All staff members</source>
+        <translation>Kaikki työntekijät</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Kaikki palvelut</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Ajanjakso</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Laskettu</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Tunnusluku</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Aineisto</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Osio</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>marks</source>
+        <translation>merkintää</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Raportit</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Ajanjakso:</translation>
+    </message>
+    <message>
+        <source>S&amp;taff member:</source>
+        <translation>&amp;Työntekijä:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Palvelu:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Alku</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>loppu</translation>
+    </message>
+    <message>
+        <source>&amp;Show figures</source>
+        <translation>&amp;Näytä luvut</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Vie tiedostoon</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)...</source>
+        <translation>Excel-työkirja (XLSX)...</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (semicolons)...</source>
+        <translation>CSV Exceliin (puolipisteet)...</translation>
+    </message>
+    <message>
+        <source>PDF in Finnish...</source>
+        <translation>PDF suomeksi...</translation>
+    </message>
+    <message>
+        <source>PDF in Swedish...</source>
+        <translation>PDF ruotsiksi...</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+    <message>
+        <source>Quarter or month</source>
+        <translation>Vuosineljännes tai kuukausi</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Ensimmäinen päivä</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Viimeinen päivä</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Tunnusluvut</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Tunnusluku</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Aineisto</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Vuosineljännes</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Muu ajanjakso</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Kaikki palvelut</translation>
+    </message>
+    <message>
+        <source>All staff members</source>
+        <translation>Kaikki työntekijät</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>%1. neljännes</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day.</source>
+        <translation>Anna ensimmäinen ja viimeinen päivä.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>Viimeinen päivä on ennen ensimmäistä päivää.</translation>
+    </message>
+    <message>
+        <source>Write the dates as d.m.yyyy.</source>
+        <translation>Kirjoita päivämäärät muodossa p.k.vvvv.</translation>
+    </message>
+    <message>
+        <source>Reports are for managers and administrators.</source>
+        <translation>Raportit ovat esihenkilöiden ja pääkäyttäjien käytössä.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached just now; try again in a moment.</source>
+        <translation>Tietokantaan ei juuri nyt saada yhteyttä; yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Tiedostoa ei voitu tallentaa: %1</translation>
+    </message>
+    <message>
+        <source>Computing...</source>
+        <translation>Lasketaan...</translation>
+    </message>
+    <message>
+        <source>Computing the report</source>
+        <translation>Raporttia lasketaan</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: the clients behind this figure</source>
+        <translation>Enter tai kaksoisnapsautus: luvun takana olevat asiakkaat</translation>
+    </message>
+    <message>
+        <source>Figures for %1.</source>
+        <translation>Luvut ajalta %1.</translation>
+    </message>
+    <message>
+        <source>Finding the clients</source>
+        <translation>Asiakkaita haetaan</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Vie raportti tiedostoon</translation>
+    </message>
+    <message>
+        <source>Exporting the report</source>
+        <translation>Raporttia viedään tiedostoon</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Tallennettu: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -5057,6 +5847,111 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
     <message>
         <source>&amp;Repeat the new password:</source>
         <translation>&amp;Toista uusi salasana:</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionKinds</name>
+    <message>
+        <source>Client data of the employment services</source>
+        <translation>Työllisyyspalvelujen asiakastiedot</translation>
+    </message>
+    <message>
+        <source>Social welfare documents (rehabilitative work activity)</source>
+        <translation>Sosiaalihuollon asiakirjat (kuntouttava työtoiminta)</translation>
+    </message>
+    <message>
+        <source>Payment records (wage subsidy)</source>
+        <translation>Maksutiedot (palkkatuki)</translation>
+    </message>
+    <message>
+        <source>Basic data of the employment relationship (wage-subsidised work)</source>
+        <translation>Työsuhteen perustiedot (palkkatuettu työ)</translation>
+    </message>
+    <message>
+        <source>Log data of the processing</source>
+        <translation>Käsittelyn lokitiedot</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPeriodsPage</name>
+    <message>
+        <source>How long each kind of record is kept after the client relationship ends (log data: after the log event). A change is a new period from the date it applies; the period in force on the day a relationship ended counts for that client. Periods marked unverified have not been checked against the law: check them before relying on them.</source>
+        <translation>Kuinka kauan kutakin tietoa säilytetään asiakkuuden päättymisen jälkeen (lokitiedot: lokitapahtuman jälkeen). Muutos on uusi säilytysaika siitä päivästä alkaen, jona se tulee voimaan; asiakkaaseen sovelletaan säilytysaikaa, joka oli voimassa hänen asiakkuutensa päättymispäivänä. Tarkistamattomiksi merkittyjä säilytysaikoja ei ole tarkistettu lainsäädännöstä: tarkista ne ennen kuin luotat niihin.</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Vuotta</translation>
+    </message>
+    <message>
+        <source>Applies from</source>
+        <translation>Voimassa alkaen</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Peruste</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Tarkistettu</translation>
+    </message>
+    <message>
+        <source>Change a period</source>
+        <translation>Muuta säilytysaikaa</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of record:</source>
+        <translation>T&amp;iedot:</translation>
+    </message>
+    <message>
+        <source>&amp;Years kept:</source>
+        <translation>Säilytysaika &amp;vuosina:</translation>
+    </message>
+    <message>
+        <source>Applies &amp;from:</source>
+        <translation>Voimassa &amp;alkaen:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis (law, contract):</source>
+        <translation>Pe&amp;ruste (laki, sopimus):</translation>
+    </message>
+    <message>
+        <source>e.g. 380/2023 122 § or purchase contract</source>
+        <translation>esim. 380/2023 122 § tai ostopalvelusopimus</translation>
+    </message>
+    <message>
+        <source>&amp;Save period</source>
+        <translation>Ta&amp;llenna säilytysaika</translation>
+    </message>
+    <message>
+        <source>checked against the law</source>
+        <translation>tarkistettu lainsäädännöstä</translation>
+    </message>
+    <message>
+        <source>unverified: check</source>
+        <translation>tarkistamaton: tarkista</translation>
+    </message>
+    <message>
+        <source>set by the unit</source>
+        <translation>yksikön asettama</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>The period could not be saved just now (the database is busy, out of reach, or the period was changed on another workstation). Nothing was saved; try again.</source>
+        <translation>Säilytysaikaa ei voitu tallentaa juuri nyt (tietokanta on varattu tai ei tavoitettavissa, tai säilytysaikaa muutettiin toisella työasemalla). Mitään ei tallennettu; yritä uudelleen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %1, %n year(s) from %2.</source>
+        <translation>
+            <numerusform>Tallennettu: %1, %n vuosi %2 alkaen.</numerusform>
+            <numerusform>Tallennettu: %1, %n vuotta %2 alkaen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5237,6 +6132,10 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
         <translation>&amp;Tietokanta</translation>
     </message>
     <message>
+        <source>&amp;Privacy notice</source>
+        <translation>Tietosuoja&amp;seloste</translation>
+    </message>
+    <message>
         <source>&amp;Security</source>
         <translation>&amp;Tietoturva</translation>
     </message>
@@ -5293,8 +6192,48 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
         <translation>Sähköp&amp;osti:</translation>
     </message>
     <message>
+        <source>&amp;Controller, if not the unit:</source>
+        <translation>&amp;Rekisterinpitäjä, jos muu kuin yksikkö:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person for the register:</source>
+        <translation>Rekisterin yhteys&amp;henkilö:</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s p&amp;hone:</source>
+        <translation>Yhteyshenkilön p&amp;uhelin:</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s e-&amp;mail:</source>
+        <translation>Yhteyshenkilön sähköp&amp;osti:</translation>
+    </message>
+    <message>
+        <source>Data protection &amp;officer:</source>
+        <translation>Tietosuoja&amp;vastaava:</translation>
+    </message>
+    <message>
+        <source>Data protection officer&apos;s ph&amp;one:</source>
+        <translation>Tietosuojavastaavan puheli&amp;n:</translation>
+    </message>
+    <message>
+        <source>Data protection officer&apos;s e-m&amp;ail:</source>
+        <translation>Tietosuojavastaavan sähkö&amp;posti:</translation>
+    </message>
+    <message>
         <source>office@example.fi</source>
         <translation>toimisto@esimerkki.fi</translation>
+    </message>
+    <message>
+        <source>e.g. the wellbeing services county that bought the service</source>
+        <translation>esim. palvelun ostanut hyvinvointialue</translation>
+    </message>
+    <message>
+        <source>Printed on the privacy notice. Name the controller when the unit produces the services for someone else (e.g. rehabilitative work activity for a wellbeing services county); leave it empty when the unit itself is the controller. A person named here needs a phone number or an e-mail address.</source>
+        <translation>Tulostetaan tietosuojaselosteeseen. Nimeä rekisterinpitäjä, kun yksikkö tuottaa palvelut jonkun muun lukuun (esim. kuntouttavaa työtoimintaa hyvinvointialueelle); jätä tyhjäksi, kun yksikkö itse on rekisterinpitäjä. Tässä nimetylle henkilölle tarvitaan puhelinnumero tai sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>Preview the privacy &amp;notice...</source>
+        <translation>&amp;Esikatsele tietosuojaselostetta...</translation>
     </message>
     <message>
         <source>Logo:</source>
@@ -5404,6 +6343,1202 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Lisää</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>Basic data</source>
+        <translation>Perustiedot</translation>
+    </message>
+    <message>
+        <source>Notes (all versions)</source>
+        <translation>Muistiinpanot (kaikki versiot)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tapahtumat</translation>
+    </message>
+    <message>
+        <source>Service periods</source>
+        <translation>Palvelujaksot</translation>
+    </message>
+    <message>
+        <source>Guidance process and employment plan</source>
+        <translation>Ohjausprosessi ja työllistymissuunnitelma</translation>
+    </message>
+    <message>
+        <source>Job coaching</source>
+        <translation>Työhönvalmennus</translation>
+    </message>
+    <message>
+        <source>Individual coaching</source>
+        <translation>Yksilövalmennus</translation>
+    </message>
+    <message>
+        <source>Group coaching: memberships and attendance</source>
+        <translation>Ryhmävalmennus: jäsenyydet ja läsnäolot</translation>
+    </message>
+    <message>
+        <source>Work trials</source>
+        <translation>Työkokeilut</translation>
+    </message>
+    <message>
+        <source>Wage-subsidised employment</source>
+        <translation>Palkkatuettu työ</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity</source>
+        <translation>Kuntouttava työtoiminta</translation>
+    </message>
+    <message>
+        <source>Archived documents</source>
+        <translation>Arkistoidut asiakirjat</translation>
+    </message>
+    <message>
+        <source>Who has processed the data (log extract)</source>
+        <translation>Ketkä ovat käsitelleet tietoja (lokiote)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Tapahtuma</translation>
+    </message>
+    <message>
+        <source>Service period</source>
+        <translation>Palvelujakso</translation>
+    </message>
+    <message>
+        <source>Guidance process</source>
+        <translation>Ohjausprosessi</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Vaihtoehdot</translation>
+    </message>
+    <message>
+        <source>Measures of the plan</source>
+        <translation>Suunnitelman toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Seurannat</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Jatko-ohjaukset</translation>
+    </message>
+    <message>
+        <source>Task log</source>
+        <translation>Tehtäväloki</translation>
+    </message>
+    <message>
+        <source>Assessment of work-coping skills</source>
+        <translation>Työelämätaitojen arviointi</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Arviot</translation>
+    </message>
+    <message>
+        <source>Individual coaching period</source>
+        <translation>Yksilövalmennusjakso</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Edistyminen</translation>
+    </message>
+    <message>
+        <source>Coaching sessions</source>
+        <translation>Valmennustapaamiset</translation>
+    </message>
+    <message>
+        <source>Professionals involved</source>
+        <translation>Yhteistyöammattilaiset</translation>
+    </message>
+    <message>
+        <source>Group membership</source>
+        <translation>Ryhmän jäsenyys</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Läsnäolo</translation>
+    </message>
+    <message>
+        <source>Work trial</source>
+        <translation>Työkokeilu</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Poissaolot</translation>
+    </message>
+    <message>
+        <source>Attendance register</source>
+        <translation>Läsnäolokirjanpito</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Asiakirja</translation>
+    </message>
+    <message>
+        <source>Log entries</source>
+        <translation>Lokimerkinnät</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Muutettu viimeksi</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Kirjattu</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Alkoi</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Päättyi</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Alkaa</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Päättyy</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Päättymisen syy</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentti</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Kirjoittaja</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teksti</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Valmentaja</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Työnantaja</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuutit</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Seuraava askel</translation>
+    </message>
+    <message>
+        <source>Next step by</source>
+        <translation>Seuraava askel viimeistään</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Arvio</translation>
+    </message>
+    <message>
+        <source>Warnings passed with a reason</source>
+        <translation>Perustellusti ohitetut varoitukset</translation>
+    </message>
+    <message>
+        <source>Language of the agreement</source>
+        <translation>Sopimuksen kieli</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tehtävät</translation>
+    </message>
+    <message>
+        <source>Hours a day</source>
+        <translation>Tunteja päivässä</translation>
+    </message>
+    <message>
+        <source>Daily working hours</source>
+        <translation>Päivittäinen työaika</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Viikonpäivät</translation>
+    </message>
+    <message>
+        <source>Date of the plan</source>
+        <translation>Suunnitelman päivämäärä</translation>
+    </message>
+    <message>
+        <source>Plan reference</source>
+        <translation>Suunnitelman tunniste</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Päätöksen numero</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Päätöksen päivämäärä</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Työpaikkaohjaaja</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s phone</source>
+        <translation>Työpaikkaohjaajan puhelin</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s e-mail</source>
+        <translation>Työpaikkaohjaajan sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Lähiosoite</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <source>Post office</source>
+        <translation>Postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>File in the zip</source>
+        <translation>Tiedosto zip-paketissa</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <source>Service language</source>
+        <translation>Asiointikieli</translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation>Muu kieli</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Tarvitsee tulkin</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Etuus</translation>
+    </message>
+    <message>
+        <source>Other benefit</source>
+        <translation>Muu etuus</translation>
+    </message>
+    <message>
+        <source>Unemployed since</source>
+        <translation>Työttömänä alkaen</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Ohjaava taho</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s phone</source>
+        <translation>Yhteyshenkilön puhelin</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s e-mail</source>
+        <translation>Yhteyshenkilön sähköposti</translation>
+    </message>
+    <message>
+        <source>Responsible staff member</source>
+        <translation>Vastuutyöntekijä</translation>
+    </message>
+    <message>
+        <source>Information given on</source>
+        <translation>Tiedot annettu</translation>
+    </message>
+    <message>
+        <source>Information and consent</source>
+        <translation>Annetut tiedot ja suostumus</translation>
+    </message>
+    <message>
+        <source>Client relationship</source>
+        <translation>Asiakkuus</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Päättymispäivä</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Päättymisen syy</translation>
+    </message>
+    <message>
+        <source>Added to the register</source>
+        <translation>Lisätty rekisteriin</translation>
+    </message>
+    <message>
+        <source>Latest event</source>
+        <translation>Viimeisin tapahtuma</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymisoitu</translation>
+    </message>
+    <message>
+        <source>Replaces note no.</source>
+        <translation>Korvaa muistiinpanon nro</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Ohjaaja</translation>
+    </message>
+    <message>
+        <source>Current phase</source>
+        <translation>Nykyinen vaihe</translation>
+    </message>
+    <message>
+        <source>Reason for interrupting</source>
+        <translation>Keskeyttämisen syy</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Koulutus</translation>
+    </message>
+    <message>
+        <source>Work history</source>
+        <translation>Työhistoria</translation>
+    </message>
+    <message>
+        <source>Skills, in the client&apos;s view</source>
+        <translation>Osaaminen asiakkaan näkemyksen mukaan</translation>
+    </message>
+    <message>
+        <source>Skills, in the counsellor&apos;s view</source>
+        <translation>Osaaminen ohjaajan näkemyksen mukaan</translation>
+    </message>
+    <message>
+        <source>Work ability and health, in the client&apos;s view</source>
+        <translation>Työkyky ja terveys asiakkaan näkemyksen mukaan</translation>
+    </message>
+    <message>
+        <source>Work ability and health, in the counsellor&apos;s view</source>
+        <translation>Työkyky ja terveys ohjaajan näkemyksen mukaan</translation>
+    </message>
+    <message>
+        <source>Life situation</source>
+        <translation>Elämäntilanne</translation>
+    </message>
+    <message>
+        <source>Obstacles to employment, in the client&apos;s view</source>
+        <translation>Työllistymisen esteet asiakkaan näkemyksen mukaan</translation>
+    </message>
+    <message>
+        <source>Obstacles to employment, in the counsellor&apos;s view</source>
+        <translation>Työllistymisen esteet ohjaajan näkemyksen mukaan</translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation>Toiveet</translation>
+    </message>
+    <message>
+        <source>Summary of the situation</source>
+        <translation>Tilannearvion yhteenveto</translation>
+    </message>
+    <message>
+        <source>Date of the employment plan</source>
+        <translation>Työllistymissuunnitelman päivämäärä</translation>
+    </message>
+    <message>
+        <source>Obligation to apply for jobs</source>
+        <translation>Työnhakuvelvollisuus</translation>
+    </message>
+    <message>
+        <source>Jobs to apply for</source>
+        <translation>Haettavia työpaikkoja</translation>
+    </message>
+    <message>
+        <source>Period (months)</source>
+        <translation>Jakso (kuukautta)</translation>
+    </message>
+    <message>
+        <source>Job search notes</source>
+        <translation>Työnhaun huomiot</translation>
+    </message>
+    <message>
+        <source>Next review of the plan</source>
+        <translation>Suunnitelman seuraava tarkistus</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Arviointi</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Jatkosuunnitelma</translation>
+    </message>
+    <message>
+        <source>Next steps by</source>
+        <translation>Jatkosuunnitelma viimeistään</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Aikaväli</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Saavutettu</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Vaihtoehto</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Puolesta</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Vastaan</translation>
+    </message>
+    <message>
+        <source>The client&apos;s assessment</source>
+        <translation>Asiakkaan arvio</translation>
+    </message>
+    <message>
+        <source>Measure no.</source>
+        <translation>Toimenpiteen nro</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Pidetty</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Seuraava tapaaminen</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Ohjattu palveluun</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Ohjattu</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Tehtävänimike</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Työaika</translation>
+    </message>
+    <message>
+        <source>Employment has begun</source>
+        <translation>Työsuhde on alkanut</translation>
+    </message>
+    <message>
+        <source>Employment started on</source>
+        <translation>Työsuhde alkoi</translation>
+    </message>
+    <message>
+        <source>Wage subsidy decision</source>
+        <translation>Palkkatukipäätös</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
+        <source>Together with the employer</source>
+        <translation>Yhdessä työnantajan kanssa</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Taito</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Osa-alue</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Aiheet</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektori</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Yhteystiedot</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Liittyi</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Lähti</translation>
+    </message>
+    <message>
+        <source>About the outcome</source>
+        <translation>Tuloksesta</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Kokoontuminen</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Järjestäjä</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Työpaikka</translation>
+    </message>
+    <message>
+        <source>Address of the workplace</source>
+        <translation>Työpaikan osoite</translation>
+    </message>
+    <message>
+        <source>Payer of the unemployment benefit</source>
+        <translation>Työttömyysetuuden maksaja</translation>
+    </message>
+    <message>
+        <source>Unemployment fund</source>
+        <translation>Työttömyyskassa</translation>
+    </message>
+    <message>
+        <source>Employment authority</source>
+        <translation>Työvoimaviranomainen</translation>
+    </message>
+    <message>
+        <source>Contact at the authority</source>
+        <translation>Yhteyshenkilö viranomaisessa</translation>
+    </message>
+    <message>
+        <source>Date of the referral</source>
+        <translation>Ohjauksen päivämäärä</translation>
+    </message>
+    <message>
+        <source>Outside the commuting area</source>
+        <translation>Työssäkäyntialueen ulkopuolella</translation>
+    </message>
+    <message>
+        <source>Other terms</source>
+        <translation>Muut ehdot</translation>
+    </message>
+    <message>
+        <source>Assessment after the trial</source>
+        <translation>Arvio kokeilun jälkeen</translation>
+    </message>
+    <message>
+        <source>Authorised</source>
+        <translation>Luvallinen</translation>
+    </message>
+    <message>
+        <source>Trial period (months)</source>
+        <translation>Koeaika (kuukautta)</translation>
+    </message>
+    <message>
+        <source>Fixed-term</source>
+        <translation>Määräaikainen</translation>
+    </message>
+    <message>
+        <source>Ground for the fixed term</source>
+        <translation>Määräaikaisuuden peruste</translation>
+    </message>
+    <message>
+        <source>Fixed term because long-term unemployed</source>
+        <translation>Määräaikainen pitkäaikaistyöttömyyden perusteella</translation>
+    </message>
+    <message>
+        <source>Place of work</source>
+        <translation>Työntekopaikka</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>Työtehtävät</translation>
+    </message>
+    <message>
+        <source>Pay basis</source>
+        <translation>Palkan peruste</translation>
+    </message>
+    <message>
+        <source>Other pay basis</source>
+        <translation>Muu palkan peruste</translation>
+    </message>
+    <message>
+        <source>Pay (€)</source>
+        <translation>Palkka (€)</translation>
+    </message>
+    <message>
+        <source>Pay period</source>
+        <translation>Palkanmaksukausi</translation>
+    </message>
+    <message>
+        <source>Pay days</source>
+        <translation>Palkanmaksupäivät</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Tunteja viikossa</translation>
+    </message>
+    <message>
+        <source>Working time (%)</source>
+        <translation>Työaika (%)</translation>
+    </message>
+    <message>
+        <source>Annual leave</source>
+        <translation>Vuosiloma</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>Irtisanomisaika</translation>
+    </message>
+    <message>
+        <source>Collective agreement</source>
+        <translation>Työehtosopimus</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Vakuutukset</translation>
+    </message>
+    <message>
+        <source>Subsidy track</source>
+        <translation>Palkkatuen peruste</translation>
+    </message>
+    <message>
+        <source>Subsidy (%)</source>
+        <translation>Tuki (%)</translation>
+    </message>
+    <message>
+        <source>Subsidy starts</source>
+        <translation>Tuki alkaa</translation>
+    </message>
+    <message>
+        <source>Subsidy ends</source>
+        <translation>Tuki päättyy</translation>
+    </message>
+    <message>
+        <source>Monthly maximum (€)</source>
+        <translation>Enimmäismäärä kuukaudessa (€)</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Myöntäjä</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Jatkopäätös</translation>
+    </message>
+    <message>
+        <source>Unemployment condition met</source>
+        <translation>Työttömyysedellytys täyttyy</translation>
+    </message>
+    <message>
+        <source>Non-business work</source>
+        <translation>Muuta kuin liiketoimintaa</translation>
+    </message>
+    <message>
+        <source>Job coach</source>
+        <translation>Työhönvalmentaja</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Hyvinvointialue</translation>
+    </message>
+    <message>
+        <source>Contact at the county</source>
+        <translation>Yhteyshenkilö hyvinvointialueella</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Toimintapaikka</translation>
+    </message>
+    <message>
+        <source>Address of the place</source>
+        <translation>Toimintapaikan osoite</translation>
+    </message>
+    <message>
+        <source>Support and guidance</source>
+        <translation>Tuki ja ohjaus</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>Muut palvelut</translation>
+    </message>
+    <message>
+        <source>Evaluation on</source>
+        <translation>Arviointi</translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <source>Travel costs a day (€)</source>
+        <translation>Matkakulut päivässä (€)</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>Velvollisuudet</translation>
+    </message>
+    <message>
+        <source>Travel costs (€)</source>
+        <translation>Matkakulut (€)</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Asiakirjan laji</translation>
+    </message>
+    <message>
+        <source>Record no.</source>
+        <translation>Tietueen nro</translation>
+    </message>
+    <message>
+        <source>Revision of the record</source>
+        <translation>Tietueen muutoskerta</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Asiakirjan numero</translation>
+    </message>
+    <message>
+        <source>SHA-256 checksum</source>
+        <translation>SHA-256-tarkistussumma</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Koko (tavua)</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Tulostettu</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>Tulostaja</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Allekirjoituspäivä</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Allekirjoittajat</translation>
+    </message>
+    <message>
+        <source>Signing recorded</source>
+        <translation>Allekirjoitus kirjattu</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Työasema</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <source>Object no.</source>
+        <translation>Kohteen nro</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>Annettu syy</translation>
+    </message>
+    <message>
+        <source>Identity and language</source>
+        <translation>Henkilöllisyys ja kieli</translation>
+    </message>
+    <message>
+        <source>Benefit and referral</source>
+        <translation>Etuus ja ohjautuminen</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>palvelu</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>tehtävä</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>otsikko</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versio</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>ryhmä</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>tulos</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>syy</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>kentät</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>laji</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>alkoi</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>päättyi</translation>
+    </message>
+    <message>
+        <source>Supported work agreement</source>
+        <translation>Tuetun työn sopimus</translation>
+    </message>
+    <message>
+        <source>Subject-access report</source>
+        <translation>Rekisteriote</translation>
+    </message>
+    <message>
+        <source>Log extract</source>
+        <translation>Lokiote</translation>
+    </message>
+    <message>
+        <source>Job coaching: task recorded</source>
+        <translation>Työhönvalmennus: tehtävä kirjattu</translation>
+    </message>
+    <message>
+        <source>Joined a coaching group</source>
+        <translation>Liittyi valmennusryhmään</translation>
+    </message>
+    <message>
+        <source>Left a coaching group</source>
+        <translation>Lähti valmennusryhmästä</translation>
+    </message>
+    <message>
+        <source>Outcome of group coaching recorded</source>
+        <translation>Ryhmävalmennuksen tulos kirjattu</translation>
+    </message>
+    <message>
+        <source>Other data</source>
+        <translation>Muut tiedot</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Asiakasnumero</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Laadittu</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Laatija</translation>
+    </message>
+    <message>
+        <source>This report lists all the data the unit&apos;s client register holds about the client (the right of access, GDPR article 15): the basic data, notes with their earlier versions, the timeline, services and their records, archived documents and the log of who has processed the data. The same data is in the file data.json in a machine-readable form, and the archived documents are in the folder documents of the same zip file.</source>
+        <translation>Tässä otteessa ovat kaikki tiedot, jotka yksikön asiakasrekisteriin on tallennettu asiakkaasta (tarkastusoikeus, EU:n tietosuoja-asetuksen 15 artikla): perustiedot, muistiinpanot aiempine versioineen, tapahtumat, palvelut kirjauksineen, arkistoidut asiakirjat sekä loki siitä, ketkä ovat käsitelleet tietoja. Samat tiedot ovat koneluettavassa muodossa tiedostossa data.json, ja arkistoidut asiakirjat ovat saman zip-tiedoston kansiossa documents.</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>Ei tietoja.</translation>
+    </message>
+    <message>
+        <source>Documents that do not match their checksum</source>
+        <translation>Asiakirjat, jotka eivät vastaa tarkistussummaansa</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessDialog</name>
+    <message>
+        <source>Save the subject-access export</source>
+        <translation>Tallenna tarkastusoikeuspyynnön vastaus</translation>
+    </message>
+    <message>
+        <source>Zip (*.zip)</source>
+        <translation>Zip-tiedosto (*.zip)</translation>
+    </message>
+    <message>
+        <source>Give the name of the file to save.</source>
+        <translation>Anna tallennettavan tiedoston nimi.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Kansiota %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>This is a folder; give a file name.</source>
+        <translation>Tämä on kansio; anna tiedoston nimi.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 on jo olemassa. Korvataanko se?</translation>
+    </message>
+    <message>
+        <source>Subject-access export</source>
+        <translation>Tarkastusoikeuspyyntö</translation>
+    </message>
+    <message>
+        <source>Collecting the client&apos;s data (%1 / %2)...</source>
+        <translation>Kootaan asiakkaan tietoja (%1 / %2)...</translation>
+    </message>
+    <message>
+        <source>Writing the report and the zip file...</source>
+        <translation>Kirjoitetaan otetta ja zip-tiedostoa...</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Tiedostoa ei voitu kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>You may not export this client&apos;s data.</source>
+        <translation>Sinulla ei ole oikeutta viedä tämän asiakkaan tietoja.</translation>
+    </message>
+    <message>
+        <source>The subject-access export was saved to %1</source>
+        <translation>Rekisteriote tallennettiin tiedostoon %1</translation>
+    </message>
+    <message>
+        <source>The zip file holds the report (PDF), the same data as JSON, the archived documents and a README with checksums. Give it to the client securely, e.g. on an encrypted memory stick or in person.</source>
+        <translation>Zip-tiedostossa ovat ote (PDF), samat tiedot JSON-muodossa, arkistoidut asiakirjat ja README-tiedosto tarkistussummineen. Luovuta se asiakkaalle turvallisesti, esimerkiksi salatulla muistitikulla tai henkilökohtaisesti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archived documents no longer match their checksum; the README names them.</source>
+        <translation>
+            <numerusform>%n arkistoitu asiakirja ei enää vastaa tarkistussummaansa; README-tiedosto nimeää sen.</numerusform>
+            <numerusform>%n arkistoitua asiakirjaa ei enää vastaa tarkistussummaansa; README-tiedosto nimeää ne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject-access export: %1</source>
+        <translation>Tarkastusoikeuspyyntö: %1</translation>
+    </message>
+    <message>
+        <source>Everything stored about the client (right of access, GDPR article 15) is saved as one zip file: a report in PDF, the same data as JSON for machines, the archived documents and a list of checksums. The export is recorded in the audit log.</source>
+        <translation>Kaikki asiakkaasta tallennettu (tarkastusoikeus, EU:n tietosuoja-asetuksen 15 artikla) tallennetaan yhdeksi zip-tiedostoksi: ote PDF-muodossa, samat tiedot koneluettavana JSON-tiedostona, arkistoidut asiakirjat ja luettelo tarkistussummista. Vienti kirjataan tapahtumalokiin.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation>Otteen &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tiedosto:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Selaa...</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Vie</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessExport</name>
+    <message>
+        <source>Subject-access export</source>
+        <translation>Rekisteriote (tarkastusoikeus)</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Asiakas: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1 by %2</source>
+        <translation>Laadittu: %1, laatija %2</translation>
+    </message>
+    <message>
+        <source>report.pdf is the readable report. data.json holds the same data in a machine-readable form (UTF-8 JSON). The folder documents holds the archived documents exactly as they were printed.</source>
+        <translation>report.pdf on luettava ote. data.json sisältää samat tiedot koneluettavassa muodossa (UTF-8 JSON). Kansiossa documents ovat arkistoidut asiakirjat täsmälleen sellaisina kuin ne tulostettiin.</translation>
+    </message>
+    <message>
+        <source>Check a file with its SHA-256 checksum, e.g. certutil -hashfile FILE SHA256 (Windows) or sha256sum FILE.</source>
+        <translation>Tiedoston eheyden voi tarkistaa SHA-256-tarkistussummalla, esim. certutil -hashfile TIEDOSTO SHA256 (Windows) tai sha256sum TIEDOSTO.</translation>
+    </message>
+    <message>
+        <source>Files (SHA-256, size in bytes, name):</source>
+        <translation>Tiedostot (SHA-256, koko tavuina, nimi):</translation>
+    </message>
+    <message>
+        <source>These archived documents no longer match the checksum taken when they were archived:</source>
+        <translation>Nämä arkistoidut asiakirjat eivät enää vastaa arkistoitaessa laskettua tarkistussummaa:</translation>
     </message>
 </context>
 <context>
@@ -5592,34 +7727,6 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
 <context>
     <name>SupportedVocabulary</name>
     <message>
-        <source>Draft</source>
-        <translation>Luonnos</translation>
-    </message>
-    <message>
-        <source>Printed, not signed</source>
-        <translation>Tulostettu, ei allekirjoitettu</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Allekirjoitettu</translation>
-    </message>
-    <message>
-        <source>Work trial</source>
-        <translation>Työkokeilu</translation>
-    </message>
-    <message>
-        <source>Wage-subsidised employment</source>
-        <translation>Palkkatuettu työ</translation>
-    </message>
-    <message>
-        <source>Rehabilitative work activity</source>
-        <translation>Kuntouttava työtoiminta</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Päättynyt</translation>
-    </message>
-    <message>
         <source>An employer or community</source>
         <translation>Työnantaja tai yhteisö</translation>
     </message>
@@ -5686,6 +7793,34 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
     <message>
         <source>Absent</source>
         <translation>Poissa</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <source>Printed, not signed</source>
+        <translation>Tulostettu, ei allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>Work trial</source>
+        <translation>Työkokeilu</translation>
+    </message>
+    <message>
+        <source>Wage-subsidised employment</source>
+        <translation>Palkkatuettu työ</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity</source>
+        <translation>Kuntouttava työtoiminta</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Päättynyt</translation>
     </message>
     <message>
         <source>Mon</source>
@@ -6050,6 +8185,46 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
 <context>
     <name>Vocabulary</name>
     <message>
+        <source>Guidance</source>
+        <translation>Ohjaus</translation>
+    </message>
+    <message>
+        <source>Job coaching</source>
+        <translation>Työhönvalmennus</translation>
+    </message>
+    <message>
+        <source>Individual coaching</source>
+        <translation>Yksilövalmennus</translation>
+    </message>
+    <message>
+        <source>Group coaching</source>
+        <translation>Ryhmävalmennus</translation>
+    </message>
+    <message>
+        <source>Work trial</source>
+        <translation>Työkokeilu</translation>
+    </message>
+    <message>
+        <source>Wage-subsidised work</source>
+        <translation>Palkkatuettu työ</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity</source>
+        <translation>Kuntouttava työtoiminta</translation>
+    </message>
+    <message>
+        <source>Work on the open labour market</source>
+        <translation>Työ avoimilla työmarkkinoilla</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Koulutus</translation>
+    </message>
+    <message>
+        <source>Rehabilitation</source>
+        <translation>Kuntoutus</translation>
+    </message>
+    <message>
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
@@ -6122,22 +8297,6 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
         <translation>(valitse)</translation>
     </message>
     <message>
-        <source>Work on the open labour market</source>
-        <translation>Työ avoimilla työmarkkinoilla</translation>
-    </message>
-    <message>
-        <source>Wage-subsidised work</source>
-        <translation>Palkkatuettu työ</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Koulutus</translation>
-    </message>
-    <message>
-        <source>Rehabilitation</source>
-        <translation>Kuntoutus</translation>
-    </message>
-    <message>
         <source>Other service</source>
         <translation>Muu palvelu</translation>
     </message>
@@ -6148,30 +8307,6 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
     <message>
         <source>Not reached</source>
         <translation>Ei tavoitettu</translation>
-    </message>
-    <message>
-        <source>Guidance</source>
-        <translation>Ohjaus</translation>
-    </message>
-    <message>
-        <source>Job coaching</source>
-        <translation>Työhönvalmennus</translation>
-    </message>
-    <message>
-        <source>Individual coaching</source>
-        <translation>Yksilövalmennus</translation>
-    </message>
-    <message>
-        <source>Group coaching</source>
-        <translation>Ryhmävalmennus</translation>
-    </message>
-    <message>
-        <source>Work trial</source>
-        <translation>Työkokeilu</translation>
-    </message>
-    <message>
-        <source>Rehabilitative work activity</source>
-        <translation>Kuntouttava työtoiminta</translation>
     </message>
     <message>
         <source>Client added</source>

@@ -960,6 +960,14 @@
         <translation>&amp;Basuppgifter</translation>
     </message>
     <message>
+        <source>Subject-access e&amp;xport...</source>
+        <translation>Register&amp;utdrag...</translation>
+    </message>
+    <message>
+        <source>Everything stored about the client in one file, for a subject-access request</source>
+        <translation>Allt som sparats om klienten i en fil, för en begäran om registerutdrag</translation>
+    </message>
+    <message>
         <source>&amp;History</source>
         <translation>&amp;Historik</translation>
     </message>
@@ -1270,34 +1278,6 @@
 <context>
     <name>Coaching</name>
     <message>
-        <source>Type a name or identity code, then choose</source>
-        <translation>Skriv ett namn eller en personbeteckning och välj</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Klient</translation>
-    </message>
-    <message>
-        <source>(nobody)</source>
-        <translation>(ingen)</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Inte sparat</translation>
-    </message>
-    <message>
-        <source>The database could not be written just now. Nothing was saved; what you typed is still here. Try again in a moment.</source>
-        <translation>Det gick inte att skriva till databasen just nu. Ingenting sparades; det du skrev finns kvar. Försök igen om en stund.</translation>
-    </message>
-    <message>
-        <source>Changed on another workstation</source>
-        <translation>Ändrad på en annan arbetsstation</translation>
-    </message>
-    <message>
-        <source>Someone else saved this after you opened it. Nothing was saved; close and open it again to see their version.</source>
-        <translation>Någon annan sparade det här efter att du öppnade det. Ingenting sparades; stäng och öppna igen för att se deras version.</translation>
-    </message>
-    <message>
         <source>Tailoring suitable tasks with the employer</source>
         <translation>Anpassning av lämpliga arbetsuppgifter med arbetsgivaren</translation>
     </message>
@@ -1320,6 +1300,18 @@
     <message>
         <source>Other</source>
         <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Job coaching: work-coping skills assessed</source>
+        <translation>Arbetsträning: färdigheterna i arbetet bedömda</translation>
+    </message>
+    <message>
+        <source>Individual coaching: session</source>
+        <translation>Individuell träning: träff</translation>
+    </message>
+    <message>
+        <source>Individual coaching: progress on a goal recorded</source>
+        <translation>Individuell träning: framsteg mot ett mål antecknat</translation>
     </message>
     <message>
         <source>Punctuality and attendance</source>
@@ -1402,14 +1394,6 @@
         <translation>Sysselsättningstjänster</translation>
     </message>
     <message>
-        <source>Into work</source>
-        <translation>Till arbetslivet</translation>
-    </message>
-    <message>
-        <source>Into education</source>
-        <translation>Till utbildning</translation>
-    </message>
-    <message>
         <source>(not taken)</source>
         <translation>(inte antecknat)</translation>
     </message>
@@ -1436,6 +1420,42 @@
     <message>
         <source>Moved to work</source>
         <translation>Gick vidare till arbete</translation>
+    </message>
+    <message>
+        <source>Type a name or identity code, then choose</source>
+        <translation>Skriv ett namn eller en personbeteckning och välj</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>The database could not be written just now. Nothing was saved; what you typed is still here. Try again in a moment.</source>
+        <translation>Det gick inte att skriva till databasen just nu. Ingenting sparades; det du skrev finns kvar. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Ändrad på en annan arbetsstation</translation>
+    </message>
+    <message>
+        <source>Someone else saved this after you opened it. Nothing was saved; close and open it again to see their version.</source>
+        <translation>Någon annan sparade det här efter att du öppnade det. Ingenting sparades; stäng och öppna igen för att se deras version.</translation>
+    </message>
+    <message>
+        <source>Into work</source>
+        <translation>Till arbetslivet</translation>
+    </message>
+    <message>
+        <source>Into education</source>
+        <translation>Till utbildning</translation>
     </message>
     <message>
         <source>The group visited</source>
@@ -1480,18 +1500,6 @@
     <message>
         <source>Job coaching: %1</source>
         <translation>Arbetsträning: %1</translation>
-    </message>
-    <message>
-        <source>Job coaching: work-coping skills assessed</source>
-        <translation>Arbetsträning: färdigheterna i arbetet bedömda</translation>
-    </message>
-    <message>
-        <source>Individual coaching: session</source>
-        <translation>Individuell träning: träff</translation>
-    </message>
-    <message>
-        <source>Individual coaching: progress on a goal recorded</source>
-        <translation>Individuell träning: framsteg mot ett mål antecknat</translation>
     </message>
     <message>
         <source>Joined the coaching group %1</source>
@@ -1677,6 +1685,33 @@
     <message>
         <source>The details have been written to the log file %1. Please send it to your support person.</source>
         <translation>Detaljerna har skrivits till loggfilen %1. Skicka den till din stödperson.</translation>
+    </message>
+</context>
+<context>
+    <name>DataProtectionDialog</name>
+    <message>
+        <source>Data protection</source>
+        <translation>Dataskydd</translation>
+    </message>
+    <message>
+        <source>&amp;Retention periods</source>
+        <translation>&amp;Lagringstider</translation>
+    </message>
+    <message>
+        <source>&amp;Due for erasure</source>
+        <translation>&amp;Att radera</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy notice...</source>
+        <translation>&amp;Dataskyddsbeskrivning...</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Inte tillgänglig</translation>
+    </message>
+    <message>
+        <source>The privacy notice could not be made: the database is not available just now.</source>
+        <translation>Dataskyddsbeskrivningen kunde inte skapas: databasen är inte tillgänglig just nu.</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2141,43 @@
     <message>
         <source>Record &amp;signing...</source>
         <translation>Registrera &amp;underskrift...</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message>
+        <source>Clients behind a figure</source>
+        <translation>Klienterna bakom en siffra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) in the period %1. Open a client with Enter or a double-click.</source>
+        <translation>
+            <numerusform>%n klient under perioden %1. Öppna en klient med Enter eller dubbelklick.</numerusform>
+            <numerusform>%n klienter under perioden %1. Öppna en klient med Enter eller dubbelklick.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more client(s) are counted in the figure but not listed: your role does not give access to their data.</source>
+        <translation>
+            <numerusform>Ytterligare %n klient räknas i siffran men visas inte: din roll ger inte tillgång till klientens uppgifter.</numerusform>
+            <numerusform>Ytterligare %n klienter räknas i siffran men visas inte: din roll ger inte tillgång till deras uppgifter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2810,6 +2882,183 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
     </message>
 </context>
 <context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Erase client</source>
+        <translation>Radering av klient</translation>
+    </message>
+    <message>
+        <source>Erase client %1: %2</source>
+        <translation>Radera klient %1: %2</translation>
+    </message>
+    <message>
+        <source>The retention period ended on %1.</source>
+        <translation>Lagringstiden gick ut %1.</translation>
+    </message>
+    <message>
+        <source>The retention period runs until %1. Erasing before that needs a legal reason, which is logged.</source>
+        <translation>Lagringstiden löper till %1. Att radera före det kräver en rättslig grund, som loggas.</translation>
+    </message>
+    <message>
+        <source>The client relationship has not ended, so the retention period has not begun. Erasing now needs a legal reason, which is logged.</source>
+        <translation>Klientrelationen har inte upphört, så lagringstiden har inte börjat. Att radera nu kräver en rättslig grund, som loggas.</translation>
+    </message>
+    <message>
+        <source>Erased irreversibly:</source>
+        <translation>Raderas permanent:</translation>
+    </message>
+    <message>
+        <source>Identity: names, personal identity code, day and month of birth, address, phone, e-mail, other language, the referrer&apos;s details, the consent and closing texts</source>
+        <translation>Identifieringsuppgifter: namn, personbeteckning, födelsedag och -månad, adress, telefon, e-post, annat språk, remittentens uppgifter, texterna om samtycke och avslutning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n anteckning</numerusform>
+            <numerusform>%n anteckningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PDF files of %n archived document(s) and their signers&apos; names</source>
+        <translation>
+            <numerusform>PDF-filen för %n arkiverad handling och undertecknarnas namn</numerusform>
+            <numerusform>PDF-filerna för %n arkiverade handlingar och undertecknarnas namn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The free text of %n other record(s): guidance, coaching and supported work (plans, notes, assessments, reasons)</source>
+        <translation>
+            <numerusform>Den fria texten i %n annan post: handledning, träning och stött arbete (planer, anteckningar, bedömningar, motiveringar)</numerusform>
+            <numerusform>Den fria texten i %n andra poster: handledning, träning och stött arbete (planer, anteckningar, bedömningar, motiveringar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept, without identity, so that statistics add up:</source>
+        <translation>Bevaras utan identifieringsuppgifter, så att statistiken stämmer:</translation>
+    </message>
+    <message>
+        <source>Client number, status, outcome and the date the relationship ended</source>
+        <translation>Klientnummer, status, resultat och datum då klientrelationen upphörde</translation>
+    </message>
+    <message>
+        <source>Services and their dates, benefit status, service language and year of birth</source>
+        <translation>Tjänster och deras datum, förmånsstatus, servicespråk och födelseår</translation>
+    </message>
+    <message>
+        <source>The dates and codes of agreements, coaching and guidance</source>
+        <translation>Datum och koder för avtal, träning och handledning</translation>
+    </message>
+    <message>
+        <source>The audit log, including this erasure and its reason</source>
+        <translation>Loggen, också denna radering och dess grund</translation>
+    </message>
+    <message>
+        <source>&amp;Legal reason for erasing now (required, logged):</source>
+        <translation>&amp;Rättslig grund för att radera nu (obligatorisk, loggas):</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the log (optional):</source>
+        <translation>&amp;Anteckning i loggen (frivillig):</translation>
+    </message>
+    <message>
+        <source>e.g. the client&apos;s request under GDPR article 17, decision no. ...</source>
+        <translation>t.ex. klientens begäran enligt artikel 17 i dataskyddsförordningen, beslut nr ...</translation>
+    </message>
+    <message>
+        <source>I understand that the erasure cannot be undone.</source>
+        <translation>Jag förstår att raderingen inte kan ångras.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Radera</translation>
+    </message>
+    <message>
+        <source>The retention period has not ended: write the legal reason for erasing now.</source>
+        <translation>Lagringstiden har inte gått ut: skriv den rättsliga grunden för att radera nu.</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Inte raderad</translation>
+    </message>
+    <message>
+        <source>The database could not be written just now. Nothing was erased; try again in a moment.</source>
+        <translation>Det gick inte att skriva i databasen just nu. Ingenting raderades; försök igen om en stund.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasurePage</name>
+    <message>
+        <source>Clients whose client relationship ended longer ago than the retention periods that apply to them. Erasing anonymises a client irreversibly; a client who is not yet due can be erased only with a legal reason, which is logged.</source>
+        <translation>Klienter vars klientrelation upphörde för längre sedan än de lagringstider som gäller dem. Radering anonymiserar klienten permanent; en klient vars lagringstid inte har gått ut kan raderas endast med en rättslig grund, som loggas.</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Klientnummer</translation>
+    </message>
+    <message>
+        <source>Relationship ended</source>
+        <translation>Klientrelationen upphörde</translation>
+    </message>
+    <message>
+        <source>Erasure due</source>
+        <translation>Ska raderas från</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Försenad (dagar)</translation>
+    </message>
+    <message>
+        <source>Periods applied</source>
+        <translation>Tillämpade lagringstider</translation>
+    </message>
+    <message>
+        <source>Client &amp;number:</source>
+        <translation>Klient&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Erase...</source>
+        <translation>&amp;Radera...</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>No client is due for erasure.</source>
+        <translation>Ingen klient ska raderas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) due for erasure.</source>
+        <translation>
+            <numerusform>%n klient ska raderas.</numerusform>
+            <numerusform>%n klienter ska raderas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them more than a year overdue.</source>
+        <translation>
+            <numerusform>Av dem är %n över ett år försenad.</numerusform>
+            <numerusform>Av dem är %n över ett år försenade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the client&apos;s number (a whole number).</source>
+        <translation>Ange klientnumret (ett heltal).</translation>
+    </message>
+    <message>
+        <source>There is no client with this number.</source>
+        <translation>Det finns ingen klient med detta nummer.</translation>
+    </message>
+    <message>
+        <source>The database is not available just now; try again.</source>
+        <translation>Databasen är inte tillgänglig just nu; försök igen.</translation>
+    </message>
+    <message>
+        <source>This client has already been erased.</source>
+        <translation>Den här klienten har redan raderats.</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>This field is required.</source>
@@ -2962,6 +3211,18 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
     <message>
         <source>Choose the outcome when closing the client.</source>
         <translation>Välj resultat när klientskapet avslutas.</translation>
+    </message>
+    <message>
+        <source>Give the period as whole years, from %1 to %2.</source>
+        <translation>Ange lagringstiden i hela år, %1–%2.</translation>
+    </message>
+    <message>
+        <source>A period cannot apply from before %1.</source>
+        <translation>En lagringstid kan inte gälla från före %1.</translation>
+    </message>
+    <message>
+        <source>Give a phone number or an e-mail address for the person named.</source>
+        <translation>Ange ett telefonnummer eller en e-postadress för den namngivna personen.</translation>
     </message>
     <message>
         <source>The logo image is too large; the limit is 2 MB.</source>
@@ -4626,6 +4887,14 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
         <translation>Användnings&amp;logg...</translation>
     </message>
     <message>
+        <source>&amp;Data protection and erasure...</source>
+        <translation>&amp;Dataskydd och radering...</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy notice...</source>
+        <translation>Data&amp;skyddsbeskrivning...</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
@@ -4684,6 +4953,10 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
     <message>
         <source>Groups</source>
         <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
     </message>
     <message>
         <source>Today (%1)</source>
@@ -4757,6 +5030,209 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
     <message>
         <source>The passphrase does not open the database. Check the Caps Lock key and try again. (If the file is not the unit&apos;s register, no passphrase opens it.)</source>
         <translation>Lösenfrasen öppnar inte databasen. Kontrollera Caps Lock-tangenten och försök igen. (Om filen inte är enhetens register öppnar ingen lösenfras den.)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNotice</name>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Dataskyddsbeskrivning</translation>
+    </message>
+    <message>
+        <source>Client register of the employment services</source>
+        <translation>Klientregistret för sysselsättningstjänsterna</translation>
+    </message>
+    <message>
+        <source>Information on the processing of personal data (EU General Data Protection Regulation 2016/679, articles 13 and 14)</source>
+        <translation>Information om behandlingen av personuppgifter (EU:s allmänna dataskyddsförordning 2016/679, artiklarna 13 och 14)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Name of the register</source>
+        <translation>Registrets namn</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>1. Controller</source>
+        <translation>1. Personuppgiftsansvarig</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Personuppgiftsansvarig</translation>
+    </message>
+    <message>
+        <source>The unit below produces the services for the controller and processes the client data on its behalf under the purchase contract.</source>
+        <translation>Enheten nedan producerar tjänsterna för den personuppgiftsansvariges räkning och behandlar klientuppgifterna för dess räkning enligt köpavtalet.</translation>
+    </message>
+    <message>
+        <source>Service producer</source>
+        <translation>Serviceproducent</translation>
+    </message>
+    <message>
+        <source>2. Contact person in matters concerning the register</source>
+        <translation>2. Kontaktperson i ärenden som gäller registret</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>3. Data protection officer</source>
+        <translation>3. Dataskyddsombud</translation>
+    </message>
+    <message>
+        <source>Ask the controller for the contact details of its data protection officer.</source>
+        <translation>Kontaktuppgifterna till den personuppgiftsansvariges dataskyddsombud fås av den personuppgiftsansvarige.</translation>
+    </message>
+    <message>
+        <source>4. Purposes and legal basis of the processing</source>
+        <translation>4. Ändamålet med och den rättsliga grunden för behandlingen</translation>
+    </message>
+    <message>
+        <source>Personal data are processed to organise and provide employment services: guidance, job coaching, individual and group coaching, work trials, wage-subsidised work and rehabilitative work activity. The data are used to plan the services together with the client, to draw up and print agreements, to follow the client&apos;s progress and for the statistics and reports the financiers require.</source>
+        <translation>Personuppgifter behandlas för att ordna och producera sysselsättningstjänster: handledning, arbetsträning, individuell träning och gruppträning, arbetsprövning, lönesubventionerat arbete och arbetsverksamhet i rehabiliteringssyfte. Uppgifterna används för att planera tjänsterna tillsammans med klienten, för att upprätta och skriva ut avtal, för att följa upp klientens framsteg och för den statistik och de rapporter som finansiärerna kräver.</translation>
+    </message>
+    <message>
+        <source>The legal basis is compliance with the controller&apos;s legal obligation and the performance of a task carried out in the public interest (GDPR article 6(1)(c) and (e)), under the Act on the Organisation of Employment Services (380/2023), the Act on Rehabilitative Work Activity (189/2001) and the Act on the Processing of Client Data in Healthcare and Social Welfare (703/2023). Data concerning health are processed under article 9(2)(b) and (h) only to the extent the service needs them.</source>
+        <translation>Den rättsliga grunden är att fullgöra en rättslig förpliktelse som åvilar den personuppgiftsansvarige och att utföra en uppgift av allmänt intresse (artikel 6.1 c och e i dataskyddsförordningen) enligt lagen om ordnande av arbetskraftsservice (380/2023), lagen om arbetsverksamhet i rehabiliteringssyfte (189/2001) och lagen om behandling av klientuppgifter inom social- och hälsovården (703/2023). Uppgifter om hälsa behandlas med stöd av artikel 9.2 b och h endast i den mån tjänsten kräver det.</translation>
+    </message>
+    <message>
+        <source>5. Categories of personal data</source>
+        <translation>5. Registrets datainnehåll</translation>
+    </message>
+    <message>
+        <source>Identity and contact details: name, personal identity code, date of birth, address, phone number, e-mail address, language</source>
+        <translation>Person- och kontaktuppgifter: namn, personbeteckning, födelsedatum, adress, telefonnummer, e-postadress, språk</translation>
+    </message>
+    <message>
+        <source>Details of the client relationship: referral, services and their periods, responsible staff member, status and outcome</source>
+        <translation>Uppgifter om klientrelationen: remittent, tjänster och deras perioder, ansvarig anställd, status och resultat</translation>
+    </message>
+    <message>
+        <source>Benefit status and the details needed for agreements (work trial, wage subsidy, rehabilitative work activity)</source>
+        <translation>Förmånsstatus och de uppgifter som behövs för avtal (arbetsprövning, lönesubvention, arbetsverksamhet i rehabiliteringssyfte)</translation>
+    </message>
+    <message>
+        <source>Guidance and coaching records: plans, goals, measures, notes, skill assessments, attendance</source>
+        <translation>Uppgifter om handledning och träning: planer, mål, åtgärder, anteckningar, bedömningar av färdigheter, närvaro</translation>
+    </message>
+    <message>
+        <source>Information on work ability and health given by the client, to the extent the service needs it</source>
+        <translation>Uppgifter om arbetsförmåga och hälsa som klienten har lämnat, i den mån tjänsten kräver det</translation>
+    </message>
+    <message>
+        <source>Printed and signed documents</source>
+        <translation>Utskrivna och undertecknade handlingar</translation>
+    </message>
+    <message>
+        <source>Log data: who has processed the client&apos;s data, when and why</source>
+        <translation>Loggdata: vem som har behandlat klientens uppgifter, när och varför</translation>
+    </message>
+    <message>
+        <source>6. Regular sources of data</source>
+        <translation>6. Regelbundna uppgiftskällor</translation>
+    </message>
+    <message>
+        <source>The client; the authority or organisation that referred the client (employment services, the wellbeing services county, Kela); the workplaces of work trials and wage-subsidised work.</source>
+        <translation>Klienten själv; den myndighet eller aktör som har hänvisat klienten (sysselsättningstjänsterna, välfärdsområdet, FPA); arbetsplatserna för arbetsprövning och lönesubventionerat arbete.</translation>
+    </message>
+    <message>
+        <source>7. Regular disclosures of data</source>
+        <translation>7. Regelbundna utlämnanden av uppgifter</translation>
+    </message>
+    <message>
+        <source>Data are disclosed only as the law allows or with the client&apos;s consent: to the employment authority and the wellbeing services county that bought the service, to Kela for benefits, and to the employer of a work trial or wage-subsidised job to the extent the agreement needs. Every disclosure is logged.</source>
+        <translation>Uppgifter lämnas ut endast i den mån lagen tillåter eller med klientens samtycke: till den arbetskraftsmyndighet och det välfärdsområde som har köpt tjänsten, till FPA för förmåner och till arbetsgivaren för arbetsprövning eller lönesubventionerat arbete i den mån avtalet kräver det. Varje utlämnande loggas.</translation>
+    </message>
+    <message>
+        <source>8. Transfers outside the EU or the EEA</source>
+        <translation>8. Överföring av uppgifter utanför EU eller EES</translation>
+    </message>
+    <message>
+        <source>Data are not transferred outside the European Union or the European Economic Area.</source>
+        <translation>Uppgifter överförs inte utanför Europeiska unionen eller Europeiska ekonomiska samarbetsområdet.</translation>
+    </message>
+    <message>
+        <source>9. Retention of the data</source>
+        <translation>9. Lagringstid för uppgifterna</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 år</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 år</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>Lagringstid</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>The periods are counted from the end of the client relationship, log data from the log event. After the period the client&apos;s identity and free text are erased irreversibly; the codes and dates needed for statistics are kept without identity.</source>
+        <translation>Lagringstiderna räknas från att klientrelationen har upphört, loggdata från logghändelsen. Efter lagringstiden raderas klientens identifieringsuppgifter och fria texter permanent; de koder och datum som behövs för statistik bevaras utan identifieringsuppgifter.</translation>
+    </message>
+    <message>
+        <source>10. Principles of protection</source>
+        <translation>10. Principer för skyddet av registret</translation>
+    </message>
+    <message>
+        <source>Only staff who need the data in their work have access to them, each with a personal user name and password; the access depends on the role and on the clients the staff member is responsible for. Every view, change, print and export of a client&apos;s data is logged. The database and its backups are kept in protected premises and systems, and signed paper documents in locked storage.</source>
+        <translation>Endast de anställda som behöver uppgifterna i sitt arbete har tillgång till dem, var och en med personligt användarnamn och lösenord; behörigheten beror på rollen och på de klienter som den anställda ansvarar för. Varje visning, ändring, utskrift och export av klientuppgifter loggas. Databasen och dess säkerhetskopior förvaras i skyddade lokaler och system, och undertecknade pappershandlingar inlåsta.</translation>
+    </message>
+    <message>
+        <source>11. Rights of the data subject</source>
+        <translation>11. Den registrerades rättigheter</translation>
+    </message>
+    <message>
+        <source>Right of access: you may see the data stored about you and the log of who has processed them (GDPR article 15; Act 703/2023, section 11).</source>
+        <translation>Rätt till tillgång: du får se de uppgifter som lagrats om dig och loggen över vem som har behandlat dem (artikel 15 i dataskyddsförordningen; lag 703/2023, 11 §).</translation>
+    </message>
+    <message>
+        <source>Right to rectification of inaccurate data (article 16).</source>
+        <translation>Rätt till rättelse av felaktiga uppgifter (artikel 16).</translation>
+    </message>
+    <message>
+        <source>Right to erasure (article 17) and to restriction of processing (article 18), within the limits of the statutory retention periods.</source>
+        <translation>Rätt till radering (artikel 17) och till begränsning av behandlingen (artikel 18) inom ramen för de lagstadgade lagringstiderna.</translation>
+    </message>
+    <message>
+        <source>Right to object to processing on grounds relating to your particular situation (article 21). The right to data portability does not apply to processing based on law.</source>
+        <translation>Rätt att göra invändningar mot behandlingen av skäl som hänför sig till din specifika situation (artikel 21). Rätten till dataportabilitet gäller inte behandling som grundar sig på lag.</translation>
+    </message>
+    <message>
+        <source>Right to lodge a complaint with the Data Protection Ombudsman (tietosuoja.fi).</source>
+        <translation>Rätt att lämna in klagomål till dataombudsmannen (tietosuoja.fi).</translation>
+    </message>
+    <message>
+        <source>Send requests to the contact person named above. The data are not used for automated decision-making or profiling.</source>
+        <translation>Skicka begäran till kontaktpersonen ovan. Uppgifterna används inte för automatiserat beslutsfattande eller profilering.</translation>
     </message>
 </context>
 <context>
@@ -5041,6 +5517,320 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Clients</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <source>Clients per service</source>
+        <translation>Klienter per tjänst</translation>
+    </message>
+    <message>
+        <source>Outcomes at closing</source>
+        <translation>Resultat när klientskapet avslutas</translation>
+    </message>
+    <message>
+        <source>Median duration in each service (days)</source>
+        <translation>Mediantid i varje tjänst (dagar)</translation>
+    </message>
+    <message>
+        <source>Job-coaching hours per task kind</source>
+        <translation>Timmar av arbetsträning per typ av uppgift</translation>
+    </message>
+    <message>
+        <source>Group attendance</source>
+        <translation>Närvaro i grupperna</translation>
+    </message>
+    <message>
+        <source>Work trials</source>
+        <translation>Arbetsprövningar</translation>
+    </message>
+    <message>
+        <source>Language split of clients served</source>
+        <translation>Betjänade klienters språk</translation>
+    </message>
+    <message>
+        <source>Clients served per month</source>
+        <translation>Betjänade klienter per månad</translation>
+    </message>
+    <message>
+        <source>Clients served</source>
+        <translation>Betjänade klienter</translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation>Nya klienter</translation>
+    </message>
+    <message>
+        <source>Closed clients</source>
+        <translation>Avslutade klientskap</translation>
+    </message>
+    <message>
+        <source>Other outcome</source>
+        <translation>Annat resultat</translation>
+    </message>
+    <message>
+        <source>Attendance marks</source>
+        <translation>Närvaroanteckningar</translation>
+    </message>
+    <message>
+        <source>Marked present</source>
+        <translation>Antecknade som närvarande</translation>
+    </message>
+    <message>
+        <source>Attendance rate (%)</source>
+        <translation>Närvarograd (%)</translation>
+    </message>
+    <message>
+        <source>Work trials started</source>
+        <translation>Påbörjade arbetsprövningar</translation>
+    </message>
+    <message>
+        <source>Work trials completed</source>
+        <translation>Genomförda arbetsprövningar</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagar</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>timmar</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>klienter</translation>
+    </message>
+    <message>
+        <source>Ended periods: %1</source>
+        <translation>Avslutade perioder: %1</translation>
+    </message>
+    <message>
+        <source>Log entries: %1</source>
+        <translation>Anteckningar: %1</translation>
+    </message>
+    <message>
+        <source>Marks: %1</source>
+        <translation>Anteckningar: %1</translation>
+    </message>
+    <message>
+        <source>All staff members</source>
+        <translation>All personal</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alla tjänster</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Anställd</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Beräknad</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>marks</source>
+        <translation>anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>S&amp;taff member:</source>
+        <translation>&amp;Anställd:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Tjänst:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>&amp;Show figures</source>
+        <translation>&amp;Visa siffror</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)...</source>
+        <translation>Excel-arbetsbok (XLSX)...</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (semicolons)...</source>
+        <translation>CSV för Excel (semikolon)...</translation>
+    </message>
+    <message>
+        <source>PDF in Finnish...</source>
+        <translation>PDF på finska...</translation>
+    </message>
+    <message>
+        <source>PDF in Swedish...</source>
+        <translation>PDF på svenska...</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Quarter or month</source>
+        <translation>Kvartal eller månad</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Första dagen</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sista dagen</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Annan period</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alla tjänster</translation>
+    </message>
+    <message>
+        <source>All staff members</source>
+        <translation>All personal</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>Kvartal %1</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day.</source>
+        <translation>Ange första och sista dagen.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>Sista dagen är före första dagen.</translation>
+    </message>
+    <message>
+        <source>Write the dates as d.m.yyyy.</source>
+        <translation>Skriv datumen som d.m.åååå.</translation>
+    </message>
+    <message>
+        <source>Reports are for managers and administrators.</source>
+        <translation>Rapporterna är för chefer och huvudanvändare.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached just now; try again in a moment.</source>
+        <translation>Databasen kan inte nås just nu; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>Computing...</source>
+        <translation>Beräknar...</translation>
+    </message>
+    <message>
+        <source>Computing the report</source>
+        <translation>Rapporten beräknas</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: the clients behind this figure</source>
+        <translation>Enter eller dubbelklick: klienterna bakom siffran</translation>
+    </message>
+    <message>
+        <source>Figures for %1.</source>
+        <translation>Siffror för %1.</translation>
+    </message>
+    <message>
+        <source>Finding the clients</source>
+        <translation>Klienterna söks</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportera rapporten</translation>
+    </message>
+    <message>
+        <source>Exporting the report</source>
+        <translation>Rapporten exporteras</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparad: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -5057,6 +5847,111 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
     <message>
         <source>&amp;Repeat the new password:</source>
         <translation>&amp;Upprepa det nya lösenordet:</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionKinds</name>
+    <message>
+        <source>Client data of the employment services</source>
+        <translation>Klientuppgifter inom sysselsättningstjänsterna</translation>
+    </message>
+    <message>
+        <source>Social welfare documents (rehabilitative work activity)</source>
+        <translation>Socialvårdshandlingar (arbetsverksamhet i rehabiliteringssyfte)</translation>
+    </message>
+    <message>
+        <source>Payment records (wage subsidy)</source>
+        <translation>Betalningsuppgifter (lönesubvention)</translation>
+    </message>
+    <message>
+        <source>Basic data of the employment relationship (wage-subsidised work)</source>
+        <translation>Grunduppgifter om anställningsförhållandet (lönesubventionerat arbete)</translation>
+    </message>
+    <message>
+        <source>Log data of the processing</source>
+        <translation>Loggdata om behandlingen</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPeriodsPage</name>
+    <message>
+        <source>How long each kind of record is kept after the client relationship ends (log data: after the log event). A change is a new period from the date it applies; the period in force on the day a relationship ended counts for that client. Periods marked unverified have not been checked against the law: check them before relying on them.</source>
+        <translation>Hur länge varje slag av uppgifter bevaras efter att klientrelationen upphört (loggdata: efter logghändelsen). En ändring är en ny lagringstid från den dag den gäller; för en klient gäller den lagringstid som var i kraft den dag klientrelationen upphörde. Lagringstider som är märkta som ej kontrollerade har inte kontrollerats mot lagen: kontrollera dem innan du litar på dem.</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Applies from</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Kontrollerad</translation>
+    </message>
+    <message>
+        <source>Change a period</source>
+        <translation>Ändra en lagringstid</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of record:</source>
+        <translation>&amp;Uppgifter:</translation>
+    </message>
+    <message>
+        <source>&amp;Years kept:</source>
+        <translation>Lagringstid i &amp;år:</translation>
+    </message>
+    <message>
+        <source>Applies &amp;from:</source>
+        <translation>Gäller &amp;från:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis (law, contract):</source>
+        <translation>&amp;Grund (lag, avtal):</translation>
+    </message>
+    <message>
+        <source>e.g. 380/2023 122 § or purchase contract</source>
+        <translation>t.ex. 380/2023 122 § eller köpavtal</translation>
+    </message>
+    <message>
+        <source>&amp;Save period</source>
+        <translation>&amp;Spara lagringstid</translation>
+    </message>
+    <message>
+        <source>checked against the law</source>
+        <translation>kontrollerad mot lagen</translation>
+    </message>
+    <message>
+        <source>unverified: check</source>
+        <translation>ej kontrollerad: kontrollera</translation>
+    </message>
+    <message>
+        <source>set by the unit</source>
+        <translation>fastställd av enheten</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparad</translation>
+    </message>
+    <message>
+        <source>The period could not be saved just now (the database is busy, out of reach, or the period was changed on another workstation). Nothing was saved; try again.</source>
+        <translation>Lagringstiden kunde inte sparas just nu (databasen är upptagen eller inte nåbar, eller lagringstiden ändrades på en annan arbetsstation). Ingenting sparades; försök igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %1, %n year(s) from %2.</source>
+        <translation>
+            <numerusform>Sparad: %1, %n år från %2.</numerusform>
+            <numerusform>Sparad: %1, %n år från %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5237,6 +6132,10 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
         <translation>&amp;Databas</translation>
     </message>
     <message>
+        <source>&amp;Privacy notice</source>
+        <translation>Dataskyddsbeskr&amp;ivning</translation>
+    </message>
+    <message>
         <source>&amp;Security</source>
         <translation>&amp;Datasäkerhet</translation>
     </message>
@@ -5293,8 +6192,48 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
         <translation>E-p&amp;ost:</translation>
     </message>
     <message>
+        <source>&amp;Controller, if not the unit:</source>
+        <translation>&amp;Personuppgiftsansvarig, om inte enheten:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person for the register:</source>
+        <translation>Registrets &amp;kontaktperson:</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s p&amp;hone:</source>
+        <translation>Kontaktpersonens tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s e-&amp;mail:</source>
+        <translation>Kontaktpersonens e-pos&amp;t:</translation>
+    </message>
+    <message>
+        <source>Data protection &amp;officer:</source>
+        <translation>Dataskydds&amp;ombud:</translation>
+    </message>
+    <message>
+        <source>Data protection officer&apos;s ph&amp;one:</source>
+        <translation>Dataskyddsombudets te&amp;lefon:</translation>
+    </message>
+    <message>
+        <source>Data protection officer&apos;s e-m&amp;ail:</source>
+        <translation>Datask&amp;yddsombudets e-post:</translation>
+    </message>
+    <message>
         <source>office@example.fi</source>
         <translation>kansli@exempel.fi</translation>
+    </message>
+    <message>
+        <source>e.g. the wellbeing services county that bought the service</source>
+        <translation>t.ex. ett välfärdsområde</translation>
+    </message>
+    <message>
+        <source>Printed on the privacy notice. Name the controller when the unit produces the services for someone else (e.g. rehabilitative work activity for a wellbeing services county); leave it empty when the unit itself is the controller. A person named here needs a phone number or an e-mail address.</source>
+        <translation>Skrivs ut i dataskyddsbeskrivningen. Ange den personuppgiftsansvarige när enheten producerar tjänsterna för någon annans räkning (t.ex. arbetsverksamhet i rehabiliteringssyfte för ett välfärdsområde); lämna tomt när enheten själv är personuppgiftsansvarig. En person som nämns här behöver ett telefonnummer eller en e-postadress.</translation>
+    </message>
+    <message>
+        <source>Preview the privacy &amp;notice...</source>
+        <translation>Förhandsgranska dataskydds&amp;beskrivningen...</translation>
     </message>
     <message>
         <source>Logo:</source>
@@ -5404,6 +6343,1202 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>Basic data</source>
+        <translation>Basuppgifter</translation>
+    </message>
+    <message>
+        <source>Notes (all versions)</source>
+        <translation>Anteckningar (alla versioner)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>Service periods</source>
+        <translation>Serviceperioder</translation>
+    </message>
+    <message>
+        <source>Guidance process and employment plan</source>
+        <translation>Handledningsprocess och sysselsättningsplan</translation>
+    </message>
+    <message>
+        <source>Job coaching</source>
+        <translation>Arbetsträning</translation>
+    </message>
+    <message>
+        <source>Individual coaching</source>
+        <translation>Individuell träning</translation>
+    </message>
+    <message>
+        <source>Group coaching: memberships and attendance</source>
+        <translation>Gruppträning: medlemskap och närvaro</translation>
+    </message>
+    <message>
+        <source>Work trials</source>
+        <translation>Arbetsprövningar</translation>
+    </message>
+    <message>
+        <source>Wage-subsidised employment</source>
+        <translation>Lönesubventionerat arbete</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte</translation>
+    </message>
+    <message>
+        <source>Archived documents</source>
+        <translation>Arkiverade dokument</translation>
+    </message>
+    <message>
+        <source>Who has processed the data (log extract)</source>
+        <translation>Vem som har behandlat uppgifterna (loggutdrag)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Service period</source>
+        <translation>Serviceperiod</translation>
+    </message>
+    <message>
+        <source>Guidance process</source>
+        <translation>Handledningsprocess</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <source>Measures of the plan</source>
+        <translation>Planens åtgärder</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Uppföljningar</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Hänvisningar</translation>
+    </message>
+    <message>
+        <source>Task log</source>
+        <translation>Uppgiftslogg</translation>
+    </message>
+    <message>
+        <source>Assessment of work-coping skills</source>
+        <translation>Bedömning av arbetslivsfärdigheter</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bedömningar</translation>
+    </message>
+    <message>
+        <source>Individual coaching period</source>
+        <translation>Period av individuell träning</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framsteg</translation>
+    </message>
+    <message>
+        <source>Coaching sessions</source>
+        <translation>Träningsträffar</translation>
+    </message>
+    <message>
+        <source>Professionals involved</source>
+        <translation>Samarbetande yrkespersoner</translation>
+    </message>
+    <message>
+        <source>Group membership</source>
+        <translation>Medlemskap i gruppen</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Work trial</source>
+        <translation>Arbetsprövning</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Frånvaro</translation>
+    </message>
+    <message>
+        <source>Attendance register</source>
+        <translation>Närvaroregister</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Log entries</source>
+        <translation>Loggposter</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Senast ändrad</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Började</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Slutade</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Orsak till avslutandet</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Skriven av</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Tränare</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuter</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>Next step by</source>
+        <translation>Nästa steg senast</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Warnings passed with a reason</source>
+        <translation>Varningar som förbigåtts med motivering</translation>
+    </message>
+    <message>
+        <source>Language of the agreement</source>
+        <translation>Avtalets språk</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Hours a day</source>
+        <translation>Timmar per dag</translation>
+    </message>
+    <message>
+        <source>Daily working hours</source>
+        <translation>Daglig arbetstid</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Veckodagar</translation>
+    </message>
+    <message>
+        <source>Date of the plan</source>
+        <translation>Planens datum</translation>
+    </message>
+    <message>
+        <source>Plan reference</source>
+        <translation>Planens beteckning</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Beslutets nummer</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Beslutets datum</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Handledare på arbetsplatsen</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s phone</source>
+        <translation>Handledarens telefon</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s e-mail</source>
+        <translation>Handledarens e-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Post office</source>
+        <translation>Postanstalt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>File in the zip</source>
+        <translation>Fil i zip-filen</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Service language</source>
+        <translation>Servicespråk</translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation>Annat språk</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Behöver tolk</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Förmån</translation>
+    </message>
+    <message>
+        <source>Other benefit</source>
+        <translation>Annan förmån</translation>
+    </message>
+    <message>
+        <source>Unemployed since</source>
+        <translation>Arbetslös sedan</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Hänvisad av</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s phone</source>
+        <translation>Kontaktpersonens telefon</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s e-mail</source>
+        <translation>Kontaktpersonens e-post</translation>
+    </message>
+    <message>
+        <source>Responsible staff member</source>
+        <translation>Ansvarig anställd</translation>
+    </message>
+    <message>
+        <source>Information given on</source>
+        <translation>Information lämnad den</translation>
+    </message>
+    <message>
+        <source>Information and consent</source>
+        <translation>Information och samtycke</translation>
+    </message>
+    <message>
+        <source>Client relationship</source>
+        <translation>Klientskap</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Avslutad den</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Orsak till avslutandet</translation>
+    </message>
+    <message>
+        <source>Added to the register</source>
+        <translation>Tillagd i registret</translation>
+    </message>
+    <message>
+        <source>Latest event</source>
+        <translation>Senaste händelse</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymiserad</translation>
+    </message>
+    <message>
+        <source>Replaces note no.</source>
+        <translation>Ersätter anteckning nr</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Handledare</translation>
+    </message>
+    <message>
+        <source>Current phase</source>
+        <translation>Nuvarande fas</translation>
+    </message>
+    <message>
+        <source>Reason for interrupting</source>
+        <translation>Orsak till avbrottet</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Work history</source>
+        <translation>Arbetshistoria</translation>
+    </message>
+    <message>
+        <source>Skills, in the client&apos;s view</source>
+        <translation>Kompetens enligt klienten</translation>
+    </message>
+    <message>
+        <source>Skills, in the counsellor&apos;s view</source>
+        <translation>Kompetens enligt handledaren</translation>
+    </message>
+    <message>
+        <source>Work ability and health, in the client&apos;s view</source>
+        <translation>Arbetsförmåga och hälsa enligt klienten</translation>
+    </message>
+    <message>
+        <source>Work ability and health, in the counsellor&apos;s view</source>
+        <translation>Arbetsförmåga och hälsa enligt handledaren</translation>
+    </message>
+    <message>
+        <source>Life situation</source>
+        <translation>Livssituation</translation>
+    </message>
+    <message>
+        <source>Obstacles to employment, in the client&apos;s view</source>
+        <translation>Hinder för sysselsättning enligt klienten</translation>
+    </message>
+    <message>
+        <source>Obstacles to employment, in the counsellor&apos;s view</source>
+        <translation>Hinder för sysselsättning enligt handledaren</translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation>Önskemål</translation>
+    </message>
+    <message>
+        <source>Summary of the situation</source>
+        <translation>Sammanfattning av situationen</translation>
+    </message>
+    <message>
+        <source>Date of the employment plan</source>
+        <translation>Sysselsättningsplanens datum</translation>
+    </message>
+    <message>
+        <source>Obligation to apply for jobs</source>
+        <translation>Skyldighet att söka arbete</translation>
+    </message>
+    <message>
+        <source>Jobs to apply for</source>
+        <translation>Arbeten att söka</translation>
+    </message>
+    <message>
+        <source>Period (months)</source>
+        <translation>Period (månader)</translation>
+    </message>
+    <message>
+        <source>Job search notes</source>
+        <translation>Anteckningar om arbetssökandet</translation>
+    </message>
+    <message>
+        <source>Next review of the plan</source>
+        <translation>Nästa översyn av planen</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Utvärdering</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Fortsatta steg</translation>
+    </message>
+    <message>
+        <source>Next steps by</source>
+        <translation>Fortsatta steg senast</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Sikt</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Uppnått</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>För</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Emot</translation>
+    </message>
+    <message>
+        <source>The client&apos;s assessment</source>
+        <translation>Klientens bedömning</translation>
+    </message>
+    <message>
+        <source>Measure no.</source>
+        <translation>Åtgärd nr</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Hållen den</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Nästa möte</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Hänvisad till</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Hänvisad den</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Yrkesbenämning</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Arbetstid</translation>
+    </message>
+    <message>
+        <source>Employment has begun</source>
+        <translation>Anställningen har börjat</translation>
+    </message>
+    <message>
+        <source>Employment started on</source>
+        <translation>Anställningen började</translation>
+    </message>
+    <message>
+        <source>Wage subsidy decision</source>
+        <translation>Beslut om lönesubvention</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Together with the employer</source>
+        <translation>Tillsammans med arbetsgivaren</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Färdighet</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Gick med</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Lämnade</translation>
+    </message>
+    <message>
+        <source>About the outcome</source>
+        <translation>Om resultatet</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Träff</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Den som ger arbetsprövning</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Arbetsplats</translation>
+    </message>
+    <message>
+        <source>Address of the workplace</source>
+        <translation>Arbetsplatsens adress</translation>
+    </message>
+    <message>
+        <source>Payer of the unemployment benefit</source>
+        <translation>Den som betalar arbetslöshetsförmånen</translation>
+    </message>
+    <message>
+        <source>Unemployment fund</source>
+        <translation>Arbetslöshetskassa</translation>
+    </message>
+    <message>
+        <source>Employment authority</source>
+        <translation>Arbetskraftsmyndighet</translation>
+    </message>
+    <message>
+        <source>Contact at the authority</source>
+        <translation>Kontaktperson vid myndigheten</translation>
+    </message>
+    <message>
+        <source>Date of the referral</source>
+        <translation>Datum för anvisningen</translation>
+    </message>
+    <message>
+        <source>Outside the commuting area</source>
+        <translation>Utanför pendlingsregionen</translation>
+    </message>
+    <message>
+        <source>Other terms</source>
+        <translation>Övriga villkor</translation>
+    </message>
+    <message>
+        <source>Assessment after the trial</source>
+        <translation>Bedömning efter prövningen</translation>
+    </message>
+    <message>
+        <source>Authorised</source>
+        <translation>Tillåten</translation>
+    </message>
+    <message>
+        <source>Trial period (months)</source>
+        <translation>Prövotid (månader)</translation>
+    </message>
+    <message>
+        <source>Fixed-term</source>
+        <translation>För viss tid</translation>
+    </message>
+    <message>
+        <source>Ground for the fixed term</source>
+        <translation>Grund för visstidsanställningen</translation>
+    </message>
+    <message>
+        <source>Fixed term because long-term unemployed</source>
+        <translation>För viss tid på grund av långtidsarbetslöshet</translation>
+    </message>
+    <message>
+        <source>Place of work</source>
+        <translation>Plats där arbetet utförs</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>Arbetsuppgifter</translation>
+    </message>
+    <message>
+        <source>Pay basis</source>
+        <translation>Lönegrund</translation>
+    </message>
+    <message>
+        <source>Other pay basis</source>
+        <translation>Annan lönegrund</translation>
+    </message>
+    <message>
+        <source>Pay (€)</source>
+        <translation>Lön (€)</translation>
+    </message>
+    <message>
+        <source>Pay period</source>
+        <translation>Lönebetalningsperiod</translation>
+    </message>
+    <message>
+        <source>Pay days</source>
+        <translation>Lönedagar</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Timmar per vecka</translation>
+    </message>
+    <message>
+        <source>Working time (%)</source>
+        <translation>Arbetstid (%)</translation>
+    </message>
+    <message>
+        <source>Annual leave</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>Uppsägningstid</translation>
+    </message>
+    <message>
+        <source>Collective agreement</source>
+        <translation>Kollektivavtal</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Försäkringar</translation>
+    </message>
+    <message>
+        <source>Subsidy track</source>
+        <translation>Grund för lönesubventionen</translation>
+    </message>
+    <message>
+        <source>Subsidy (%)</source>
+        <translation>Subvention (%)</translation>
+    </message>
+    <message>
+        <source>Subsidy starts</source>
+        <translation>Subventionen börjar</translation>
+    </message>
+    <message>
+        <source>Subsidy ends</source>
+        <translation>Subventionen slutar</translation>
+    </message>
+    <message>
+        <source>Monthly maximum (€)</source>
+        <translation>Högsta belopp per månad (€)</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Beviljad av</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Förlängning</translation>
+    </message>
+    <message>
+        <source>Unemployment condition met</source>
+        <translation>Villkoret om arbetslöshet uppfyllt</translation>
+    </message>
+    <message>
+        <source>Non-business work</source>
+        <translation>Annat än affärsverksamhet</translation>
+    </message>
+    <message>
+        <source>Job coach</source>
+        <translation>Arbetstränare</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Välfärdsområde</translation>
+    </message>
+    <message>
+        <source>Contact at the county</source>
+        <translation>Kontaktperson vid välfärdsområdet</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>Address of the place</source>
+        <translation>Verksamhetsställets adress</translation>
+    </message>
+    <message>
+        <source>Support and guidance</source>
+        <translation>Stöd och handledning</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>Övriga tjänster</translation>
+    </message>
+    <message>
+        <source>Evaluation on</source>
+        <translation>Utvärdering den</translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation>Uppföljning den</translation>
+    </message>
+    <message>
+        <source>Travel costs a day (€)</source>
+        <translation>Resekostnader per dag (€)</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>Skyldigheter</translation>
+    </message>
+    <message>
+        <source>Travel costs (€)</source>
+        <translation>Resekostnader (€)</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Dokumenttyp</translation>
+    </message>
+    <message>
+        <source>Record no.</source>
+        <translation>Post nr</translation>
+    </message>
+    <message>
+        <source>Revision of the record</source>
+        <translation>Postens revision</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Dokumentnummer</translation>
+    </message>
+    <message>
+        <source>SHA-256 checksum</source>
+        <translation>SHA-256-kontrollsumma</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Storlek (byte)</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Utskrivet</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>Utskrivet av</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Undertecknat den</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Undertecknat av</translation>
+    </message>
+    <message>
+        <source>Signing recorded</source>
+        <translation>Underskrift registrerad</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Arbetsstation</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Object no.</source>
+        <translation>Objekt nr</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>Angiven orsak</translation>
+    </message>
+    <message>
+        <source>Identity and language</source>
+        <translation>Identitet och språk</translation>
+    </message>
+    <message>
+        <source>Benefit and referral</source>
+        <translation>Förmån och hänvisning</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>tjänst</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>uppgift</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>rubrik</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>grupp</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultat</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>orsak</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>fält</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>började</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>slutade</translation>
+    </message>
+    <message>
+        <source>Supported work agreement</source>
+        <translation>Avtal om stött arbete</translation>
+    </message>
+    <message>
+        <source>Subject-access report</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <source>Log extract</source>
+        <translation>Loggutdrag</translation>
+    </message>
+    <message>
+        <source>Job coaching: task recorded</source>
+        <translation>Arbetsträning: uppgift registrerad</translation>
+    </message>
+    <message>
+        <source>Joined a coaching group</source>
+        <translation>Gick med i en träningsgrupp</translation>
+    </message>
+    <message>
+        <source>Left a coaching group</source>
+        <translation>Lämnade en träningsgrupp</translation>
+    </message>
+    <message>
+        <source>Outcome of group coaching recorded</source>
+        <translation>Resultatet av gruppträningen registrerat</translation>
+    </message>
+    <message>
+        <source>Other data</source>
+        <translation>Övriga uppgifter</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Klientnummer</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Upprättat</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Upprättat av</translation>
+    </message>
+    <message>
+        <source>This report lists all the data the unit&apos;s client register holds about the client (the right of access, GDPR article 15): the basic data, notes with their earlier versions, the timeline, services and their records, archived documents and the log of who has processed the data. The same data is in the file data.json in a machine-readable form, and the archived documents are in the folder documents of the same zip file.</source>
+        <translation>Detta utdrag innehåller alla uppgifter som enhetens klientregister har sparat om klienten (rätt till tillgång, artikel 15 i EU:s dataskyddsförordning): basuppgifterna, anteckningarna med tidigare versioner, händelserna, tjänsterna med sina registreringar, arkiverade dokument och loggen över vem som har behandlat uppgifterna. Samma uppgifter finns i maskinläsbar form i filen data.json, och de arkiverade dokumenten finns i mappen documents i samma zip-fil.</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>Inga uppgifter.</translation>
+    </message>
+    <message>
+        <source>Documents that do not match their checksum</source>
+        <translation>Dokument som inte stämmer med sin kontrollsumma</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessDialog</name>
+    <message>
+        <source>Save the subject-access export</source>
+        <translation>Spara registerutdraget</translation>
+    </message>
+    <message>
+        <source>Zip (*.zip)</source>
+        <translation>Zip-fil (*.zip)</translation>
+    </message>
+    <message>
+        <source>Give the name of the file to save.</source>
+        <translation>Ange namnet på filen som ska sparas.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>This is a folder; give a file name.</source>
+        <translation>Detta är en mapp; ange ett filnamn.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 finns redan. Vill du ersätta den?</translation>
+    </message>
+    <message>
+        <source>Subject-access export</source>
+        <translation>Begäran om registerutdrag</translation>
+    </message>
+    <message>
+        <source>Collecting the client&apos;s data (%1 / %2)...</source>
+        <translation>Klientens uppgifter samlas in (%1 / %2)...</translation>
+    </message>
+    <message>
+        <source>Writing the report and the zip file...</source>
+        <translation>Utdraget och zip-filen skrivs...</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>You may not export this client&apos;s data.</source>
+        <translation>Du har inte rätt att exportera den här klientens uppgifter.</translation>
+    </message>
+    <message>
+        <source>The subject-access export was saved to %1</source>
+        <translation>Registerutdraget sparades i filen %1</translation>
+    </message>
+    <message>
+        <source>The zip file holds the report (PDF), the same data as JSON, the archived documents and a README with checksums. Give it to the client securely, e.g. on an encrypted memory stick or in person.</source>
+        <translation>Zip-filen innehåller utdraget (PDF), samma uppgifter som JSON, de arkiverade dokumenten och en README-fil med kontrollsummor. Lämna den till klienten på ett säkert sätt, t.ex. på ett krypterat USB-minne eller personligen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archived documents no longer match their checksum; the README names them.</source>
+        <translation>
+            <numerusform>%n arkiverat dokument stämmer inte längre med sin kontrollsumma; README-filen nämner det.</numerusform>
+            <numerusform>%n arkiverade dokument stämmer inte längre med sina kontrollsummor; README-filen nämner dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject-access export: %1</source>
+        <translation>Begäran om registerutdrag: %1</translation>
+    </message>
+    <message>
+        <source>Everything stored about the client (right of access, GDPR article 15) is saved as one zip file: a report in PDF, the same data as JSON for machines, the archived documents and a list of checksums. The export is recorded in the audit log.</source>
+        <translation>Allt som sparats om klienten (rätt till tillgång, artikel 15 i EU:s dataskyddsförordning) sparas som en zip-fil: ett utdrag i PDF, samma uppgifter maskinläsbart som JSON, de arkiverade dokumenten och en lista över kontrollsummor. Exporten registreras i granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation>Utdragets &amp;språk:</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Bläddra...</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessExport</name>
+    <message>
+        <source>Subject-access export</source>
+        <translation>Registerutdrag (rätt till tillgång)</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Klient: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1 by %2</source>
+        <translation>Upprättat: %1 av %2</translation>
+    </message>
+    <message>
+        <source>report.pdf is the readable report. data.json holds the same data in a machine-readable form (UTF-8 JSON). The folder documents holds the archived documents exactly as they were printed.</source>
+        <translation>report.pdf är det läsbara utdraget. data.json innehåller samma uppgifter i maskinläsbar form (UTF-8 JSON). Mappen documents innehåller de arkiverade dokumenten exakt som de skrevs ut.</translation>
+    </message>
+    <message>
+        <source>Check a file with its SHA-256 checksum, e.g. certutil -hashfile FILE SHA256 (Windows) or sha256sum FILE.</source>
+        <translation>En fils integritet kan kontrolleras med SHA-256-kontrollsumman, t.ex. certutil -hashfile FIL SHA256 (Windows) eller sha256sum FIL.</translation>
+    </message>
+    <message>
+        <source>Files (SHA-256, size in bytes, name):</source>
+        <translation>Filer (SHA-256, storlek i byte, namn):</translation>
+    </message>
+    <message>
+        <source>These archived documents no longer match the checksum taken when they were archived:</source>
+        <translation>Dessa arkiverade dokument stämmer inte längre med kontrollsumman som räknades när de arkiverades:</translation>
     </message>
 </context>
 <context>
@@ -5592,34 +7727,6 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
 <context>
     <name>SupportedVocabulary</name>
     <message>
-        <source>Draft</source>
-        <translation>Utkast</translation>
-    </message>
-    <message>
-        <source>Printed, not signed</source>
-        <translation>Utskrivet, inte undertecknat</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Undertecknat</translation>
-    </message>
-    <message>
-        <source>Work trial</source>
-        <translation>Arbetsprövning</translation>
-    </message>
-    <message>
-        <source>Wage-subsidised employment</source>
-        <translation>Lönesubventionerat arbete</translation>
-    </message>
-    <message>
-        <source>Rehabilitative work activity</source>
-        <translation>Arbetsverksamhet i rehabiliteringssyfte</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Avslutat</translation>
-    </message>
-    <message>
         <source>An employer or community</source>
         <translation>En arbetsgivare eller sammanslutning</translation>
     </message>
@@ -5686,6 +7793,34 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
     <message>
         <source>Absent</source>
         <translation>Frånvarande</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Printed, not signed</source>
+        <translation>Utskrivet, inte undertecknat</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Undertecknat</translation>
+    </message>
+    <message>
+        <source>Work trial</source>
+        <translation>Arbetsprövning</translation>
+    </message>
+    <message>
+        <source>Wage-subsidised employment</source>
+        <translation>Lönesubventionerat arbete</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutat</translation>
     </message>
     <message>
         <source>Mon</source>
@@ -6050,6 +8185,46 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
 <context>
     <name>Vocabulary</name>
     <message>
+        <source>Guidance</source>
+        <translation>Handledning</translation>
+    </message>
+    <message>
+        <source>Job coaching</source>
+        <translation>Arbetsträning</translation>
+    </message>
+    <message>
+        <source>Individual coaching</source>
+        <translation>Individuell träning</translation>
+    </message>
+    <message>
+        <source>Group coaching</source>
+        <translation>Gruppträning</translation>
+    </message>
+    <message>
+        <source>Work trial</source>
+        <translation>Arbetsprövning</translation>
+    </message>
+    <message>
+        <source>Wage-subsidised work</source>
+        <translation>Lönesubventionerat arbete</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte</translation>
+    </message>
+    <message>
+        <source>Work on the open labour market</source>
+        <translation>Arbete på den öppna arbetsmarknaden</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Rehabilitation</source>
+        <translation>Rehabilitering</translation>
+    </message>
+    <message>
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
@@ -6122,22 +8297,6 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
         <translation>(välj)</translation>
     </message>
     <message>
-        <source>Work on the open labour market</source>
-        <translation>Arbete på den öppna arbetsmarknaden</translation>
-    </message>
-    <message>
-        <source>Wage-subsidised work</source>
-        <translation>Lönesubventionerat arbete</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Utbildning</translation>
-    </message>
-    <message>
-        <source>Rehabilitation</source>
-        <translation>Rehabilitering</translation>
-    </message>
-    <message>
         <source>Other service</source>
         <translation>Annan service</translation>
     </message>
@@ -6148,30 +8307,6 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
     <message>
         <source>Not reached</source>
         <translation>Inte nådd</translation>
-    </message>
-    <message>
-        <source>Guidance</source>
-        <translation>Handledning</translation>
-    </message>
-    <message>
-        <source>Job coaching</source>
-        <translation>Arbetsträning</translation>
-    </message>
-    <message>
-        <source>Individual coaching</source>
-        <translation>Individuell träning</translation>
-    </message>
-    <message>
-        <source>Group coaching</source>
-        <translation>Gruppträning</translation>
-    </message>
-    <message>
-        <source>Work trial</source>
-        <translation>Arbetsprövning</translation>
-    </message>
-    <message>
-        <source>Rehabilitative work activity</source>
-        <translation>Arbetsverksamhet i rehabiliteringssyfte</translation>
     </message>
     <message>
         <source>Client added</source>

@@ -23,7 +23,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "coach": frozenset({CLIENTS_LIST, CLIENTS_CREATE}),
     "manager": frozenset({CLIENTS_LIST, CLIENTS_READ_ALL, REPORTS}),
     "administrator": frozenset(
-        {USERS_MANAGE, UNIT_SETTINGS, RETENTION_MANAGE, BACKUPS_MANAGE, AUDIT_VIEW}
+        {USERS_MANAGE, UNIT_SETTINGS, RETENTION_MANAGE, BACKUPS_MANAGE, AUDIT_VIEW, REPORTS}
     ),
 }
 

@@ -26,7 +26,16 @@ from .context import AppContext
 from .global_search import GlobalSearch
 from .register_pages import EmployersPage
 
-PAGE_KEYS = ("today", "clients", "guidance", "coaching", "supported", "employers", "groups")
+PAGE_KEYS = (
+    "today",
+    "clients",
+    "guidance",
+    "coaching",
+    "supported",
+    "employers",
+    "groups",
+    "reports",
+)
 
 IDLE_MINUTES_KEY = "security/idle_minutes"
 _INPUT_EVENTS = frozenset(
@@ -185,7 +194,7 @@ class MainWindow(QMainWindow):
         self.action_change_password = QAction(self)
         self.action_change_password.triggered.connect(self.change_password)
         self.admin_actions: dict[str, QAction] = {}
-        for key in ("users", "audit_log"):
+        for key in ("users", "audit_log", "data_protection", "privacy_notice"):
             action = QAction(self)
             action.setObjectName(f"action_{key}")
             action.triggered.connect(lambda checked=False, k=key: self.open_admin(k))
@@ -230,6 +239,8 @@ class MainWindow(QMainWindow):
         self.menu_admin.setTitle(self.tr("&Administration"))
         self.admin_actions["users"].setText(self.tr("&Users and roles..."))
         self.admin_actions["audit_log"].setText(self.tr("&Audit log..."))
+        self.admin_actions["data_protection"].setText(self.tr("&Data protection and erasure..."))
+        self.admin_actions["privacy_notice"].setText(self.tr("&Privacy notice..."))
         self.action_lock.setText(self.tr("&Lock"))
         self.action_change_password.setText(self.tr("C&hange password..."))
         self.action_settings.setText(self.tr("&Settings..."))
@@ -246,6 +257,7 @@ class MainWindow(QMainWindow):
             "supported": self.tr("Supported work"),
             "employers": self.tr("Employers"),
             "groups": self.tr("Groups"),
+            "reports": self.tr("Reports"),
         }
         for row, key in enumerate(PAGE_KEYS):
             text = names[key]
@@ -296,6 +308,11 @@ class MainWindow(QMainWindow):
             from .coaching.pages import GroupsPage
 
             page = GroupsPage(self.context, self)
+        elif key == "reports":
+            from .reports.page import ReportsPage
+
+            page = ReportsPage(self.context, self)
+            page.open_client.connect(self.open_client)
         elif key == "supported":
             from .supported.page import SupportedWorkPage
 
@@ -428,6 +445,14 @@ class MainWindow(QMainWindow):
             from .admin.audit_dialog import AuditLogDialog
 
             AuditLogDialog(self.context, self).exec()
+        elif key == "data_protection":
+            from .admin.retention_dialog import DataProtectionDialog
+
+            DataProtectionDialog(self.context, self).exec()
+        elif key == "privacy_notice":
+            from .admin.retention_dialog import open_privacy_notice
+
+            open_privacy_notice(self.context, self)
 
     def change_password(self) -> None:
         from .sign_in import ChangePasswordDialog
@@ -439,8 +464,14 @@ class MainWindow(QMainWindow):
         can_list = session.has(access.CLIENTS_LIST)
         self.global_search.setEnabled(can_list)
         self.action_find.setEnabled(can_list)
+        # Reports are for managers and administrators: the others do not see the page.
+        may_report = session.has(access.REPORTS)
+        self.navigation.item(PAGE_KEYS.index("reports")).setHidden(not may_report)
+        self.page_actions[PAGE_KEYS.index("reports")].setEnabled(may_report)
         self.admin_actions["users"].setEnabled(session.has(access.USERS_MANAGE))
         self.admin_actions["audit_log"].setEnabled(session.has(access.AUDIT_VIEW))
+        self.admin_actions["data_protection"].setEnabled(session.has(access.RETENTION_MANAGE))
+        self.admin_actions["privacy_notice"].setEnabled(session.has(access.UNIT_SETTINGS))
         self.menu_admin.menuAction().setVisible(
             any(action.isEnabled() for action in self.admin_actions.values())
         )
