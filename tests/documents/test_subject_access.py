@@ -90,8 +90,12 @@ def test_every_section_is_printed_in_the_language(data, language):
 
 
 def test_user_text_is_printed_literally(data):
+    # A short value in a table cell is drawn as a plain string, a long one wraps: both literal.
+    (trial,) = data.sections["work_trials"]
+    trial.children["work_trial_absence"][0].fields["note"] = "<i>&x"
     text = _text(render_subject_access(data, LETTERHEAD, "fi"))
     assert "Teksti <b>&amp; 'lainaus' — åäö client_note.text" in text
+    assert "<i>&x" in text
 
 
 def test_codes_are_printed_by_their_names(data):
