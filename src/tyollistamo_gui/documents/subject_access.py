@@ -443,6 +443,18 @@ def detail_keys(texts: DocumentTexts) -> dict[str, str]:
     }
 
 
+def document_kinds(texts: DocumentTexts) -> dict[str, str]:
+    """The printed documents (``services.rendering`` kinds)."""
+    translate = texts.translate
+    return {
+        "work-trial": translate("SubjectAccess", "Work-trial agreement"),
+        "wage-subsidy": translate("SubjectAccess", "Employment contract (wage subsidy)"),
+        "rehab-work": translate("SubjectAccess", "Rehabilitative work activity agreement"),
+        "employment-plan": translate("SubjectAccess", "Employment plan"),
+        "attendance-sheet": translate("SubjectAccess", "Attendance sheet"),
+    }
+
+
 def object_names(texts: DocumentTexts) -> dict[str, str]:
     """What a log entry was about, where it is not one of the tables' names."""
     translate = texts.translate
@@ -507,6 +519,7 @@ def value_names(texts: DocumentTexts) -> dict[tuple[str, str], dict]:
         ("wage_subsidy", "language"): languages,
         ("rehab_work", "language"): languages,
         ("archived_document", "language"): languages,
+        ("archived_document", "kind"): document_kinds(texts),
         ("wage_subsidy", "track"): vocab.supported_tracks(texts),
         ("wage_subsidy", "pay_basis"): vocab.supported_pay_bases(texts),
         ("wage_subsidy", "pay_period"): vocab.supported_pay_periods(texts),
