@@ -2919,7 +2919,7 @@
     </message>
     <message>
         <source>&amp;Erase...</source>
-        <translation>&amp;Poista...</translation>
+        <translation>P&amp;oista...</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -5775,7 +5775,7 @@
     </message>
     <message>
         <source>&amp;Kind of record:</source>
-        <translation>&amp;Tiedot:</translation>
+        <translation>T&amp;iedot:</translation>
     </message>
     <message>
         <source>&amp;Years kept:</source>
@@ -5787,7 +5787,7 @@
     </message>
     <message>
         <source>&amp;Basis (law, contract):</source>
-        <translation>&amp;Peruste (laki, sopimus):</translation>
+        <translation>Pe&amp;ruste (laki, sopimus):</translation>
     </message>
     <message>
         <source>e.g. 380/2023 122 § or purchase contract</source>
@@ -5795,7 +5795,7 @@
     </message>
     <message>
         <source>&amp;Save period</source>
-        <translation>&amp;Tallenna säilytysaika</translation>
+        <translation>Ta&amp;llenna säilytysaika</translation>
     </message>
     <message>
         <source>checked against the law</source>
@@ -5951,7 +5951,7 @@
     </message>
     <message>
         <source>&amp;Privacy notice</source>
-        <translation>&amp;Tietosuojaseloste</translation>
+        <translation>Tietosuoja&amp;seloste</translation>
     </message>
     <message>
         <source>&amp;Security</source>
@@ -6015,7 +6015,7 @@
     </message>
     <message>
         <source>Contact &amp;person for the register:</source>
-        <translation>Rekisterin &amp;yhteyshenkilö:</translation>
+        <translation>Rekisterin yhteys&amp;henkilö:</translation>
     </message>
     <message>
         <source>Contact person&apos;s p&amp;hone:</source>
@@ -6023,11 +6023,11 @@
     </message>
     <message>
         <source>Contact person&apos;s e-&amp;mail:</source>
-        <translation>Yhteyshenkilön säh&amp;köposti:</translation>
+        <translation>Yhteyshenkilön sähköp&amp;osti:</translation>
     </message>
     <message>
         <source>Data protection &amp;officer:</source>
-        <translation>&amp;Tietosuojavastaava:</translation>
+        <translation>Tietosuoja&amp;vastaava:</translation>
     </message>
     <message>
         <source>Data protection officer&apos;s ph&amp;one:</source>
@@ -6051,7 +6051,7 @@
     </message>
     <message>
         <source>Preview the privacy &amp;notice...</source>
-        <translation>Esikatsele tietosuoja&amp;selostetta...</translation>
+        <translation>&amp;Esikatsele tietosuojaselostetta...</translation>
     </message>
     <message>
         <source>Logo:</source>

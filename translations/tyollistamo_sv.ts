@@ -5951,7 +5951,7 @@
     </message>
     <message>
         <source>&amp;Privacy notice</source>
-        <translation>Data&amp;skyddsbeskrivning</translation>
+        <translation>Dataskyddsbeskr&amp;ivning</translation>
     </message>
     <message>
         <source>&amp;Security</source>
@@ -6023,19 +6023,19 @@
     </message>
     <message>
         <source>Contact person&apos;s e-&amp;mail:</source>
-        <translation>Kontaktpersonens e-&amp;post:</translation>
+        <translation>Kontaktpersonens e-pos&amp;t:</translation>
     </message>
     <message>
         <source>Data protection &amp;officer:</source>
-        <translation>Data&amp;skyddsombud:</translation>
+        <translation>Dataskydds&amp;ombud:</translation>
     </message>
     <message>
         <source>Data protection officer&apos;s ph&amp;one:</source>
-        <translation>Dataskyddsombudets telef&amp;on:</translation>
+        <translation>Dataskyddsombudets te&amp;lefon:</translation>
     </message>
     <message>
         <source>Data protection officer&apos;s e-m&amp;ail:</source>
-        <translation>Dataskyddsombudets e-p&amp;ost:</translation>
+        <translation>Datask&amp;yddsombudets e-post:</translation>
     </message>
     <message>
         <source>office@example.fi</source>
@@ -6043,7 +6043,7 @@
     </message>
     <message>
         <source>e.g. the wellbeing services county that bought the service</source>
-        <translation>t.ex. det välfärdsområde som köpt tjänsten</translation>
+        <translation>t.ex. ett välfärdsområde</translation>
     </message>
     <message>
         <source>Printed on the privacy notice. Name the controller when the unit produces the services for someone else (e.g. rehabilitative work activity for a wellbeing services county); leave it empty when the unit itself is the controller. A person named here needs a phone number or an e-mail address.</source>
@@ -6051,7 +6051,7 @@
     </message>
     <message>
         <source>Preview the privacy &amp;notice...</source>
-        <translation>Förhandsgranska data&amp;skyddsbeskrivningen...</translation>
+        <translation>Förhandsgranska dataskydds&amp;beskrivningen...</translation>
     </message>
     <message>
         <source>Logo:</source>
