@@ -7356,6 +7356,26 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
         <translation>päättyi</translation>
     </message>
     <message>
+        <source>Work-trial agreement</source>
+        <translation>Työkokeilusopimus</translation>
+    </message>
+    <message>
+        <source>Employment contract (wage subsidy)</source>
+        <translation>Työsopimus (palkkatuki)</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity agreement</source>
+        <translation>Kuntouttavan työtoiminnan sopimus</translation>
+    </message>
+    <message>
+        <source>Employment plan</source>
+        <translation>Työllistymissuunnitelma</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Läsnäololista</translation>
+    </message>
+    <message>
         <source>Supported work agreement</source>
         <translation>Tuetun työn sopimus</translation>
     </message>

@@ -7356,6 +7356,26 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
         <translation>slutade</translation>
     </message>
     <message>
+        <source>Work-trial agreement</source>
+        <translation>Avtal om arbetsprövning</translation>
+    </message>
+    <message>
+        <source>Employment contract (wage subsidy)</source>
+        <translation>Arbetsavtal (lönesubvention)</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity agreement</source>
+        <translation>Avtal om arbetsverksamhet i rehabiliteringssyfte</translation>
+    </message>
+    <message>
+        <source>Employment plan</source>
+        <translation>Sysselsättningsplan</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Närvarolista</translation>
+    </message>
+    <message>
         <source>Supported work agreement</source>
         <translation>Avtal om stött arbete</translation>
     </message>
