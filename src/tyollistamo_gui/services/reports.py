@@ -138,17 +138,28 @@ def _period_end():
     )
 
 
+def _arrangement_of(model, kind: str):
+    # The kind test lets the database skip the lookup for the other services' periods.
+    return (model.service == ClientService.id) & (ClientService.kind == kind)
+
+
 def _periods(*fields):
     """A query over service periods with their effective end available as ``_period_end()``."""
     return (
         ClientService.select(*fields)
-        .join(WorkTrialRecord, JOIN.LEFT_OUTER, on=(WorkTrialRecord.service == ClientService.id))
+        .join(WorkTrialRecord, JOIN.LEFT_OUTER, on=_arrangement_of(WorkTrialRecord, "work_trial"))
         .switch(ClientService)
         .join(
-            WageSubsidyRecord, JOIN.LEFT_OUTER, on=(WageSubsidyRecord.service == ClientService.id)
+            WageSubsidyRecord,
+            JOIN.LEFT_OUTER,
+            on=_arrangement_of(WageSubsidyRecord, "wage_subsidy"),
         )
         .switch(ClientService)
-        .join(RehabWorkRecord, JOIN.LEFT_OUTER, on=(RehabWorkRecord.service == ClientService.id))
+        .join(
+            RehabWorkRecord,
+            JOIN.LEFT_OUTER,
+            on=_arrangement_of(RehabWorkRecord, "rehabilitative_work"),
+        )
         .switch(ClientService)
     )
 
