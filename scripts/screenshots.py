@@ -345,6 +345,29 @@ def _supported(out: Path, language: str, context: AppContext, window) -> None:
     window.show_page("clients")
 
 
+def _subject_access(out: Path, language: str, context: AppContext, card) -> None:
+    """The subject-access export dialog, its message for a bad folder, and the result."""
+    from tyollistamo_gui.services import subject_access
+    from tyollistamo_gui.ui.clients.subject_access_dialog import SubjectAccessDialog
+
+    record = card.record
+    dialog = SubjectAccessDialog(context, record.id, record.display_name, "fi", card)
+    _save(dialog, out, f"{language}_subject_access.png")
+    folder = out / f"{language}_subject_access"
+    dialog.file.setText(str(folder / "puuttuu" / "x.zip"))
+    dialog.export()
+    _save(dialog, out, f"{language}_subject_access_errors.png")
+    folder.mkdir(exist_ok=True)
+    result = subject_access.export_client(
+        record.id, folder / subject_access.suggested_file_name(record.id, language), language
+    )
+    box = dialog._saved_box(result)
+    _save(box, out, f"{language}_subject_access_saved.png")
+    box.close()
+    dialog.close()
+    print(result.path)
+
+
 def _reports(out: Path, language: str, window) -> None:
     """The Reports page with this year's figures and charts, and a drill-down list."""
     import datetime as dt
@@ -394,6 +417,7 @@ def render(out: Path, language: str, context: AppContext) -> None:
     card.tabs.setCurrentWidget(card.history)
     _save(card, out, f"{language}_client_card_history.png", QSize(1000, 760))
     _documents(out, language, context, card)
+    _subject_access(out, language, context, card)
     _guidance(out, language, context, window, first_id)
     _supported(out, language, context, window)
     card.tabs.setCurrentIndex(0)

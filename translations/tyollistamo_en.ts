@@ -150,6 +150,16 @@
     </message>
 </context>
 <context>
+    <name>SubjectAccessDialog</name>
+    <message numerus="yes">
+        <source>%n archived documents no longer match their checksum; the README names them.</source>
+        <translation>
+            <numerusform>%n archived document no longer matches its checksum; the README names it.</numerusform>
+            <numerusform>%n archived documents no longer match their checksum; the README names them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SupportedWorkPage</name>
     <message numerus="yes">
         <source>%n arrangement(s)</source>
