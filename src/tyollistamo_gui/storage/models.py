@@ -21,6 +21,7 @@ from peewee import (
     TextField,
 )
 
+from .. import clock
 from ..domain.errors import ConcurrentEdit
 
 database = DatabaseProxy()
@@ -28,7 +29,7 @@ database = DatabaseProxy()
 
 def now() -> dt.datetime:
     # Microseconds kept: events of one second must still sort in order.
-    return dt.datetime.now()
+    return clock.now()
 
 
 class BaseModel(Model):
@@ -68,6 +69,14 @@ class UnitSettings(VersionedModel):
     email = CharField(default="")
     logo = BlobField(null=True)
     logo_mime = CharField(default="")
+    # Added in schema version 10: printed on the privacy notice.
+    controller_name = CharField(default="")
+    privacy_contact_name = CharField(default="")
+    privacy_contact_phone = CharField(default="")
+    privacy_contact_email = CharField(default="")
+    dpo_name = CharField(default="")
+    dpo_phone = CharField(default="")
+    dpo_email = CharField(default="")
 
 
 class StaffUser(VersionedModel):

@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         self.action_change_password = QAction(self)
         self.action_change_password.triggered.connect(self.change_password)
         self.admin_actions: dict[str, QAction] = {}
-        for key in ("users", "audit_log"):
+        for key in ("users", "audit_log", "data_protection", "privacy_notice"):
             action = QAction(self)
             action.setObjectName(f"action_{key}")
             action.triggered.connect(lambda checked=False, k=key: self.open_admin(k))
@@ -239,6 +239,8 @@ class MainWindow(QMainWindow):
         self.menu_admin.setTitle(self.tr("&Administration"))
         self.admin_actions["users"].setText(self.tr("&Users and roles..."))
         self.admin_actions["audit_log"].setText(self.tr("&Audit log..."))
+        self.admin_actions["data_protection"].setText(self.tr("&Data protection and erasure..."))
+        self.admin_actions["privacy_notice"].setText(self.tr("&Privacy notice..."))
         self.action_lock.setText(self.tr("&Lock"))
         self.action_change_password.setText(self.tr("C&hange password..."))
         self.action_settings.setText(self.tr("&Settings..."))
@@ -438,11 +440,25 @@ class MainWindow(QMainWindow):
         if key == "users":
             from .admin.users_dialog import UsersDialog
 
-            UsersDialog(self.context, self).exec()
+            dialog = UsersDialog(self.context, self)
         elif key == "audit_log":
             from .admin.audit_dialog import AuditLogDialog
 
-            AuditLogDialog(self.context, self).exec()
+            dialog = AuditLogDialog(self.context, self)
+        elif key == "data_protection":
+            from .admin.retention_dialog import DataProtectionDialog
+
+            dialog = DataProtectionDialog(self.context, self)
+        elif key == "privacy_notice":
+            from .admin.retention_dialog import open_privacy_notice
+
+            open_privacy_notice(self.context, self)
+            return
+        else:
+            return
+        dialog.exec()
+        # Closed is gone: a hidden dialog would still react to language changes and sign-outs.
+        dialog.deleteLater()
 
     def change_password(self) -> None:
         from .sign_in import ChangePasswordDialog
@@ -460,6 +476,8 @@ class MainWindow(QMainWindow):
         self.page_actions[PAGE_KEYS.index("reports")].setEnabled(may_report)
         self.admin_actions["users"].setEnabled(session.has(access.USERS_MANAGE))
         self.admin_actions["audit_log"].setEnabled(session.has(access.AUDIT_VIEW))
+        self.admin_actions["data_protection"].setEnabled(session.has(access.RETENTION_MANAGE))
+        self.admin_actions["privacy_notice"].setEnabled(session.has(access.UNIT_SETTINGS))
         self.menu_admin.menuAction().setVisible(
             any(action.isEnabled() for action in self.admin_actions.values())
         )
