@@ -38,16 +38,30 @@ def open_database_interactively(context) -> bool:
     Settings… and Exit; a SQLite file that cannot be used gets "new database
     elsewhere" and Exit.
     """
-    from .services.database import DATABASE_FILENAME, StorageError, open_database
+    from .services.database import (
+        DATABASE_FILENAME,
+        PassphraseNeeded,
+        StorageError,
+        open_database,
+    )
+    from .ui.encryption_dialogs import ask_passphrase
     from .ui.startup_dialogs import ask_database_problem, ask_server_problem
 
     target = context.database_target()
+    passphrase = None  # an encrypted file's, asked before sign-in (README, Encryption)
     while True:
         try:
             # A shared server's schema is updated by its administrator
             # (`tyollistamo --database URL upgrade`), not by whichever
             # workstation happens to start a newer version first.
-            opened = open_database(target, may_migrate=False)
+            opened = open_database(target, may_migrate=False, passphrase=passphrase)
+        except PassphraseNeeded as exc:
+            passphrase = ask_passphrase(
+                exc.path, smoke_test=os.environ.get(EXIT_AFTER_START) == "1"
+            )
+            if passphrase is None:
+                return False
+            continue
         except StorageError as exc:
             log.error("cannot open database: %s", exc)
             if exc.is_server:
@@ -60,6 +74,7 @@ def open_database_interactively(context) -> bool:
             if folder is None:
                 return False
             target = folder / DATABASE_FILENAME
+            passphrase = None
             continue
         if opened.backup_path:
             log.info(
