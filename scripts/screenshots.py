@@ -316,6 +316,12 @@ def _supported(out: Path, language: str, context: AppContext, window) -> None:
     card.close()
     for kind, arrangements in rows.items():
         row = arrangements[0]
+        if kind == "rehab_work":
+            # One with days in its attendance register, to show the register and the month.
+            row = next(
+                (r for r in arrangements if supported.get_arrangement(kind, r.id).attendance),
+                row,
+            )
         dialog = ArrangementDialog(context, kind, row.client_id, row.id, window)
         _save(dialog, out, f"{language}_supported_{kind}.png", QSize(1100, 820))
         # What a user sees after typing values the law does not allow.
@@ -345,7 +351,69 @@ def _supported(out: Path, language: str, context: AppContext, window) -> None:
     box = OverrideDialog(findings, language, window)
     _save(box, out, f"{language}_supported_override.png")
     box.close()
+    from tyollistamo_gui.ui.supported.employment import EmploymentDialog
+    from tyollistamo_gui.ui.supported.rules_dialog import RulesDialog
+
+    rules = RulesDialog(context, window)
+    _save(rules, out, f"{language}_supported_rules.png", QSize(1000, 760))
+    rules.close()
+    job = EmploymentDialog(context, trial.client_id, None, window)
+    job.name.setText("Kahvila Aalto Oy")
+    job.start.set_date(trial.start)
+    job.part_time.setChecked(True)
+    job.hours.setText("15")
+    job.end.setText("1.1.2000")
+    job.accept()  # refused: the error next to the end date is what a user sees
+    _save(job, out, f"{language}_supported_employment.png")
+    job.close()
     window.show_page("clients")
+
+
+def _encryption(out: Path, language: str, context: AppContext, window) -> None:
+    """Settings › Security with its Encryption box, and the passphrase dialogs with errors."""
+    from tyollistamo_gui.domain.findings import Finding
+    from tyollistamo_gui.storage import cipher
+    from tyollistamo_gui.ui.encryption_dialogs import (
+        ChangePassphraseDialog,
+        EncryptDialog,
+        PassphraseDialog,
+    )
+
+    settings = SettingsDialog(context, window)
+    if settings.security_page is not None:
+        settings.tabs.setCurrentWidget(settings.security_page)
+        _save(settings, out, f"{language}_settings_security.png", QSize(760, 640))
+    settings.close()
+
+    encrypt = EncryptDialog(context.data_dir, window)
+    encrypt.passphrase.setText("lyhyt")
+    encrypt.repeated.setText("lyhyt!")
+    encrypt.show_findings(
+        [
+            Finding("passphrase.too_short", "passphrase", {"minimum": 12}),
+            Finding("passphrase.mismatch", "repeated"),
+        ]
+    )
+    _save(encrypt, out, f"{language}_encrypt_database.png")
+    encrypt.close()
+
+    change = ChangePassphraseDialog(window)
+    change.show_findings([Finding("passphrase.wrong", "current")])
+    _save(change, out, f"{language}_change_passphrase.png")
+    change.close()
+
+    sample = context.data_dir / "encrypted-sample.sqlite3"
+    if not sample.exists():
+        conn = cipher.connect(sample, "näyte-salalause-123", read_only=False)
+        conn.execute("CREATE TABLE schema_version (version INTEGER)")
+        conn.commit()
+        conn.close()
+    prompt = PassphraseDialog(sample, window)
+    _save(prompt, out, f"{language}_passphrase.png")
+    prompt.passphrase.setText("väärä salalause")
+    prompt.accept()
+    _save(prompt, out, f"{language}_passphrase_wrong.png")
+    prompt.close()
 
 
 def _data_protection(out: Path, language: str, context: AppContext, window) -> None:
@@ -515,6 +583,7 @@ def render(out: Path, language: str, context: AppContext) -> None:
     page.show_result(problem_text(UNREACHABLE))
     _save(settings, out, f"{language}_settings_database_server.png")
     settings.close()
+    _encryption(out, language, context, window)
     box, _, _ = server_problem_box(UNREACHABLE, window)
     _save(box, out, f"{language}_server_unreachable.png")
     box.close()

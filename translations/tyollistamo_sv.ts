@@ -787,6 +787,36 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>The database is encrypted again with the new passphrase. Backups made before keep the passphrase they were made with: keep the old one as long as you keep those backups.</source>
+        <translation>Databasen krypteras på nytt med den nya lösenfrasen. Tidigare säkerhetskopior öppnas fortfarande med den gamla lösenfrasen: behåll den så länge du behåller de säkerhetskopiorna.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Nuvarande lösenfras:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Ny lösenfras:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new passphrase:</source>
+        <translation>&amp;Upprepa den nya lösenfrasen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>minst %n tecken</numerusform>
+            <numerusform>minst %n tecken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -1854,6 +1884,10 @@
         <translation>Databasen %1 användes senast av en nyare version av Työllistämö (strukturversion %2; den här versionen känner till versioner upp till %3). Installera den nyare versionen för att öppna den. Databasen har inte ändrats.</translation>
     </message>
     <message>
+        <source>The database %1 is encrypted, and the passphrase given does not open it. The file has not been changed.</source>
+        <translation>Databasen %1 är krypterad, och den angivna lösenfrasen öppnar den inte. Filen har inte ändrats.</translation>
+    </message>
+    <message>
         <source>The file %1 is not a database.</source>
         <translation>Filen %1 är ingen databas.</translation>
     </message>
@@ -2319,6 +2353,61 @@
     </message>
 </context>
 <context>
+    <name>EmploymentBox</name>
+    <message>
+        <source>part-time, %1 h a week</source>
+        <translation>deltid, %1 h per vecka</translation>
+    </message>
+    <message>
+        <source>part-time</source>
+        <translation>deltid</translation>
+    </message>
+    <message>
+        <source>%1 h a week</source>
+        <translation>%1 h per vecka</translation>
+    </message>
+    <message>
+        <source>goes on</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (nuvarande)</translation>
+    </message>
+    <message>
+        <source>Employment outside supported work</source>
+        <translation>Anställningar utanför stött arbete</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Working time</source>
+        <translation>Arbetstid</translation>
+    </message>
+    <message>
+        <source>Add emplo&amp;yment...</source>
+        <translation>Lägg till anställ&amp;ning...</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it...</source>
+        <translation>Re&amp;digera...</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+</context>
+<context>
     <name>EmploymentContractDocument</name>
     <message>
         <source>Employment contract</source>
@@ -2519,6 +2608,73 @@
     <message>
         <source>Employee</source>
         <translation>Arbetstagare</translation>
+    </message>
+</context>
+<context>
+    <name>EmploymentDialog</name>
+    <message>
+        <source>Write the date as day.month.year, e.g. 3.12.2026.</source>
+        <translation>Skriv datumet som dag.månad.år, t.ex. 3.12.2026.</translation>
+    </message>
+    <message>
+        <source>Write the hours as a number, e.g. 15 or 7,5.</source>
+        <translation>Skriv timmarna som ett tal, t.ex. 15 eller 7,5.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>The database is not available just now. Nothing was saved.</source>
+        <translation>Databasen är inte tillgänglig just nu. Ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Anställning</translation>
+    </message>
+    <message>
+        <source>A job the client has or had, also part-time. The employer of a job that goes on during a work trial cannot organise the trial (380/2023 54 § 2 mom).</source>
+        <translation>Ett arbete som klienten har eller har haft, även på deltid. En arbetsgivare som klienten arbetar hos under arbetsprövningen kan inte ge arbetsprövningen (380/2023 54 § 2 mom).</translation>
+    </message>
+    <message>
+        <source>(not in the register: write the name)</source>
+        <translation>(inte i registret: skriv namnet)</translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation>&amp;Arbetsgivare:</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the employer:</source>
+        <translation>Arbetsgivarens &amp;namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Business ID:</source>
+        <translation>&amp;FO-nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>empty: goes on</source>
+        <translation>tomt: pågår</translation>
+    </message>
+    <message>
+        <source>&amp;Part-time</source>
+        <translation>&amp;Deltid</translation>
+    </message>
+    <message>
+        <source>&amp;Hours a week:</source>
+        <translation>&amp;Timmar per vecka:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Anmärkning:</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2926,70 @@
     <message>
         <source>Counsellor</source>
         <translation>Handledare</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptDialog</name>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Kryptera databasen</translation>
+    </message>
+    <message>
+        <source>The database and its backups will be encrypted with this passphrase (SQLCipher, AES-256). Every start asks for it, and so do the command-line tools. Whoever loses the passphrase loses the data: nobody can open the database or the backups without it. Store it safely, e.g. sealed in the unit&apos;s safe.
+
+The unencrypted database is kept until the encrypted copy has been checked (every table and row), then overwritten and deleted.</source>
+        <translation>Databasen och dess säkerhetskopior krypteras med denna lösenfras (SQLCipher, AES-256). Den frågas vid varje start, och kommandoradsverktygen behöver den också. Den som tappar bort lösenfrasen förlorar uppgifterna: ingen kan öppna databasen eller säkerhetskopiorna utan den. Förvara den säkert, t.ex. förseglad i enhetens kassaskåp.
+
+Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats (varje tabell och rad), sedan skrivs den över och raderas.</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>Ny &amp;lösenfras:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase:</source>
+        <translation>&amp;Upprepa lösenfrasen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>minst %n tecken</numerusform>
+            <numerusform>minst %n tecken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also overwrite and delete the %n unencrypted backups and copies (after a first encrypted backup)</source>
+        <translation>
+            <numerusform>Skriv också över och radera %n okrypterad säkerhetskopia eller kopia (efter en första krypterad säkerhetskopia)</numerusform>
+            <numerusform>Skriv också över och radera de %n okrypterade säkerhetskopiorna och kopiorna (efter en första krypterad säkerhetskopia)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Kryptera</translation>
+    </message>
+    <message>
+        <source>The database was not encrypted: %1. The unencrypted database is unchanged and still in use.</source>
+        <translation>Databasen krypterades inte: %1. Den okrypterade databasen är oförändrad och fortfarande i bruk.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionFindings</name>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>Lösenfrasen måste ha minst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too simple: use more different characters.</source>
+        <translation>Lösenfrasen är för enkel: använd fler olika tecken.</translation>
+    </message>
+    <message>
+        <source>The passphrases are not the same.</source>
+        <translation>Lösenfraserna är inte likadana.</translation>
+    </message>
+    <message>
+        <source>This is not the database&apos;s current passphrase.</source>
+        <translation>Detta är inte databasens nuvarande lösenfras.</translation>
     </message>
 </context>
 <context>
@@ -4739,6 +4959,14 @@
         <translation>&amp;Månadssammandrag:</translation>
     </message>
     <message>
+        <source>&amp;Print the month...</source>
+        <translation>&amp;Skriv ut månaden...</translation>
+    </message>
+    <message>
+        <source>The month&apos;s attendance summary for payment: days present and absent, the days counted toward the 178-day limit and the allowance basis.</source>
+        <translation>Månadens närvarosammandrag för utbetalning: närvaro- och frånvarodagar, dagarna som räknas mot gränsen på 178 dagar och grunden för ersättningen.</translation>
+    </message>
+    <message>
         <source>&amp;Remove the selected day</source>
         <translation>&amp;Ta bort vald dag</translation>
     </message>
@@ -4913,6 +5141,37 @@
     <message>
         <source>&amp;Save anyway</source>
         <translation>&amp;Spara ändå</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>The register is encrypted</source>
+        <translation>Registret är krypterat</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted. Enter the unit&apos;s passphrase to open it; then sign in as usual.</source>
+        <translation>Databasen %1 är krypterad. Ange enhetens lösenfras för att öppna den; logga sedan in som vanligt.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Ange lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the database. Check the Caps Lock key and try again. (If the file is not the unit&apos;s register, no passphrase opens it.)</source>
+        <translation>Lösenfrasen öppnar inte databasen. Kontrollera Caps Lock-tangenten och försök igen. (Om filen inte är enhetens register öppnar ingen lösenfras den.)</translation>
     </message>
 </context>
 <context>
@@ -5238,6 +5497,141 @@
     <message>
         <source>Employers</source>
         <translation>Arbetsgivare</translation>
+    </message>
+</context>
+<context>
+    <name>RehabAttendanceDocument</name>
+    <message>
+        <source>Monthly attendance summary of rehabilitative work activity</source>
+        <translation>Månadssammandrag av närvaron i arbetsverksamhet i rehabiliteringssyfte</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Verksamhetsplats</translation>
+    </message>
+    <message>
+        <source>Supervisor at the place</source>
+        <translation>Utsedd handledare</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Producent</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county (organiser)</source>
+        <translation>Välfärdsområde (anordnare)</translation>
+    </message>
+    <message>
+        <source>Service decision</source>
+        <translation>Servicebeslut</translation>
+    </message>
+    <message>
+        <source>Period of the activity</source>
+        <translation>Verksamhetsperiod</translation>
+    </message>
+    <message>
+        <source>Attendance in the month</source>
+        <translation>Närvaro under månaden</translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation>Närvarodagar</translation>
+    </message>
+    <message>
+        <source>Days absent, excused</source>
+        <translation>Frånvarodagar, giltigt skäl</translation>
+    </message>
+    <message>
+        <source>Days absent</source>
+        <translation>Frånvarodagar</translation>
+    </message>
+    <message>
+        <source>Days counted toward the limit</source>
+        <translation>Dagar som räknas mot maximiantalet</translation>
+    </message>
+    <message>
+        <source>%1 days present in the 12 months up to %2 (at most %3 days, 189/2001 14 §)</source>
+        <translation>%1 närvarodagar under de 12 månaderna fram till %2 (högst %3 dagar, 189/2001 14 §)</translation>
+    </message>
+    <message>
+        <source>Basis of the allowance</source>
+        <translation>Grund för ersättningen</translation>
+    </message>
+    <message>
+        <source>Activity allowance (social assistance recipient)</source>
+        <translation>Sysselsättningspenning (mottagare av utkomststöd)</translation>
+    </message>
+    <message>
+        <source>Expense allowance (labour market subsidy recipient)</source>
+        <translation>Kostnadsersättning (mottagare av arbetsmarknadsstöd)</translation>
+    </message>
+    <message>
+        <source>%1 days × %2 = %3</source>
+        <translation>%1 dagar × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Travel costs on the days present</source>
+        <translation>Resekostnader för närvarodagarna</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Attendance register</source>
+        <translation>Närvaroregister</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>närvarande</translation>
+    </message>
+    <message>
+        <source>absent, excused</source>
+        <translation>frånvarande, giltigt skäl</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>frånvarande</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Travel costs</source>
+        <translation>Resekostnader</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <source>No days recorded in the register for this month.</source>
+        <translation>Inga dagar har antecknats i närvaroregistret för denna månad.</translation>
+    </message>
+    <message>
+        <source>The summary is made from the attendance register kept by the producer. The allowance is paid only for days present.</source>
+        <translation>Sammandraget är gjort ur det närvaroregister som producenten för. Ersättningen betalas endast för närvarodagar.</translation>
     </message>
 </context>
 <context>
@@ -5857,6 +6251,113 @@
     </message>
 </context>
 <context>
+    <name>RulesDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no (warns only)</source>
+        <translation>nej (endast varning)</translation>
+    </message>
+    <message>
+        <source>unit&apos;s own</source>
+        <translation>enhetens egen</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>inbyggd</translation>
+    </message>
+    <message>
+        <source>Write the date as day.month.year, e.g. 3.12.2026.</source>
+        <translation>Skriv datumet som dag.månad.år, t.ex. 3.12.2026.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add values to the rules.</source>
+        <translation>Endast en administratör kan lägga till värden i reglerna.</translation>
+    </message>
+    <message>
+        <source>The database is not available; nothing was saved.</source>
+        <translation>Databasen är inte tillgänglig; ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>Added: %1 is %2 from %3.</source>
+        <translation>Tillagt: %1 är %2 från och med %3.</translation>
+    </message>
+    <message>
+        <source>Rules of supported work</source>
+        <translation>Regler för stött arbete</translation>
+    </message>
+    <message>
+        <source>The limits the agreements are checked against, each with the date from which it applies and its source. Values not in force today are grey. A new value applies from its date; earlier arrangements keep the value of their time. A value not verified from the statute gives warnings, never errors.</source>
+        <translation>Gränserna som avtalen kontrolleras mot, var och en med det datum från vilket den gäller och sin källa. Värden som inte gäller i dag är grå. Ett nytt värde gäller från sitt datum; tidigare arrangemang behåller värdet från sin tid. Ett värde som inte kontrollerats i författningen ger endast varningar, aldrig fel.</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Gräns</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Kontrollerad</translation>
+    </message>
+    <message>
+        <source>Add a dated value</source>
+        <translation>Lägg till ett daterat värde</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Gräns:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Värde:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Gäller &amp;från:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Källa:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Anmärkning:</translation>
+    </message>
+    <message>
+        <source>e.g. 10,50</source>
+        <translation>t.ex. 10,50</translation>
+    </message>
+    <message>
+        <source>e.g. 380/2023 104 § as amended by 123/2026</source>
+        <translation>t.ex. 380/2023 104 § sådan den lyder ändrad genom 123/2026</translation>
+    </message>
+    <message>
+        <source>&amp;Verified from the statute (else it only warns)</source>
+        <translation>&amp;Kontrollerad i författningen (annars endast varning)</translation>
+    </message>
+    <message>
+        <source>&amp;Add the value</source>
+        <translation>Lägg till &amp;värdet</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add values; you can read the table.</source>
+        <translation>Endast en administratör kan lägga till värden; du kan läsa tabellen.</translation>
+    </message>
+</context>
+<context>
     <name>SecurityPage</name>
     <message>
         <source>Backups</source>
@@ -5887,6 +6388,18 @@
         <translation>Säkerhetskopiera &amp;nu</translation>
     </message>
     <message>
+        <source>Encryption</source>
+        <translation>Kryptering</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the database...</source>
+        <translation>&amp;Kryptera databasen...</translation>
+    </message>
+    <message>
+        <source>Change the &amp;passphrase...</source>
+        <translation>Byt &amp;lösenfras...</translation>
+    </message>
+    <message>
         <source>Locking</source>
         <translation>Låsning</translation>
     </message>
@@ -5909,6 +6422,47 @@
     <message>
         <source>Last backup: %1 (%2).</source>
         <translation>Senaste säkerhetskopia: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The database is encrypted with the unit&apos;s passphrase (SQLCipher %1, AES-256). Its backups are encrypted with the same passphrase.</source>
+        <translation>Databasen är krypterad med enhetens lösenfras (SQLCipher %1, AES-256). Dess säkerhetskopior krypteras med samma lösenfras.</translation>
+    </message>
+    <message>
+        <source>The database is not encrypted. Anyone who gets the file or a backup can read it. Encrypt it here, and use BitLocker for the whole disk in any case.</source>
+        <translation>Databasen är inte krypterad. Vem som helst som får tag i filen eller en säkerhetskopia kan läsa den. Kryptera den här, och kryptera i vilket fall som helst hela disken med BitLocker.</translation>
+    </message>
+    <message>
+        <source>The database is on a PostgreSQL server: encryption at rest is set up on the server by its administrator.</source>
+        <translation>Databasen finns på en PostgreSQL-server: krypteringen av lagrade data ordnas på servern av dess administratör.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypted: %n rows checked.</source>
+        <translation>
+            <numerusform>Krypterad: %n rad kontrollerad.</numerusform>
+            <numerusform>Krypterad: %n rader kontrollerade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First encrypted backup: %1.</source>
+        <translation>Första krypterade säkerhetskopian: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unencrypted copies were overwritten and deleted.</source>
+        <translation>
+            <numerusform>%n okrypterad kopia skrevs över och raderades.</numerusform>
+            <numerusform>%n okrypterade kopior skrevs över och raderades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unencrypted copies remain: %1</source>
+        <translation>
+            <numerusform>%n okrypterad kopia finns kvar: %1</numerusform>
+            <numerusform>%n okrypterade kopior finns kvar: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Backups made before open with the old one.</source>
+        <translation>Lösenfrasen byttes. Tidigare säkerhetskopior öppnas med den gamla.</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
@@ -5963,7 +6517,7 @@
     </message>
     <message>
         <source>&amp;Privacy notice</source>
-        <translation>Data&amp;skyddsbeskrivning</translation>
+        <translation>Dataskyddsbeskr&amp;ivning</translation>
     </message>
     <message>
         <source>&amp;Security</source>
@@ -6035,19 +6589,19 @@
     </message>
     <message>
         <source>Contact person&apos;s e-&amp;mail:</source>
-        <translation>Kontaktpersonens e-&amp;post:</translation>
+        <translation>Kontaktpersonens e-pos&amp;t:</translation>
     </message>
     <message>
         <source>Data protection &amp;officer:</source>
-        <translation>Data&amp;skyddsombud:</translation>
+        <translation>Dataskydds&amp;ombud:</translation>
     </message>
     <message>
         <source>Data protection officer&apos;s ph&amp;one:</source>
-        <translation>Dataskyddsombudets telef&amp;on:</translation>
+        <translation>Dataskyddsombudets te&amp;lefon:</translation>
     </message>
     <message>
         <source>Data protection officer&apos;s e-m&amp;ail:</source>
-        <translation>Dataskyddsombudets e-p&amp;ost:</translation>
+        <translation>Datask&amp;yddsombudets e-post:</translation>
     </message>
     <message>
         <source>office@example.fi</source>
@@ -6055,7 +6609,7 @@
     </message>
     <message>
         <source>e.g. the wellbeing services county that bought the service</source>
-        <translation>t.ex. det välfärdsområde som köpt tjänsten</translation>
+        <translation>t.ex. ett välfärdsområde</translation>
     </message>
     <message>
         <source>Printed on the privacy notice. Name the controller when the unit produces the services for someone else (e.g. rehabilitative work activity for a wellbeing services county); leave it empty when the unit itself is the controller. A person named here needs a phone number or an e-mail address.</source>
@@ -6063,7 +6617,7 @@
     </message>
     <message>
         <source>Preview the privacy &amp;notice...</source>
-        <translation>Förhandsgranska data&amp;skyddsbeskrivningen...</translation>
+        <translation>Förhandsgranska dataskydds&amp;beskrivningen...</translation>
     </message>
     <message>
         <source>Logo:</source>
@@ -6544,6 +7098,14 @@
     <message>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Employment outside supported work</source>
+        <translation>Anställningar utanför stött arbete</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Anställning</translation>
     </message>
     <message>
         <source>Contact person&apos;s phone</source>
@@ -7046,6 +7608,18 @@
         <translation>Resekostnader (€)</translation>
     </message>
     <message>
+        <source>Employer as written</source>
+        <translation>Arbetsgivare som den skrivits</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s Business ID</source>
+        <translation>Arbetsgivarens FO-nummer</translation>
+    </message>
+    <message>
+        <source>Part-time</source>
+        <translation>Deltid</translation>
+    </message>
+    <message>
         <source>Kind of document</source>
         <translation>Dokumenttyp</translation>
     </message>
@@ -7184,6 +7758,26 @@
     <message>
         <source>ended</source>
         <translation>slutade</translation>
+    </message>
+    <message>
+        <source>Work-trial agreement</source>
+        <translation>Avtal om arbetsprövning</translation>
+    </message>
+    <message>
+        <source>Employment contract (wage subsidy)</source>
+        <translation>Arbetsavtal (lönesubvention)</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity agreement</source>
+        <translation>Avtal om arbetsverksamhet i rehabiliteringssyfte</translation>
+    </message>
+    <message>
+        <source>Employment plan</source>
+        <translation>Sysselsättningsplan</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Närvarolista</translation>
     </message>
     <message>
         <source>Supported work agreement</source>
@@ -7414,6 +8008,10 @@
         <translation>Högst %1 timmar per vecka; nu %2.</translation>
     </message>
     <message>
+        <source>%1 employs the client (since %2): the client&apos;s current employer cannot organise the client&apos;s work trial.</source>
+        <translation>%1 är klientens arbetsgivare (sedan %2): klientens nuvarande arbetsgivare kan inte ge klienten arbetsprövning.</translation>
+    </message>
+    <message>
         <source>The client&apos;s current employer cannot organise the client&apos;s work trial.</source>
         <translation>Klientens nuvarande arbetsgivare kan inte ge klienten arbetsprövning.</translation>
     </message>
@@ -7546,12 +8144,147 @@
         <translation>Dagen ligger utanför verksamhetens period.</translation>
     </message>
     <message>
+        <source>This limit is a whole number, e.g. 5.</source>
+        <translation>Denna gräns är ett heltal, t.ex. 5.</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Warning: %1 You may go on by giving a reason.</source>
         <translation>Varning: %1 Du kan fortsätta genom att ange en motivering.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportedRules</name>
+    <message>
+        <source>Work trial: months in total per person at most</source>
+        <translation>Arbetsprövning: månader totalt per person högst</translation>
+    </message>
+    <message>
+        <source>Work trial: months of unemployment after which the maximum restarts</source>
+        <translation>Arbetsprövning: månader av arbetslöshet efter vilka maximitiden börjar om</translation>
+    </message>
+    <message>
+        <source>Work trial: months of unemployment after which the maximum restarts, under the age limit</source>
+        <translation>Arbetsprövning: månader av arbetslöshet efter vilka maximitiden börjar om, under åldersgränsen</translation>
+    </message>
+    <message>
+        <source>Work trial: age limit of the shorter restart</source>
+        <translation>Arbetsprövning: åldersgräns för den kortare nystarten</translation>
+    </message>
+    <message>
+        <source>Work trial: hours a day at least</source>
+        <translation>Arbetsprövning: timmar per dag minst</translation>
+    </message>
+    <message>
+        <source>Work trial: hours a day at most</source>
+        <translation>Arbetsprövning: timmar per dag högst</translation>
+    </message>
+    <message>
+        <source>Work trial: days a week at most</source>
+        <translation>Arbetsprövning: dagar per vecka högst</translation>
+    </message>
+    <message>
+        <source>Work trial: unauthorised absences in a row before interruption</source>
+        <translation>Arbetsprövning: olovliga frånvarodagar i följd före avbrott</translation>
+    </message>
+    <message>
+        <source>Work trial: expense allowance, € a day</source>
+        <translation>Arbetsprövning: kostnadsersättning, € per dag</translation>
+    </message>
+    <message>
+        <source>Work trial: expense allowance outside the commuting area, € a day</source>
+        <translation>Arbetsprövning: kostnadsersättning utanför pendlingsregionen, € per dag</translation>
+    </message>
+    <message>
+        <source>Wage subsidy: years before the same employer again</source>
+        <translation>Lönesubvention: år innan samma arbetsgivare igen</translation>
+    </message>
+    <message>
+        <source>Employment contract: trial period in months at most</source>
+        <translation>Arbetsavtal: prövotid i månader högst</translation>
+    </message>
+    <message>
+        <source>Employment contract: trial period at most, % of a fixed term</source>
+        <translation>Arbetsavtal: prövotid högst, % av den bestämda tiden</translation>
+    </message>
+    <message>
+        <source>Fixed term with a long-term unemployed person: months of unemployment before</source>
+        <translation>Visstidsavtal med en långtidsarbetslös: månader av arbetslöshet före</translation>
+    </message>
+    <message>
+        <source>Fixed term with a long-term unemployed person: months at most</source>
+        <translation>Visstidsavtal med en långtidsarbetslös: månader högst</translation>
+    </message>
+    <message>
+        <source>Fixed term with a long-term unemployed person: contracts at most</source>
+        <translation>Visstidsavtal med en långtidsarbetslös: avtal högst</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work: period in months at least</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte: period i månader minst</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work: period in months at most</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte: period i månader högst</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work: days a week at least</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte: dagar per vecka minst</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work: days a week at most</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte: dagar per vecka högst</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work: hours a day at least</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte: timmar per dag minst</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work: hours a day at most</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte: timmar per dag högst</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work: hours a week at most</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte: timmar per vecka högst</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work: days in 12 months at most</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte: dagar på 12 månader högst</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work: activity allowance, € a day</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte: sysselsättningspenning, € per dag</translation>
+    </message>
+    <message>
+        <source>Wage subsidy (%1): rate, %</source>
+        <translation>Lönesubvention (%1): stödnivå, %</translation>
+    </message>
+    <message>
+        <source>Wage subsidy (%1): months</source>
+        <translation>Lönesubvention (%1): månader</translation>
+    </message>
+    <message>
+        <source>Wage subsidy (%1): extension at a time, months</source>
+        <translation>Lönesubvention (%1): förlängning åt gången, månader</translation>
+    </message>
+    <message>
+        <source>Wage subsidy (%1): monthly cap, €</source>
+        <translation>Lönesubvention (%1): högsta belopp per månad, €</translation>
+    </message>
+    <message>
+        <source>Wage subsidy (%1): age at least</source>
+        <translation>Lönesubvention (%1): ålder minst</translation>
+    </message>
+    <message>
+        <source>Wage subsidy (%1): months after long unemployment</source>
+        <translation>Lönesubvention (%1): månader efter lång arbetslöshet</translation>
+    </message>
+    <message>
+        <source>Wage subsidy (%1): working time at most, % of the sector&apos;s maximum</source>
+        <translation>Lönesubvention (%1): arbetstid högst, % av branschens ordinarie maximala arbetstid</translation>
     </message>
 </context>
 <context>
@@ -7749,6 +8482,10 @@
     <message>
         <source>Open &amp;client...</source>
         <translation>Öppna &amp;klient...</translation>
+    </message>
+    <message>
+        <source>&amp;Rules and limits...</source>
+        <translation>&amp;Regler och gränser...</translation>
     </message>
 </context>
 <context>

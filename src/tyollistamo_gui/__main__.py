@@ -3,12 +3,95 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from . import APP_DISPLAY_NAME, __version__
 
 MAX_DEMO_CLIENTS = 1_000_000
+PASSPHRASE_ENV = "TYOLLISTAMO_PASSPHRASE"
+PASSPHRASE_TRIES = 3
+
+
+class _Stop(Exception):
+    """Stop the command with this message and exit code."""
+
+    def __init__(self, message: str, code: int = 2):
+        super().__init__(message)
+        self.code = code
+
+
+def _terminal() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _passphrase_for(path, what: str = "the database", tried: str | None = None) -> str | None:
+    """The passphrase of the encrypted file ``path`` (None for a plain file).
+
+    Tried in turn: ``tried`` (e.g. the backup's passphrase for the current
+    database), ``TYOLLISTAMO_PASSPHRASE``, then up to three prompts on a
+    terminal. Each is checked read-only; raises ``_Stop`` when none opens it.
+    """
+    from .storage import connection
+
+    if path is None or not connection.is_encrypted_file(path):
+        return None
+
+    def opens(candidate: str) -> bool:
+        try:
+            connection.inspect_schema_version(path, candidate)
+        except connection.WrongPassphrase:
+            return False
+        except connection.StorageError:
+            return True  # the passphrase is right; the command reports the other problem
+        return True
+
+    candidates = [c for c in (tried, os.environ.get(PASSPHRASE_ENV)) if c]
+    for candidate in candidates:
+        if opens(candidate):
+            return candidate
+    if candidates and not _terminal():
+        raise _Stop(f"the passphrase in {PASSPHRASE_ENV} does not open {what} {path}")
+    if not _terminal():
+        raise _Stop(
+            f"{what} {path} is encrypted: give its passphrase in {PASSPHRASE_ENV} "
+            "or run the command on a terminal"
+        )
+    import getpass
+
+    for _ in range(PASSPHRASE_TRIES):
+        candidate = getpass.getpass(f"Passphrase of {what} {path}: ")
+        if candidate and opens(candidate):
+            return candidate
+        sys.stderr.write("That passphrase does not open it.\n")
+    raise _Stop(f"no passphrase given opens {what} {path}")
+
+
+def _new_passphrase() -> str:
+    """A new passphrase: TYOLLISTAMO_PASSPHRASE, or typed twice on a terminal."""
+    from .domain.encryption import MIN_PASSPHRASE_LENGTH, check_new_passphrase
+
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value:
+        repeated = value
+    elif _terminal():
+        import getpass
+
+        value = getpass.getpass(f"New passphrase (at least {MIN_PASSPHRASE_LENGTH} characters): ")
+        repeated = getpass.getpass("The same passphrase again: ")
+    else:
+        raise _Stop(f"give the new passphrase in {PASSPHRASE_ENV} or run on a terminal")
+    texts = {
+        "passphrase.too_short": f"the passphrase is shorter than {MIN_PASSPHRASE_LENGTH} "
+        "characters",
+        "passphrase.too_simple": "the passphrase has too few different characters",
+        "passphrase.mismatch": "the two passphrases differ",
+    }
+    findings = check_new_passphrase(value, repeated)
+    if findings:
+        raise _Stop("; ".join(texts[f.code] for f in findings))
+    return value
 
 
 class _Parser(argparse.ArgumentParser):
@@ -103,7 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument(
         "kind",
         metavar="KIND",
-        help="work-trial, wage-subsidy, rehab-work or employment-plan",
+        help="work-trial, wage-subsidy, rehab-work, rehab-attendance or employment-plan",
     )
     render.add_argument("id", type=_record_id, metavar="ID", help="the record's number")
     render.add_argument(
@@ -111,6 +194,12 @@ def build_parser() -> argparse.ArgumentParser:
         dest="document_lang",
         choices=("fi", "sv"),
         help="document language (default: the client's language)",
+    )
+    render.add_argument(
+        "--month",
+        type=_month,
+        metavar="YYYY-MM",
+        help="rehab-attendance: the month of the summary (default: the latest in the register)",
     )
     render.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="file to write")
     backup = commands.add_parser(
@@ -132,7 +221,28 @@ def build_parser() -> argparse.ArgumentParser:
         help="check the database: integrity, foreign keys, schema version, audit log chain",
         description="Exit code 0 only when every check holds; each failure is printed.",
     )
+    encrypt = commands.add_parser(
+        "encrypt",
+        help="encrypt the plain database of the data folder with a passphrase (SQLCipher)",
+        description="Encrypt the database with a new passphrase (from TYOLLISTAMO_PASSPHRASE, "
+        "or typed twice). The plain original is kept until the encrypted copy verifies "
+        "(integrity check, every table's rows), then overwritten and deleted. Whoever loses "
+        "the passphrase loses the data. Close the app first.",
+    )
+    encrypt.add_argument(
+        "--wipe-plain-copies",
+        action="store_true",
+        help="after an encrypted backup, also overwrite and delete the unencrypted backups "
+        "and copies of the database",
+    )
     return parser
+
+
+def _month(text: str) -> tuple[int, int]:
+    year, _, month = text.partition("-")
+    if not (len(year) == 4 and year.isdigit() and month.isdigit() and 1 <= int(month) <= 12):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a month written as YYYY-MM")
+    return int(year), int(month)
 
 
 def _server_url(text: str) -> str:
@@ -155,7 +265,13 @@ def _redacted(url: str) -> str:
 
 
 def _render(
-    data_dir, kind: str, object_id: int, language: str | None, output: str, url: str | None = None
+    data_dir,
+    kind: str,
+    object_id: int,
+    language: str | None,
+    output: str,
+    url: str | None = None,
+    month: tuple[int, int] | None = None,
 ) -> int:
     from pathlib import Path
 
@@ -166,10 +282,15 @@ def _render(
     path = url or data_dir / connection.DATABASE_FILENAME
     if not url and not path.exists():
         return _fail(f"no database in {data_dir}", 2)
+    options = {}
+    if month is not None:
+        if kind != "rehab-attendance":
+            return _fail("--month is only for rehab-attendance", 2)
+        options["month"] = month
     try:
-        connection.open_database(path)
+        connection.open_database(path, passphrase=None if url else _passphrase_for(path))
         with session.system_session("render"):
-            document = rendering.render(kind, object_id, language)
+            document = rendering.render(kind, object_id, language, **options)
     except rendering.UnknownDocumentKind:
         known = ", ".join(rendering.kinds()) or "none"
         return _fail(f"unknown document kind {kind!r} (known: {known})", 2)
@@ -180,6 +301,8 @@ def _render(
         return _fail(f"the {kind} {object_id} cannot be printed yet; missing: {fields}", 1)
     except connection.StorageError as exc:
         return _fail(f"cannot use {exc}" if url else f"cannot use {path}: {exc}", 2)
+    except _Stop as stop:
+        return _fail(str(stop), stop.code)
     finally:
         connection.close_database()
     target = Path(output)
@@ -205,7 +328,8 @@ def _demo(data_dir, clients: int, seed: int, url: str | None = None) -> int:
     path = url or data_dir / connection.DATABASE_FILENAME
     started = time.perf_counter()
     try:
-        connection.open_database(path)
+        passphrase = None if url or not path.exists() else _passphrase_for(path)
+        connection.open_database(path, passphrase=passphrase)
         summary = demo.fill_demo(clients, seed)
     except demo.DatabaseNotEmpty:
         return _fail(
@@ -213,6 +337,8 @@ def _demo(data_dir, clients: int, seed: int, url: str | None = None) -> int:
         )
     except connection.StorageError as exc:
         return _fail(f"cannot use {exc}" if url else f"cannot use {path}: {exc}")
+    except _Stop as stop:
+        return _fail(str(stop), stop.code)
     finally:
         connection.close_database()
     print(
@@ -243,7 +369,7 @@ def _migrate_to(data_dir, url: str) -> int:
             print(f"  {table}: {done}/{total} rows", flush=True)
 
     try:
-        copied = database.migrate_to_server(source, url, progress)
+        copied = database.migrate_to_server(source, url, progress, _passphrase_for(source))
     except database.TargetNotEmpty as exc:
         return _fail(
             f"{_redacted(url)} is not empty (table {exc.table} has {exc.rows} rows); "
@@ -253,6 +379,8 @@ def _migrate_to(data_dir, url: str) -> int:
         return _fail(f"the copy did not match, nothing was kept on the server: {exc}")
     except database.StorageError as exc:
         return _fail(f"cannot use {exc}")
+    except _Stop as stop:
+        return _fail(str(stop), stop.code)
     width = max(len(c.table) for c in copied) if copied else 5
     print(f"Verified on the server ({time.perf_counter() - started:.1f} s):")
     print(f"  {'table':<{width}}  {'rows':>9}  SHA-256 of the rows (source = server)")
@@ -275,11 +403,17 @@ def _backup(data_dir, to: str | None) -> int:
     if not source.exists():
         return _fail(f"there is no database {source} to back up")
     try:
+        # An encrypted database's backup is encrypted with the same passphrase.
+        passphrase = _passphrase_for(source)
         if to:
-            target = backup.backup_to(source, Path(to))
+            target = backup.backup_to(source, Path(to), passphrase=passphrase)
         else:
             settings = backups.load_settings(data_dir)
-            target = backup.backup_into_folder(source, settings.folder, settings.keep)
+            target = backup.backup_into_folder(
+                source, settings.folder, settings.keep, passphrase=passphrase
+            )
+    except _Stop as stop:
+        return _fail(str(stop), stop.code)
     except (OSError, connection.StorageError) as exc:
         return _fail(f"the backup failed: {exc}")
     except Exception as exc:  # sqlite3 errors: the source is unreadable
@@ -295,7 +429,11 @@ def _restore(data_dir, file: str) -> int:
 
     target = data_dir / connection.DATABASE_FILENAME
     try:
-        kept = backup.restore(Path(file), target)
+        passphrase = _passphrase_for(Path(file), "the backup") if Path(file).is_file() else None
+        current = _passphrase_for(target, "the current database", tried=passphrase)
+        kept = backup.restore(Path(file), target, passphrase=passphrase, current_passphrase=current)
+    except _Stop as stop:
+        return _fail(f"not restored; {stop}", stop.code)
     except backup.RestoreRefused as exc:
         for problem in exc.problems:
             sys.stderr.write(f"tyollistamo: {file}: {problem}\n")
@@ -305,6 +443,11 @@ def _restore(data_dir, file: str) -> int:
     if kept:
         print(f"The current database was kept as {kept}.")
     print(f"Restored {file} to {target}.")
+    if current is not None and passphrase is None:
+        print(
+            "note: the backup was not encrypted, so the restored database is not either; "
+            "encrypt it again with the command encrypt"
+        )
     return 0
 
 
@@ -317,7 +460,13 @@ def _check(data_dir) -> int:
     path = data_dir / connection.DATABASE_FILENAME
     if not path.exists():
         return _fail(f"there is no database {path}")
-    version, problems = backup.check_file(path)
+    try:
+        passphrase = _passphrase_for(path)
+    except _Stop as stop:
+        return _fail(str(stop), stop.code)
+    if passphrase is not None:
+        print("note: the database is encrypted (SQLCipher)")
+    version, problems = backup.check_file(path, passphrase)
     results = [("integrity and foreign keys", [p for p in problems if "version" not in p])]
     results.append(("schema version", [p for p in problems if "version" in p]))
     chain: list[str] = []
@@ -327,7 +476,11 @@ def _check(data_dir) -> int:
                 f"note: schema version {version}; the app updates it to "
                 f"{migrations.LATEST_VERSION} when it next opens the database"
             )
-        db = SqliteDatabase(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        if passphrase is None:
+            db = SqliteDatabase(uri, uri=True)
+        else:
+            db = connection.encrypted_database(uri, passphrase, uri=True, pragmas={})
         database.initialize(db)
         try:
             if "audit_entry" in db.get_tables():
@@ -367,10 +520,16 @@ def _upgrade(data_dir, url: str | None) -> int:
     # the audit log records the update under the name "command-line".
     with session.system_session("command-line"):
         try:
-            opened = database.open_database(target, progress=progress)
+            opened = database.open_database(
+                target,
+                passphrase=None if url else _passphrase_for(target),
+                progress=progress,
+            )
             database.record_schema_upgrade(opened)
         except database.StorageError as exc:
             return _fail(f"cannot use {exc}" if url else f"cannot use {target}: {exc}")
+        except _Stop as stop:
+            return _fail(str(stop), stop.code)
         finally:
             database.close_database()
     if opened.migrated_from is None:
@@ -384,6 +543,54 @@ def _upgrade(data_dir, url: str | None) -> int:
     return 0
 
 
+def _encrypt(data_dir, wipe_plain_copies: bool) -> int:
+    from .domain.findings import ValidationFailed
+    from .services import encryption, session
+    from .storage import connection
+
+    path = data_dir / connection.DATABASE_FILENAME
+    if not path.exists():
+        return _fail(f"there is no database {path} to encrypt")
+    if connection.is_encrypted_file(path):
+        return _fail(f"{path} is encrypted already", 1)
+    try:
+        passphrase = _new_passphrase()
+        connection.open_database(path)
+        with session.system_session("command-line"):
+            outcome = encryption.encrypt_database(
+                data_dir,
+                passphrase,
+                passphrase,
+                wipe_plain_copies=wipe_plain_copies,
+                progress=lambda step: print(f"  {step}...", flush=True),
+            )
+    except _Stop as stop:
+        return _fail(str(stop), stop.code)
+    except ValidationFailed as failed:
+        return _fail(", ".join(f.code for f in failed.findings), 2)
+    except (encryption.EncryptionFailed, connection.StorageError) as exc:
+        return _fail(f"not encrypted; the plain database {path} is unchanged: {exc}")
+    finally:
+        connection.close_database()
+    print(
+        f"Encrypted {path}: {outcome.rows} rows in {outcome.tables} tables verified; "
+        "the plain original was overwritten and deleted."
+    )
+    if outcome.backup:
+        print(f"Encrypted backup: {outcome.backup}")
+    for wiped in outcome.wiped:
+        print(f"Overwritten and deleted: {wiped}")
+    if outcome.plain_copies:
+        print("These unencrypted copies remain (delete them, or run with --wipe-plain-copies):")
+        for copy in outcome.plain_copies:
+            print(f"  {copy}")
+    print(
+        "Keep the passphrase safe: without it the database and its backups cannot be opened. "
+        f"The command-line tools read it from {PASSPHRASE_ENV} or ask for it."
+    )
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from .standarddir import DataDirError, ensure_data_dir, resolve_data_dir
@@ -393,7 +600,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DataDirError as exc:
         sys.stderr.write(f"tyollistamo: error: --data-dir: {exc}\n")
         return 2
-    if args.command in ("backup", "restore", "check") and args.database:
+    if args.command in ("backup", "restore", "check", "encrypt") and args.database:
         return _fail(
             f"{args.command} works on the SQLite database of a data folder; back up a "
             "PostgreSQL server with pg_dump on the server (README, Backups)",
@@ -405,6 +612,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _restore(data_dir, args.file)
     if args.command == "check":
         return _check(data_dir)
+    if args.command == "encrypt":
+        return _encrypt(data_dir, args.wipe_plain_copies)
     if args.command in ("demo", "migrate-to", "render"):
         from .services import session
 
@@ -419,7 +628,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.command == "migrate-to":
                 return _migrate_to(data_dir, args.url)
             return _render(
-                data_dir, args.kind, args.id, args.document_lang, args.output, args.database
+                data_dir,
+                args.kind,
+                args.id,
+                args.document_lang,
+                args.output,
+                args.database,
+                args.month,
             )
     if args.command == "upgrade":
         return _upgrade(data_dir, args.database)

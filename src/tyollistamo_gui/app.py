@@ -41,21 +41,31 @@ def open_database_interactively(context) -> bool:
     from .services.database import (
         DATABASE_FILENAME,
         NeedsMigration,
+        PassphraseNeeded,
         StorageError,
         open_database,
         record_schema_upgrade,
     )
     from .services.session import system_session
+    from .ui.encryption_dialogs import ask_passphrase
     from .ui.startup_dialogs import ask_database_problem, ask_server_problem
     from .ui.upgrade_dialog import ask_server_upgrade
 
     target = context.database_target()
+    passphrase = None  # an encrypted file's, asked before sign-in (README, Encryption)
     while True:
         try:
             # A shared server's schema is updated by an administrator (who signs in
             # for it, ui/upgrade_dialog.py) or with `tyollistamo --database URL
             # upgrade`, not by whichever workstation starts a newer version first.
-            opened = open_database(target, may_migrate=False)
+            opened = open_database(target, may_migrate=False, passphrase=passphrase)
+        except PassphraseNeeded as exc:
+            passphrase = ask_passphrase(
+                exc.path, smoke_test=os.environ.get(EXIT_AFTER_START) == "1"
+            )
+            if passphrase is None:
+                return False
+            continue
         except NeedsMigration as exc:
             log.warning("the server's register needs updating: %s", exc)
             outcome, opened = ask_server_upgrade(exc, context)
@@ -76,6 +86,7 @@ def open_database_interactively(context) -> bool:
             if folder is None:
                 return False
             target = folder / DATABASE_FILENAME
+            passphrase = None
             continue
         if opened.backup_path:
             log.info(
@@ -131,24 +142,13 @@ def run_gui(data_dir: Path, language: str | None = None, database: str | None = 
         if not open_database_interactively(context):
             return 1
         from .services import accounts
-        from .services.database import database_location
-        from .ui.sign_in import sign_in_interactively
 
         smoke_test = os.environ.get(EXIT_AFTER_START) == "1"
-        log.info(
-            "started %s, data folder %s, database %s",
-            __version__,
-            data_dir,
-            database_location(),
-        )
         # An administrator who updated the server's register is signed in already.
         signed_in = accounts.session.current_user() is not None
-        if not sign_in_interactively(smoke_test=smoke_test, signed_in=signed_in):
-            _close_and_back_up(context)
+        window = sign_in_and_open_window(context, smoke_test=smoke_test, signed_in=signed_in)
+        if window is None:
             return 0
-        from .ui.main_window import MainWindow
-
-        window = MainWindow(context)
         if smoke_test:
             window.shown.connect(app.quit)
         window.show()
@@ -157,17 +157,39 @@ def run_gui(data_dir: Path, language: str | None = None, database: str | None = 
         handler.show_dialog()
         return 1
     code = app.exec()
-    from .ui.workers import stop_all
-
-    stop_all()  # a report or export still running is cancelled, its transaction rolled back
-    _close_and_back_up(context)
+    close_and_back_up(context)
     return code
 
 
-def _close_and_back_up(context) -> None:
+def sign_in_and_open_window(context, *, smoke_test: bool = False, signed_in: bool = False):
+    """The first administrator or a sign-in, then the main window (None: nobody signed in).
+
+    ``signed_in``: an administrator who updated the server's register signed in for it.
+    """
+    from .services.database import database_location
+    from .ui.sign_in import sign_in_interactively
+
+    log.info(
+        "started %s, data folder %s, database %s",
+        __version__,
+        context.data_dir,
+        database_location(),
+    )
+    if not sign_in_interactively(smoke_test=smoke_test, signed_in=signed_in):
+        close_and_back_up(context)
+        return None
+    from .ui.main_window import MainWindow
+
+    return MainWindow(context)
+
+
+def close_and_back_up(context) -> None:
     """At exit: the daily backup (the windows are gone, nobody waits for it), sign out, close."""
     from .services import accounts, backups
     from .services.database import close_database
+    from .ui.workers import stop_all
+
+    stop_all()  # a report or export still running is cancelled, its transaction rolled back
 
     try:
         made = backups.backup_if_due(context.data_dir)

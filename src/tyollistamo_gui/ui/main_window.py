@@ -440,19 +440,25 @@ class MainWindow(QMainWindow):
         if key == "users":
             from .admin.users_dialog import UsersDialog
 
-            UsersDialog(self.context, self).exec()
+            dialog = UsersDialog(self.context, self)
         elif key == "audit_log":
             from .admin.audit_dialog import AuditLogDialog
 
-            AuditLogDialog(self.context, self).exec()
+            dialog = AuditLogDialog(self.context, self)
         elif key == "data_protection":
             from .admin.retention_dialog import DataProtectionDialog
 
-            DataProtectionDialog(self.context, self).exec()
+            dialog = DataProtectionDialog(self.context, self)
         elif key == "privacy_notice":
             from .admin.retention_dialog import open_privacy_notice
 
             open_privacy_notice(self.context, self)
+            return
+        else:
+            return
+        dialog.exec()
+        # Closed is gone: a hidden dialog would still react to language changes and sign-outs.
+        dialog.deleteLater()
 
     def change_password(self) -> None:
         from .sign_in import ChangePasswordDialog

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import clock
 from ...documents.report import CHARTED, ReportLabels, charts
 from ...documents.texts import DocumentTexts
 from ...domain.clients import SERVICE_KINDS
@@ -65,7 +66,7 @@ class ReportsPage(QWidget):
         self.refused = False
         self.drill_dialog: DrillDownDialog | None = None
         self.labels = self._labels()
-        today = dt.date.today()
+        today = clock.today()
 
         self.title = heading(self)
         self.period_kind = QComboBox(self)
@@ -173,8 +174,11 @@ class ReportsPage(QWidget):
         self.period_label.setBuddy(self.period_kind)
         self.staff_label.setBuddy(self.staff)
         self.service_label.setBuddy(self.service)
-        self.form.addRow(self.period_label, period_row)
-        self.form.addRow("", self.period_error)
+        period_field = QVBoxLayout()
+        period_field.setSpacing(2)
+        period_field.addLayout(period_row)
+        period_field.addWidget(self.period_error)
+        self.form.addRow(self.period_label, period_field)
         self.form.addRow(self.staff_label, self.staff)
         self.form.addRow(self.service_label, self.service)
         buttons = QHBoxLayout()
@@ -268,7 +272,7 @@ class ReportsPage(QWidget):
 
     def _period_kind_changed(self) -> None:
         kind = self._kind()
-        today = dt.date.today()
+        today = clock.today()
         self._fill_numbers()
         if kind == "quarter":
             self.number.setCurrentIndex((today.month - 1) // 3)

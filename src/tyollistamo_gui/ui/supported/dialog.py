@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import clock
 from ...domain.errors import ConcurrentEdit
 from ...domain.findings import Finding, ValidationFailed
 from ...formatting import format_date, format_euros
@@ -107,7 +108,7 @@ class EndDialog(QDialog):
         self.start = start
         self.day = DateField(self)
         self.day.setObjectName("endedOn")
-        self.day.set_date(dt.date.today())
+        self.day.set_date(clock.today())
         self.reason = QLineEdit(self)
         self.reason.setObjectName("endReason")
         form = QFormLayout()
@@ -161,7 +162,7 @@ class LogTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.day = DateField(self)
         self.day.setObjectName("logDay")
-        self.day.set_date(dt.date.today())
+        self.day.set_date(clock.today())
         self.authorised = QCheckBox(self)
         self.authorised.setObjectName("logAuthorised")
         self.status = QComboBox(self)
@@ -188,6 +189,10 @@ class LogTab(QWidget):
         self.month_summary = QLabel(self)
         self.month_summary.setObjectName("monthSummary")
         self.month_summary.setWordWrap(True)
+        self.print_month = QPushButton(self)
+        self.print_month.setObjectName("printMonthSummary")
+        self.print_month.clicked.connect(self.preview_month)
+        self.month_preview = None
 
         row = QHBoxLayout()
         row.addWidget(self.day)
@@ -215,11 +220,13 @@ class LogTab(QWidget):
             months.addWidget(self.month_label)
             months.addWidget(self.month)
             months.addWidget(self.month_summary, 1)
+            months.addWidget(self.print_month)
             layout.addLayout(months)
         else:
             self.month.hide()
             self.month_label.hide()
             self.month_summary.hide()
+            self.print_month.hide()
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
@@ -253,6 +260,13 @@ class LogTab(QWidget):
             self.travel.setPlaceholderText(self.tr("Travel €"))
             self.travel.setAccessibleName(self.tr("Travel costs"))
             self.month_label.setText(self.tr("&Monthly summary:"))
+            self.print_month.setText(self.tr("&Print the month..."))
+            self.print_month.setToolTip(
+                self.tr(
+                    "The month's attendance summary for payment: days present and absent, "
+                    "the days counted toward the 178-day limit and the allowance basis."
+                )
+            )
         self.authorised.setText(self.tr("Authorised"))
         self.note.setPlaceholderText(self.tr("Note"))
         self.note.setAccessibleName(self.tr("Note"))
@@ -314,9 +328,30 @@ class LogTab(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, day)
             self.table.setItem(index, column, item)
 
+    def preview_month(self) -> None:
+        """Preview, print or save the chosen month's summary; what is output is archived."""
+        chosen = self.month.currentData()
+        record = self.dialog.record
+        if not chosen or record is None:
+            return
+        from ...services.supported_documents import ATTENDANCE_KIND
+        from ..documents.preview import DocumentPreview
+
+        work_id, month = record.id, tuple(chosen)
+        dialog = DocumentPreview(
+            self.dialog.context,
+            lambda language: rendering.render(ATTENDANCE_KIND, work_id, language, month=month),
+            language=record.document_language,
+            parent=self,
+        )
+        self.month_preview = dialog
+        dialog.exec()
+        self.month_preview = None
+
     def _show_month(self) -> None:
         chosen = self.month.currentData()
         record = self.dialog.record
+        self.print_month.setEnabled(bool(chosen) and record is not None)
         if not chosen or record is None:
             self.month_summary.clear()
             return
@@ -609,7 +644,11 @@ class ArrangementDialog(RememberingDialog):
         name = " ".join(reversed(client))
         if self.kind == "rehab_work":
             return name
-        return ", ".join(p for p in (name, record.employer_name) if p)
+        parties = [name, record.employer_name]
+        if self.kind == "work_trial":
+            # The work-trial agreement is between three: the employment authority signs too.
+            parties.append(record.data.authority_name)
+        return ", ".join(p for p in parties if p)
 
     def end(self) -> None:
         if self.record is None:
