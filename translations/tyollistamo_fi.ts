@@ -602,6 +602,10 @@
         <translation>vei tiedot</translation>
     </message>
     <message>
+        <source>imported</source>
+        <translation>toi tiedostosta</translation>
+    </message>
+    <message>
         <source>erased</source>
         <translation>anonymisoi</translation>
     </message>
@@ -972,6 +976,77 @@
     <message>
         <source>Who</source>
         <translation>Kuka</translation>
+    </message>
+</context>
+<context>
+    <name>ClientExport</name>
+    <message>
+        <source>Active clients</source>
+        <translation>Aktiiviset asiakkaat</translation>
+    </message>
+    <message>
+        <source>Closed clients</source>
+        <translation>Päättyneet asiakkuudet</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Kaikki asiakkaat</translation>
+    </message>
+    <message>
+        <source>Client list</source>
+        <translation>Asiakasluettelo</translation>
+    </message>
+    <message>
+        <source>Exported on</source>
+        <translation>Viety</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Vienyt</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Haku</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ei hakua)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Näytetään</translation>
+    </message>
+    <message>
+        <source>Service in progress</source>
+        <translation>Meneillään oleva palvelu</translation>
+    </message>
+    <message>
+        <source>Any or none</source>
+        <translation>Mikä tahansa tai ei mitään</translation>
+    </message>
+    <message>
+        <source>Responsible staff member</source>
+        <translation>Vastuutyöntekijä</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Kuka tahansa</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>Limited to</source>
+        <translation>Rajattu</translation>
+    </message>
+    <message>
+        <source>Your own clients and your team&apos;s</source>
+        <translation>Omat ja oman tiimin asiakkaat</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Rajaus</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2787,149 @@
     </message>
 </context>
 <context>
+    <name>ExchangeFields</name>
+    <message>
+        <source>Client number</source>
+        <translation>Asiakasnumero</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Service language</source>
+        <translation>Asiointikieli</translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation>Mikä kieli</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Tulkki tarvitaan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Lähiosoite</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <source>Post office</source>
+        <translation>Postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Etuus</translation>
+    </message>
+    <message>
+        <source>Which benefit</source>
+        <translation>Mikä etuus</translation>
+    </message>
+    <message>
+        <source>Unemployed since</source>
+        <translation>Työttömänä alkaen</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Ohjaava taho</translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s contact person</source>
+        <translation>Ohjaavan tahon yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s phone</source>
+        <translation>Yhteyshenkilön puhelin</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s e-mail</source>
+        <translation>Yhteyshenkilön sähköposti</translation>
+    </message>
+    <message>
+        <source>Responsible staff member</source>
+        <translation>Vastuutyöntekijä</translation>
+    </message>
+    <message>
+        <source>Information given on</source>
+        <translation>Tiedot annettu</translation>
+    </message>
+    <message>
+        <source>Information and consent</source>
+        <translation>Annetut tiedot ja suostumus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Päättymispäivä</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Päättymisen syy</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation>Organisaation laji</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Toimiala</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s role</source>
+        <translation>Yhteyshenkilön tehtävä</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s phone number</source>
+        <translation>Yhteyshenkilön puhelinnumero</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s e-mail address</source>
+        <translation>Yhteyshenkilön sähköpostiosoite</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>This field is required.</source>
@@ -3968,6 +4186,33 @@
     <message>
         <source>Someone else saved this guidance process after you opened it. Your changes have not been saved, and theirs have not been overwritten. Close the wizard and open it again to see their version.</source>
         <translation>Joku muu tallensi tämän ohjausprosessin sen jälkeen, kun avasit sen. Muutoksiasi ei tallennettu, eikä toisen muutoksia kirjoitettu yli. Sulje ohjattu toiminto ja avaa se uudelleen nähdäksesi hänen versionsa.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>“%1” is not one of the choices of this field.</source>
+        <translation>”%1” ei ole tämän kentän vaihtoehtoja.</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no (kyllä/ei, ja/nej, 1/0).</source>
+        <translation>”%1” ei ole kyllä eikä ei (kyllä/ei, ja/nej, 1/0).</translation>
+    </message>
+    <message>
+        <source>There is no staff member called “%1”.</source>
+        <translation>Työntekijää nimeltä ”%1” ei ole.</translation>
+    </message>
+    <message>
+        <source>The same code is already on row %1 of the file.</source>
+        <translation>Sama tunnus on jo tiedoston rivillä %1.</translation>
+    </message>
+    <message>
+        <source>A client with this identity code is already in the register: %1.</source>
+        <translation>Asiakas tällä henkilötunnuksella on jo rekisterissä: %1.</translation>
+    </message>
+    <message>
+        <source>An employer with this Business ID is already in the register: %1.</source>
+        <translation>Työnantaja tällä Y-tunnuksella on jo rekisterissä: %1.</translation>
     </message>
 </context>
 <context>

@@ -602,6 +602,10 @@
         <translation>exporterade</translation>
     </message>
     <message>
+        <source>imported</source>
+        <translation>importerade</translation>
+    </message>
+    <message>
         <source>erased</source>
         <translation>anonymiserade</translation>
     </message>
@@ -972,6 +976,77 @@
     <message>
         <source>Who</source>
         <translation>Vem</translation>
+    </message>
+</context>
+<context>
+    <name>ClientExport</name>
+    <message>
+        <source>Active clients</source>
+        <translation>Aktiva klienter</translation>
+    </message>
+    <message>
+        <source>Closed clients</source>
+        <translation>Avslutade klienter</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Alla klienter</translation>
+    </message>
+    <message>
+        <source>Client list</source>
+        <translation>Klientförteckning</translation>
+    </message>
+    <message>
+        <source>Exported on</source>
+        <translation>Exporterad</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Exporterad av</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sökning</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen sökning)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visas</translation>
+    </message>
+    <message>
+        <source>Service in progress</source>
+        <translation>Pågående service</translation>
+    </message>
+    <message>
+        <source>Any or none</source>
+        <translation>Vilken som helst eller ingen</translation>
+    </message>
+    <message>
+        <source>Responsible staff member</source>
+        <translation>Ansvarig anställd</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Vem som helst</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <source>Limited to</source>
+        <translation>Begränsad till</translation>
+    </message>
+    <message>
+        <source>Your own clients and your team&apos;s</source>
+        <translation>Egna klienter och teamets klienter</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Urval</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2787,149 @@
     </message>
 </context>
 <context>
+    <name>ExchangeFields</name>
+    <message>
+        <source>Client number</source>
+        <translation>Klientnummer</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>Service language</source>
+        <translation>Servicespråk</translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation>Vilket språk</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Tolk behövs</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Post office</source>
+        <translation>Postanstalt</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Förmån</translation>
+    </message>
+    <message>
+        <source>Which benefit</source>
+        <translation>Vilken förmån</translation>
+    </message>
+    <message>
+        <source>Unemployed since</source>
+        <translation>Arbetslös sedan</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Hänvisad av</translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s contact person</source>
+        <translation>Hänvisarens kontaktperson</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s phone</source>
+        <translation>Kontaktpersonens telefon</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s e-mail</source>
+        <translation>Kontaktpersonens e-post</translation>
+    </message>
+    <message>
+        <source>Responsible staff member</source>
+        <translation>Ansvarig anställd</translation>
+    </message>
+    <message>
+        <source>Information given on</source>
+        <translation>Information lämnad den</translation>
+    </message>
+    <message>
+        <source>Information and consent</source>
+        <translation>Information och samtycke</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Avslutad den</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Orsak till avslutandet</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation>Typ av organisation</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Bransch</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s role</source>
+        <translation>Kontaktpersonens uppgift</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s phone number</source>
+        <translation>Kontaktpersonens telefonnummer</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s e-mail address</source>
+        <translation>Kontaktpersonens e-postadress</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>This field is required.</source>
@@ -3968,6 +4186,33 @@
     <message>
         <source>Someone else saved this guidance process after you opened it. Your changes have not been saved, and theirs have not been overwritten. Close the wizard and open it again to see their version.</source>
         <translation>Någon annan sparade den här handledningsprocessen efter att du öppnade den. Dina ändringar har inte sparats och deras har inte skrivits över. Stäng guiden och öppna den igen för att se deras version.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>“%1” is not one of the choices of this field.</source>
+        <translation>”%1” är inte ett av fältets alternativ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no (kyllä/ei, ja/nej, 1/0).</source>
+        <translation>”%1” är varken ja eller nej (kyllä/ei, ja/nej, 1/0).</translation>
+    </message>
+    <message>
+        <source>There is no staff member called “%1”.</source>
+        <translation>Det finns ingen anställd som heter ”%1”.</translation>
+    </message>
+    <message>
+        <source>The same code is already on row %1 of the file.</source>
+        <translation>Samma beteckning finns redan på rad %1 i filen.</translation>
+    </message>
+    <message>
+        <source>A client with this identity code is already in the register: %1.</source>
+        <translation>En klient med denna personbeteckning finns redan i registret: %1.</translation>
+    </message>
+    <message>
+        <source>An employer with this Business ID is already in the register: %1.</source>
+        <translation>En arbetsgivare med detta FO-nummer finns redan i registret: %1.</translation>
     </message>
 </context>
 <context>
