@@ -6504,4 +6504,31 @@
         <translation>Osallistuja</translation>
     </message>
 </context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>The database cannot be reached just now. Nothing was changed; try again in a moment.</source>
+        <translation>Tietokantaan ei juuri nyt saada yhteyttä. Mitään ei muutettu; yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <source>You do not have the right to do this.</source>
+        <translation>Sinulla ei ole oikeutta tähän.</translation>
+    </message>
+    <message>
+        <source>The work could not be finished because of an unexpected error.</source>
+        <translation>Työtä ei voitu viedä loppuun odottamattoman virheen vuoksi.</translation>
+    </message>
+    <message>
+        <source>Could not finish</source>
+        <translation>Ei voitu viedä loppuun</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Perutaan…</translation>
+    </message>
+</context>
 </TS>

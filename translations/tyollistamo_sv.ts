@@ -6504,4 +6504,31 @@
         <translation>Deltagare</translation>
     </message>
 </context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>The database cannot be reached just now. Nothing was changed; try again in a moment.</source>
+        <translation>Databasen kan inte nås just nu. Ingenting ändrades; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>You do not have the right to do this.</source>
+        <translation>Du har inte rätt att göra detta.</translation>
+    </message>
+    <message>
+        <source>The work could not be finished because of an unexpected error.</source>
+        <translation>Arbetet kunde inte slutföras på grund av ett oväntat fel.</translation>
+    </message>
+    <message>
+        <source>Could not finish</source>
+        <translation>Kunde inte slutföras</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+</context>
 </TS>

@@ -136,6 +136,9 @@ def run_gui(data_dir: Path, language: str | None = None, database: str | None = 
         handler.show_dialog()
         return 1
     code = app.exec()
+    from .ui.workers import stop_all
+
+    stop_all()  # a report or export still running is cancelled, its transaction rolled back
     _close_and_back_up(context)
     return code
 

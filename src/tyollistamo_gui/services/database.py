@@ -22,6 +22,7 @@ from ..storage.connection import (
     database_location,
     is_server_url,
     open_database,
+    release_thread_connection,
     translate_errors,
 )
 from ..storage.credentials import CredentialStoreError, get_password, set_password
@@ -51,6 +52,7 @@ __all__ = [
     "migrate_to_server",
     "open_database",
     "parse_url",
+    "release_thread_connection",
     "store_password",
 ]
 

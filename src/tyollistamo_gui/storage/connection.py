@@ -278,6 +278,20 @@ def close_database() -> None:
             database.obj.dispose()
 
 
+def release_thread_connection() -> None:
+    """Close the calling thread's own connection (a worker thread that is done).
+
+    Peewee keeps one connection per thread; a worker that opened one must close
+    it before the thread ends, or SQLite keeps the file open and a server keeps
+    the session.
+    """
+    if database.obj is not None and not database.is_closed():
+        try:
+            database.close()
+        except Exception:
+            database.obj.dispose()
+
+
 def database_path() -> Path | None:
     """Path of the open SQLite database, or None (also for a server)."""
     if database.obj is None or not isinstance(database.obj, SqliteDatabase):
