@@ -21,7 +21,8 @@ from ..domain import access
 from ..storage.models import Client, StaffUser, database, now
 from . import session
 from .client_search import SearchFilter, _filtered
-from .importing import Cancelled, choice_labels, field_labels, fields, yes_no
+from .importing import choice_labels, field_labels, fields, yes_no
+from .progress import Cancelled, Progress
 from .spreadsheets import write_table
 
 __all__ = ["Cancelled", "ExportResult", "export_clients"]
@@ -112,7 +113,7 @@ def _query(search: SearchFilter, user: session.User, limited: bool):
 
 
 def export_clients(
-    search: SearchFilter, path: Path, language: str = "fi", progress=None
+    search: SearchFilter, path: Path, language: str = "fi", progress: Progress | None = None
 ) -> ExportResult:
     """Write the clients matching ``search`` that the user may see to ``path`` (.xlsx/.csv).
 
@@ -150,9 +151,7 @@ def export_clients(
             ids.append(client.id)
             yield [client.id, *(value(client, name) for name in names)]
             if done % _BATCH == 0 and progress is not None:
-                if progress.cancelled():
-                    raise Cancelled(0)
-                progress.step(done, total, "export")
+                progress.step(done, total)  # raises Cancelled: no file, nothing logged
 
     translate = DocumentTexts(language).translate
     headers = [translate("ExchangeFields", "Client number"), *(labels[name] for name in names)]
@@ -183,5 +182,5 @@ def export_clients(
         )
         session.log_many("export", ids, details={"file": path.name})
     if progress is not None:
-        progress.step(total, total, "export")
+        progress.step(total, total)
     return ExportResult(path, len(ids), limited)

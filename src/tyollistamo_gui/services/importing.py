@@ -13,8 +13,8 @@ Three steps, each a function the import dialog and the command line share:
    refused while any row has a problem), or only the rows without problems,
    through the same services the forms use, and logs the import.
 
-Both long steps take an optional ``progress`` (``services.progress``) that is
-told how far they are and may ask them to stop.
+Both long steps take an optional ``progress`` (``services.progress.Progress``)
+that is told how far they are and may stop them (its ``step`` raises Cancelled).
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from ..domain.identifiers import normalize_business_id, normalize_identity_code
 from ..formatting import parse_date
 from ..storage.models import database
 from . import clients, employers, session, spreadsheets
+from .progress import Cancelled, Progress
 from .spreadsheets import Table, UnreadableFile
 
 __all__ = [
@@ -160,14 +161,6 @@ _ALIASES = {
 }
 _TRUE = {"1", "x", "yes", "y", "true", "kyllä", "kylla", "k", "ja", "j", "on", "tosi", "sant"}
 _FALSE = {"0", "no", "n", "false", "ei", "e", "nej", "off", "epätosi", "falskt", "-"}
-
-
-class Cancelled(Exception):
-    """The user stopped the work; what was written (if anything) is in ``written``."""
-
-    def __init__(self, written: int = 0):
-        super().__init__(f"cancelled after {written} rows")
-        self.written = written
 
 
 class MappingIncomplete(Exception):
@@ -358,9 +351,9 @@ def find_header_row(kind: str, table: Table) -> int | None:
     return None
 
 
-def load(kind: str, path: Path, progress=None) -> Table:
+def load(kind: str, path: Path, progress: Progress | None = None) -> Table:
     """Read the file and find its header row (raises UnreadableFile)."""
-    table = spreadsheets.read_table(Path(path), lambda rows: _step(progress, rows, 0, ""))
+    table = spreadsheets.read_table(Path(path), lambda rows: _step(progress, rows, 0))
     table.header_index = find_header_row(kind, table)
     return table
 
@@ -513,7 +506,7 @@ def check(
     kind: str,
     table: Table,
     mapping: dict[int, str],
-    progress=None,
+    progress: Progress | None = None,
     source: str = "",
 ) -> ImportPlan:
     """Check every data row of ``table`` read through ``mapping``; nothing is written.
@@ -564,12 +557,12 @@ def check(
             plan.problems.append(RowProblem(number, column(name), name, finding))
         checked.append((number, data, key))
         if done % 200 == 0:
-            _step(progress, done, len(rows), "check")
+            _step(progress, done, len(rows))
     _find_duplicates(kind, checked, plan, column)
     bad = set(plan.error_rows)
     plan.rows = [(number, data) for number, data, _key in checked if number not in bad]
     plan.problems.sort(key=lambda p: p.row)
-    _step(progress, len(rows), len(rows), "check")
+    _step(progress, len(rows), len(rows))
     return plan
 
 
@@ -608,13 +601,14 @@ def _find_duplicates(kind, checked, plan: ImportPlan, column: Callable[[str], st
 # -- writing ----------------------------------------------------------------------------------
 
 
-def run(plan: ImportPlan, valid_only: bool, progress=None) -> ImportResult:
+def run(plan: ImportPlan, valid_only: bool, progress: Progress | None = None) -> ImportResult:
     """Write the plan's rows: all or nothing, or only the rows without problems.
 
     All or nothing with problems in the plan writes nothing and raises
     ValueError (the dialog and the command line do not offer it). A cancel
     during all-or-nothing leaves nothing written; during valid-rows-only the
-    chunks written so far stay, and the result says how many.
+    chunks written so far stay; either way the result says how many were
+    written (``cancelled`` set) rather than raising Cancelled.
     """
     _require_import()
     if not valid_only and plan.problems:
@@ -649,35 +643,29 @@ def run(plan: ImportPlan, valid_only: bool, progress=None) -> ImportResult:
     return ImportResult(plan.kind, written, plan.total - written, cancelled, tuple(ids))
 
 
-def _write_clients(plan: ImportPlan, progress, ids: list[int]) -> None:
+def _write_clients(plan: ImportPlan, progress: Progress | None, ids: list[int]) -> None:
     actor = session.actor_name()
     total = len(plan.rows)
     for start in range(0, total, CHUNK):
-        if _cancelled(progress):
-            raise Cancelled(len(ids))
+        _step(progress, start, total)  # raises Cancelled when the user asked to stop
         chunk = [data for _number, data in plan.rows[start : start + CHUNK]]
         ids += clients.create_clients(chunk, actor, source=plan.source)
-        _step(progress, min(start + CHUNK, total), total, "write")
+    _step(progress, total, total)
 
 
-def _write_employers(plan: ImportPlan, progress, ids: list[int]) -> None:
+def _write_employers(plan: ImportPlan, progress: Progress | None, ids: list[int]) -> None:
     total = len(plan.rows)
     for done, (_number, data) in enumerate(plan.rows):
         if done % 50 == 0:
-            if _cancelled(progress):
-                raise Cancelled(len(ids))
-            _step(progress, done, total, "write")
+            _step(progress, done, total)
         ids.append(employers.create_employer(data).id)
-    _step(progress, total, total, "write")
+    _step(progress, total, total)
 
 
 # -- progress ---------------------------------------------------------------------------------
 
 
-def _step(progress, done: int, total: int, text: str) -> None:
+def _step(progress: Progress | None, done: int, total: int) -> None:
+    # No text: the dialog keeps the title the UI gave it, in the user's language.
     if progress is not None:
-        progress.step(done, total, text)
-
-
-def _cancelled(progress) -> bool:
-    return progress is not None and bool(progress.cancelled())
+        progress.step(done, total)

@@ -12,6 +12,7 @@ from tyollistamo_gui.domain.identifiers import make_identity_code
 from tyollistamo_gui.services import client_export, importing, session
 from tyollistamo_gui.services import clients as client_service
 from tyollistamo_gui.services.client_search import SearchFilter
+from tyollistamo_gui.services.progress import Progress
 from tyollistamo_gui.storage.audit import AuditEntry
 from tyollistamo_gui.storage.models import Client, StaffUser
 
@@ -144,17 +145,12 @@ def test_a_cancelled_export_leaves_no_file(db, tmp_path, monkeypatch):
     for n in range(3):
         client_service.create_client(ClientData(first_name="A", last_name=f"B{n}"))
 
-    class Stop:
-        def step(self, done, total, text=""):
-            pass
-
-        def cancelled(self):
-            return True
-
     out = tmp_path / "out"
     out.mkdir()
     for name in ("x.xlsx", "x.csv"):
         with pytest.raises(client_export.Cancelled):
-            client_export.export_clients(SearchFilter(), out / name, "en", progress=Stop())
+            client_export.export_clients(
+                SearchFilter(), out / name, "en", progress=Progress(cancelled=lambda: True)
+            )
     assert list(out.iterdir()) == []
     assert not AuditEntry.select().where(AuditEntry.action == "export").exists()

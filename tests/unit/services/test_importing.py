@@ -10,6 +10,7 @@ from tyollistamo_gui.domain.identifiers import make_identity_code
 from tyollistamo_gui.services import client_search, importing, session
 from tyollistamo_gui.services import clients as client_service
 from tyollistamo_gui.services import employers as employer_service
+from tyollistamo_gui.services.progress import Progress
 from tyollistamo_gui.storage.audit import AuditEntry, verify_chain
 from tyollistamo_gui.storage.models import Client, ClientEvent, Employer
 
@@ -25,19 +26,10 @@ from ...exchange_samples import (
 )
 
 
-class FakeProgress:
-    """Records steps; asks to stop after ``stop_after`` steps of writing."""
-
-    def __init__(self, stop_after: int | None = None):
-        self.steps: list[tuple[int, int, str]] = []
-        self.stop_after = stop_after
-
-    def step(self, done: int, total: int, text: str = "") -> None:
-        self.steps.append((done, total, text))
-
-    def cancelled(self) -> bool:
-        writes = [s for s in self.steps if s[2] == "write"]
-        return self.stop_after is not None and len(writes) >= self.stop_after
+def stopping_after(steps: int) -> Progress:
+    """A progress whose Cancel is pressed after ``steps`` steps."""
+    asked: list[int] = []
+    return Progress(cancelled=lambda: asked.append(1) or len(asked) > steps)
 
 
 def plan_of(path, kind="clients"):
@@ -99,7 +91,7 @@ def test_identity_codes_already_in_the_register_are_reported(db, tmp_path):
 def test_cancel_of_all_or_nothing_leaves_nothing(db, tmp_path, monkeypatch):
     monkeypatch.setattr(importing, "CHUNK", 2)
     plan = plan_of(write_xlsx(tmp_path / "a.xlsx", HEADERS, good_rows(7)))
-    result = importing.run(plan, valid_only=False, progress=FakeProgress(stop_after=2))
+    result = importing.run(plan, valid_only=False, progress=stopping_after(2))
     assert (result.written, result.cancelled) == (0, True)
     assert Client.select().count() == 0
     assert ClientEvent.select().count() == 0
@@ -108,7 +100,7 @@ def test_cancel_of_all_or_nothing_leaves_nothing(db, tmp_path, monkeypatch):
 def test_cancel_of_valid_rows_only_says_how_many_were_written(db, tmp_path, monkeypatch):
     monkeypatch.setattr(importing, "CHUNK", 2)
     plan = plan_of(write_xlsx(tmp_path / "a.xlsx", HEADERS, good_rows(7)))
-    result = importing.run(plan, valid_only=True, progress=FakeProgress(stop_after=2))
+    result = importing.run(plan, valid_only=True, progress=stopping_after(2))
     assert (result.written, result.skipped, result.cancelled) == (4, 3, True)
     assert Client.select().count() == 4
 
