@@ -1245,6 +1245,41 @@
 </context>
 <context>
     <name>ClientsPage</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-työkirja (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, semicolon-separated (*.csv)</source>
+        <translation>CSV, puolipisteellä eroteltu (*.csv)</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>asiakkaat</translation>
+    </message>
+    <message>
+        <source>Export the client list</source>
+        <translation>Asiakasluettelon vienti tiedostoon</translation>
+    </message>
+    <message>
+        <source>Exporting the client list</source>
+        <translation>Viedään asiakasluetteloa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n client(s) to %1.</source>
+        <translation>
+            <numerusform>Viety %n asiakas tiedostoon %1.</numerusform>
+            <numerusform>Viety %n asiakasta tiedostoon %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only your own clients and your team&apos;s are in the file.</source>
+        <translation>Tiedostossa ovat vain omat ja oman tiimisi asiakkaat.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Tiedostoa ei voitu kirjoittaa: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n client(s) match the search.</source>
         <translation>
@@ -1310,6 +1345,14 @@
     <message>
         <source>&amp;New client...</source>
         <translation>&amp;Uusi asiakas...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>&amp;Vie tiedostoon...</translation>
+    </message>
+    <message>
+        <source>Save the clients of this list, as searched and filtered, to a spreadsheet.</source>
+        <translation>Tallenna tämän luettelon asiakkaat haun ja rajausten mukaisina taulukkotiedostoon.</translation>
     </message>
 </context>
 <context>
@@ -4189,6 +4232,192 @@
     </message>
 </context>
 <context>
+    <name>ImportCheckPage</name>
+    <message>
+        <source>Check the rows</source>
+        <translation>Rivien tarkistus</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Sarake</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Virhe</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>Rivit, joissa on virheitä</translation>
+    </message>
+    <message>
+        <source>Import &amp;all rows, or nothing if any row has a problem</source>
+        <translation>Tuo k&amp;aikki rivit tai ei mitään, jos jossakin rivissä on virhe</translation>
+    </message>
+    <message>
+        <source>Import &amp;only the rows without problems and skip the others</source>
+        <translation>Tuo v&amp;ain virheettömät rivit ja ohita muut</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Tuo</translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation>Tarkistetaan rivejä</translation>
+    </message>
+    <message>
+        <source>Checking the rows...</source>
+        <translation>Tarkistetaan rivejä...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the file.</source>
+        <translation>
+            <numerusform>Tiedostossa on %n rivi.</numerusform>
+            <numerusform>Tiedostossa on %n riviä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n rivi voidaan tuoda.</numerusform>
+            <numerusform>%n riviä voidaan tuoda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; they are listed below.</source>
+        <translation>
+            <numerusform>%n rivillä on virheitä; se näkyy alla.</numerusform>
+            <numerusform>%n rivillä on virheitä; ne näkyvät alla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row has problems.</source>
+        <translation>Missään rivissä ei ole virheitä.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported all at once while rows have problems. Correct them in the file and choose it again, or import only the rows without problems.</source>
+        <translation>Kaikkia rivejä ei voi tuoda kerralla, kun riveissä on virheitä. Korjaa ne tiedostoon ja valitse se uudelleen, tai tuo vain virheettömät rivit.</translation>
+    </message>
+    <message>
+        <source>There are no rows to import.</source>
+        <translation>Tuotavia rivejä ei ole.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Tuodaan</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumnsPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Sarakkeiden yhdistäminen</translation>
+    </message>
+    <message>
+        <source>Choose which field each column fills. Columns were matched by their headings; a column left as “not imported” is skipped. The choice is remembered for the next file.</source>
+        <translation>Valitse, mihin kenttään kunkin sarakkeen tiedot tuodaan. Sarakkeet on yhdistetty kenttiin otsikoiden perusteella; sarake, jonka kohdalla on ”ei tuoda”, ohitetaan. Valinta muistetaan seuraavaa tiedostoa varten.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Tiedoston sarake</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Ensimmäiset arvot</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Tiedoston sarakkeet</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Sarake %1</translation>
+    </message>
+    <message>
+        <source>Field for the column %1</source>
+        <translation>Kenttä sarakkeelle %1</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(ei tuoda)</translation>
+    </message>
+    <message>
+        <source>Each field can be filled from one column only: %1.</source>
+        <translation>Kenttään voi tuoda tiedot vain yhdestä sarakkeesta: %1.</translation>
+    </message>
+    <message>
+        <source>Choose a column for the required fields (*): %1.</source>
+        <translation>Valitse sarake pakollisille kentille (*): %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Tiedoston valinta</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel (XLSX) file with one employer per row. The first row should name the columns, for example Nimi, Y-tunnus, Postinumero. Nothing is written before the last step.</source>
+        <translation>Valitse CSV- tai Excel (XLSX) -tiedosto, jossa on yksi työnantaja riviä kohden. Ensimmäisellä rivillä pitäisi olla sarakkeiden otsikot, esimerkiksi Nimi, Y-tunnus, Postinumero. Mitään ei tallenneta ennen viimeistä vaihetta.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel (XLSX) file with one client per row. The first row should name the columns, for example Etunimi, Sukunimi, Henkilötunnus. Nothing is written before the last step.</source>
+        <translation>Valitse CSV- tai Excel (XLSX) -tiedosto, jossa on yksi asiakas riviä kohden. Ensimmäisellä rivillä pitäisi olla sarakkeiden otsikot, esimerkiksi Etunimi, Sukunimi, Henkilötunnus. Mitään ei tallenneta ennen viimeistä vaihetta.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tiedosto:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Selaa...</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Valitse tuotava tiedosto</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Taulukot (*.xlsx *.csv);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Luetaan tiedostoa</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>Tiedostoa ei ole.</translation>
+    </message>
+    <message>
+        <source>Only CSV (.csv) and Excel (.xlsx) files can be imported.</source>
+        <translation>Vain CSV- (.csv) ja Excel-tiedostoja (.xlsx) voi tuoda.</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>Tiedostossa ei ole rivejä.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an Excel workbook.</source>
+        <translation>Tiedostoa ei voi lukea Excel-työkirjana.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Tiedostoa ei voi lukea: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportProblems</name>
     <message>
         <source>“%1” is not one of the choices of this field.</source>
@@ -4213,6 +4442,79 @@
     <message>
         <source>An employer with this Business ID is already in the register: %1.</source>
         <translation>Työnantaja tällä Y-tunnuksella on jo rekisterissä: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultPage</name>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>Tuonti keskeytettiin. Mitään ei tallennettu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was cancelled after %n employer(s) were written.</source>
+        <translation>
+            <numerusform>Tuonti keskeytettiin, kun %n työnantaja oli jo tallennettu.</numerusform>
+            <numerusform>Tuonti keskeytettiin, kun %n työnantajaa oli jo tallennettu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was cancelled after %n client(s) were written.</source>
+        <translation>
+            <numerusform>Tuonti keskeytettiin, kun %n asiakas oli jo tallennettu.</numerusform>
+            <numerusform>Tuonti keskeytettiin, kun %n asiakasta oli jo tallennettu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n employer(s).</source>
+        <translation>
+            <numerusform>Tuotiin %n työnantaja.</numerusform>
+            <numerusform>Tuotiin %n työnantajaa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n client(s).</source>
+        <translation>
+            <numerusform>Tuotiin %n asiakas.</numerusform>
+            <numerusform>Tuotiin %n asiakasta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems were not imported.</source>
+        <translation>
+            <numerusform>%n virheellistä riviä jäi tuomatta.</numerusform>
+            <numerusform>%n virheellistä riviä jäi tuomatta.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import employers</source>
+        <translation>Työnantajien tuonti</translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation>Asiakkaiden tuonti</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Edellinen</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Seuraava &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
     </message>
 </context>
 <context>
@@ -4771,6 +5073,14 @@
     <message>
         <source>&amp;Audit log...</source>
         <translation>Käyttö&amp;loki...</translation>
+    </message>
+    <message>
+        <source>&amp;Import clients...</source>
+        <translation>&amp;Tuo asiakkaita...</translation>
+    </message>
+    <message>
+        <source>Import &amp;employers...</source>
+        <translation>Tuo &amp;työnantajia...</translation>
     </message>
     <message>
         <source>&amp;Lock</source>

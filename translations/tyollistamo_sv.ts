@@ -1245,6 +1245,41 @@
 </context>
 <context>
     <name>ClientsPage</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, semicolon-separated (*.csv)</source>
+        <translation>CSV, semikolonavgränsad (*.csv)</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>klienter</translation>
+    </message>
+    <message>
+        <source>Export the client list</source>
+        <translation>Export av klientförteckningen</translation>
+    </message>
+    <message>
+        <source>Exporting the client list</source>
+        <translation>Klientförteckningen exporteras</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n client(s) to %1.</source>
+        <translation>
+            <numerusform>%n klient exporterades till %1.</numerusform>
+            <numerusform>%n klienter exporterades till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only your own clients and your team&apos;s are in the file.</source>
+        <translation>Filen innehåller bara dina egna klienter och ditt teams klienter.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunde inte skrivas: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n client(s) match the search.</source>
         <translation>
@@ -1310,6 +1345,14 @@
     <message>
         <source>&amp;New client...</source>
         <translation>&amp;Ny klient...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>E&amp;xportera...</translation>
+    </message>
+    <message>
+        <source>Save the clients of this list, as searched and filtered, to a spreadsheet.</source>
+        <translation>Spara klienterna i denna förteckning, enligt sökning och urval, i en kalkylfil.</translation>
     </message>
 </context>
 <context>
@@ -4189,6 +4232,192 @@
     </message>
 </context>
 <context>
+    <name>ImportCheckPage</name>
+    <message>
+        <source>Check the rows</source>
+        <translation>Kontroll av raderna</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>Rader med fel</translation>
+    </message>
+    <message>
+        <source>Import &amp;all rows, or nothing if any row has a problem</source>
+        <translation>Importera &amp;alla rader, eller ingenting om någon rad har fel</translation>
+    </message>
+    <message>
+        <source>Import &amp;only the rows without problems and skip the others</source>
+        <translation>Importera &amp;bara raderna utan fel och hoppa över de andra</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation>Raderna kontrolleras</translation>
+    </message>
+    <message>
+        <source>Checking the rows...</source>
+        <translation>Raderna kontrolleras...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the file.</source>
+        <translation>
+            <numerusform>Filen har %n rad.</numerusform>
+            <numerusform>Filen har %n rader.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n rad kan importeras.</numerusform>
+            <numerusform>%n rader kan importeras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; they are listed below.</source>
+        <translation>
+            <numerusform>%n rad har fel; den visas nedan.</numerusform>
+            <numerusform>%n rader har fel; de visas nedan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row has problems.</source>
+        <translation>Ingen rad har fel.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported all at once while rows have problems. Correct them in the file and choose it again, or import only the rows without problems.</source>
+        <translation>Ingenting kan importeras på en gång så länge rader har fel. Rätta dem i filen och välj den igen, eller importera bara raderna utan fel.</translation>
+    </message>
+    <message>
+        <source>There are no rows to import.</source>
+        <translation>Det finns inga rader att importera.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importeras</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumnsPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Koppla kolumnerna</translation>
+    </message>
+    <message>
+        <source>Choose which field each column fills. Columns were matched by their headings; a column left as “not imported” is skipped. The choice is remembered for the next file.</source>
+        <translation>Välj vilket fält varje kolumn fyller. Kolumnerna har kopplats till fält enligt sina rubriker; en kolumn som står som ”importeras inte” hoppas över. Valet sparas till nästa fil.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Första värden</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Filens kolumner</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Kolumn %1</translation>
+    </message>
+    <message>
+        <source>Field for the column %1</source>
+        <translation>Fält för kolumnen %1</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(importeras inte)</translation>
+    </message>
+    <message>
+        <source>Each field can be filled from one column only: %1.</source>
+        <translation>Ett fält kan fyllas från endast en kolumn: %1.</translation>
+    </message>
+    <message>
+        <source>Choose a column for the required fields (*): %1.</source>
+        <translation>Välj en kolumn för de obligatoriska fälten (*): %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Val av fil</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel (XLSX) file with one employer per row. The first row should name the columns, for example Nimi, Y-tunnus, Postinumero. Nothing is written before the last step.</source>
+        <translation>Välj en CSV- eller Excel-fil (XLSX) med en arbetsgivare per rad. Den första raden ska ange kolumnernas namn, till exempel Namn, FO-nummer, Postnummer. Ingenting sparas före det sista steget.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel (XLSX) file with one client per row. The first row should name the columns, for example Etunimi, Sukunimi, Henkilötunnus. Nothing is written before the last step.</source>
+        <translation>Välj en CSV- eller Excel-fil (XLSX) med en klient per rad. Den första raden ska ange kolumnernas namn, till exempel Förnamn, Efternamn, Personbeteckning. Ingenting sparas före det sista steget.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Bläddra...</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Välj filen som ska importeras</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Kalkylfiler (*.xlsx *.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Filen läses</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>Filen finns inte.</translation>
+    </message>
+    <message>
+        <source>Only CSV (.csv) and Excel (.xlsx) files can be imported.</source>
+        <translation>Bara CSV-filer (.csv) och Excel-filer (.xlsx) kan importeras.</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>Filen har inga rader.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an Excel workbook.</source>
+        <translation>Filen kan inte läsas som en Excel-arbetsbok.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Filen kan inte läsas: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportProblems</name>
     <message>
         <source>“%1” is not one of the choices of this field.</source>
@@ -4213,6 +4442,79 @@
     <message>
         <source>An employer with this Business ID is already in the register: %1.</source>
         <translation>En arbetsgivare med detta FO-nummer finns redan i registret: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultPage</name>
+    <message>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>Importen avbröts. Ingenting sparades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was cancelled after %n employer(s) were written.</source>
+        <translation>
+            <numerusform>Importen avbröts efter att %n arbetsgivare hade sparats.</numerusform>
+            <numerusform>Importen avbröts efter att %n arbetsgivare hade sparats.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was cancelled after %n client(s) were written.</source>
+        <translation>
+            <numerusform>Importen avbröts efter att %n klient hade sparats.</numerusform>
+            <numerusform>Importen avbröts efter att %n klienter hade sparats.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n employer(s).</source>
+        <translation>
+            <numerusform>%n arbetsgivare importerades.</numerusform>
+            <numerusform>%n arbetsgivare importerades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n client(s).</source>
+        <translation>
+            <numerusform>%n klient importerades.</numerusform>
+            <numerusform>%n klienter importerades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems were not imported.</source>
+        <translation>
+            <numerusform>%n rad med fel importerades inte.</numerusform>
+            <numerusform>%n rader med fel importerades inte.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import employers</source>
+        <translation>Import av arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation>Import av klienter</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nästa &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
     </message>
 </context>
 <context>
@@ -4771,6 +5073,14 @@
     <message>
         <source>&amp;Audit log...</source>
         <translation>Användnings&amp;logg...</translation>
+    </message>
+    <message>
+        <source>&amp;Import clients...</source>
+        <translation>&amp;Importera klienter...</translation>
+    </message>
+    <message>
+        <source>Import &amp;employers...</source>
+        <translation>Importera &amp;arbetsgivare...</translation>
     </message>
     <message>
         <source>&amp;Lock</source>

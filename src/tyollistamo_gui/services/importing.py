@@ -395,8 +395,6 @@ class _Converter:
 
             for member in list_staff(include_inactive=True):
                 self.staff.setdefault(member.display_name.casefold().strip(), member.id)
-            user = session.current_user()
-            self.default_staff = user.id if user is not None else None
 
     @staticmethod
     def _choice_table(name: str) -> dict[str, str]:

@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         self.action_change_password = QAction(self)
         self.action_change_password.triggered.connect(self.change_password)
         self.admin_actions: dict[str, QAction] = {}
-        for key in ("users", "audit_log"):
+        for key in ("users", "audit_log", "import_clients", "import_employers"):
             action = QAction(self)
             action.setObjectName(f"action_{key}")
             action.triggered.connect(lambda checked=False, k=key: self.open_admin(k))
@@ -230,6 +230,8 @@ class MainWindow(QMainWindow):
         self.menu_admin.setTitle(self.tr("&Administration"))
         self.admin_actions["users"].setText(self.tr("&Users and roles..."))
         self.admin_actions["audit_log"].setText(self.tr("&Audit log..."))
+        self.admin_actions["import_clients"].setText(self.tr("&Import clients..."))
+        self.admin_actions["import_employers"].setText(self.tr("Import &employers..."))
         self.action_lock.setText(self.tr("&Lock"))
         self.action_change_password.setText(self.tr("C&hange password..."))
         self.action_settings.setText(self.tr("&Settings..."))
@@ -428,6 +430,15 @@ class MainWindow(QMainWindow):
             from .admin.audit_dialog import AuditLogDialog
 
             AuditLogDialog(self.context, self).exec()
+        elif key in ("import_clients", "import_employers"):
+            from .exchange.import_dialog import ImportWizard
+
+            ImportWizard(self.context, key.removeprefix("import_"), self).exec()
+            # The lists show what was imported.
+            for name in ("clients", "employers"):
+                page = self.page_widgets.get(name)
+                if page is not None and page.loaded:
+                    page.reload()
 
     def change_password(self) -> None:
         from .sign_in import ChangePasswordDialog
@@ -441,6 +452,8 @@ class MainWindow(QMainWindow):
         self.action_find.setEnabled(can_list)
         self.admin_actions["users"].setEnabled(session.has(access.USERS_MANAGE))
         self.admin_actions["audit_log"].setEnabled(session.has(access.AUDIT_VIEW))
+        for key in ("import_clients", "import_employers"):
+            self.admin_actions[key].setEnabled(session.has(access.DATA_IMPORT))
         self.menu_admin.menuAction().setVisible(
             any(action.isEnabled() for action in self.admin_actions.values())
         )
