@@ -4290,7 +4290,7 @@
     <message numerus="yes">
         <source>%n row(s) have problems; they are listed below.</source>
         <translation>
-            <numerusform>%n rivillä on virheitä; se näkyy alla.</numerusform>
+            <numerusform>%n rivillä on virhe; se näkyy alla.</numerusform>
             <numerusform>%n rivillä on virheitä; ne näkyvät alla.</numerusform>
         </translation>
     </message>
@@ -4336,6 +4336,10 @@
     <message>
         <source>Columns of the file</source>
         <translation>Tiedoston sarakkeet</translation>
+    </message>
+    <message>
+        <source>The &amp;first row names the columns</source>
+        <translation>&amp;Ensimmäisellä rivillä ovat sarakkeiden otsikot</translation>
     </message>
     <message>
         <source>Column %1</source>
@@ -4485,7 +4489,7 @@
     <message numerus="yes">
         <source>%n row(s) with problems were not imported.</source>
         <translation>
-            <numerusform>%n virheellistä riviä jäi tuomatta.</numerusform>
+            <numerusform>%n virheellinen rivi jäi tuomatta.</numerusform>
             <numerusform>%n virheellistä riviä jäi tuomatta.</numerusform>
         </translation>
     </message>

@@ -4338,6 +4338,10 @@
         <translation>Filens kolumner</translation>
     </message>
     <message>
+        <source>The &amp;first row names the columns</source>
+        <translation>&amp;Första raden anger kolumnernas namn</translation>
+    </message>
+    <message>
         <source>Column %1</source>
         <translation>Kolumn %1</translation>
     </message>

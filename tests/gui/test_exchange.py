@@ -123,6 +123,25 @@ def test_the_columns_are_guessed_and_the_mapping_is_remembered(qtbot, context, t
     assert [c.currentData() for c in combos] == ["first_name", "last_name", "consent_what"]
 
 
+def test_a_file_without_a_header_row_is_mapped_by_hand(qtbot, context, tmp_path):
+    path = tmp_path / "plain.csv"
+    path.write_text("Anna;Aho\nBo;Ek\n", encoding="utf-8")
+    wizard = open_wizard(qtbot, context, path)
+    page = wizard.columns_page
+    assert not page.has_header.isChecked()
+    assert [page.table.item(row, 0).text() for row in range(2)] == ["Column 1", "Column 2"]
+    assert page.table.item(0, 1).text() == "Anna, Bo"
+    first, last = (page.table.cellWidget(row, 2) for row in range(2))
+    first.setCurrentIndex(first.findData("first_name"))
+    last.setCurrentIndex(last.findData("last_name"))
+    to_check_page(qtbot, wizard)
+    assert wizard.plan.total == 2 and wizard.plan.problems == []
+    wizard.back()
+    page.has_header.setChecked(True)
+    assert [page.table.item(row, 0).text() for row in range(2)] == ["Anna", "Aho"]
+    assert page.table.item(0, 1).text() == "Bo"
+
+
 def test_an_unreadable_file_is_explained_next_to_the_field(qtbot, context, tmp_path):
     wizard = ImportWizard(context, "clients")
     qtbot.addWidget(wizard)

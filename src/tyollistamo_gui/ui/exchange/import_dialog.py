@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -186,8 +187,12 @@ class ImportColumnsPage(_Page):
         self.status = QLabel(self)
         self.status.setObjectName("import_mapping_status")
         self.status.setWordWrap(True)
+        self.has_header = QCheckBox(self)
+        self.has_header.setObjectName("import_has_header")
+        self.has_header.toggled.connect(self._header_toggled)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addWidget(self.has_header)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         self.combos: list[QComboBox] = []
@@ -206,10 +211,20 @@ class ImportColumnsPage(_Page):
             [self.tr("Column in the file"), self.tr("First values"), self.tr("Field")]
         )
         self.table.setAccessibleName(self.tr("Columns of the file"))
+        self.has_header.setText(self.tr("The &first row names the columns"))
+
+    def _header_toggled(self, checked: bool) -> None:
+        table = self.wizard().table
+        found = importing.find_header_row(self.wizard().kind, table)
+        table.header_index = (found if found is not None else 0) if checked else None
+        self.initializePage()
 
     def initializePage(self) -> None:
         wizard = self.wizard()
         table = wizard.table
+        self.has_header.blockSignals(True)
+        self.has_header.setChecked(table.header_index is not None)
+        self.has_header.blockSignals(False)
         headers = table.headers
         samples = [cells for _number, cells in table.data_rows()[:SAMPLE_ROWS]]
         mapping = wizard.initial_mapping()
