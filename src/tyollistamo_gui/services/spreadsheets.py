@@ -114,16 +114,23 @@ def sniff_delimiter(text: str) -> str:
 
 def _read_csv(path: Path) -> Table:
     text, encoding = decode(path.read_bytes())
-    delimiter = sniff_delimiter(text)
-    rows = [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
-    # csv counts physical lines only through line_num; a quoted line break is rare in registers.
-    return Table(
-        rows=rows,
-        numbers=list(range(1, len(rows) + 1)),
-        format="csv",
-        encoding=encoding,
-        delimiter=delimiter,
-    )
+    # Excel honours (and hides) a first line "sep=;" naming the delimiter.
+    first, _newline, rest = text.partition("\n")
+    hint = first.strip()
+    if hint.lower().startswith("sep=") and len(hint) == 5:
+        delimiter, text = hint[4], rest
+    else:
+        delimiter = sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[list[object]] = []
+    numbers: list[int] = []
+    previous = 0
+    for row in reader:
+        rows.append(list(row))
+        # A quoted cell may span lines: a row's number is the line it starts on.
+        numbers.append(previous + 1)
+        previous = reader.line_num
+    return Table(rows, numbers, format="csv", encoding=encoding, delimiter=delimiter)
 
 
 def _read_xlsx(path: Path, progress: Callable[[int], None] | None) -> Table:

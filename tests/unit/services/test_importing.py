@@ -141,6 +141,19 @@ def test_csv_delimiters_and_encodings(db, tmp_path, delimiter, encoding, expecte
     assert Client.get(Client.last_name == "Ström").first_name == "Åke"
 
 
+def test_excel_sep_line_and_cells_over_two_lines(db, tmp_path):
+    path = tmp_path / "sep.csv"
+    path.write_text(
+        f'sep=,\nEtunimi,Sukunimi,Hetu,Lisätiedot\nA,B,{code(1)},"two\nlines"\nC,D,010170-900X,\n',
+        encoding="utf-8",
+    )
+    table = importing.load("clients", path)
+    assert table.delimiter == ","
+    plan = importing.check("clients", table, importing.guess_mapping("clients", table.headers))
+    # Excel's row numbers: sep= is hidden, the header is row 1, the quoted cell spans rows 2-3.
+    assert [(p.row, p.field) for p in plan.problems] == [(4, "identity_code")]
+
+
 def test_headers_are_recognised_in_swedish_and_english():
     sv = ["Förnamn", "Efternamn", "Personbeteckning", "Postnummer", "FO-nummer"]
     assert importing.guess_mapping("clients", sv) == {
