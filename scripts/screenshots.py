@@ -419,6 +419,54 @@ def _exchange(out: Path, language: str, context: AppContext, window) -> None:
     clients.export_status.setText("")
 
 
+def _subject_access(out: Path, language: str, context: AppContext, card) -> None:
+    """The subject-access export dialog, its message for a bad folder, and the result."""
+    from tyollistamo_gui.services import subject_access
+    from tyollistamo_gui.ui.clients.subject_access_dialog import SubjectAccessDialog
+
+    record = card.record
+    dialog = SubjectAccessDialog(context, record.id, record.display_name, "fi", card)
+    _save(dialog, out, f"{language}_subject_access.png")
+    folder = out / f"{language}_subject_access"
+    dialog.file.setText(str(folder / "puuttuu" / "x.zip"))
+    dialog.export()
+    _save(dialog, out, f"{language}_subject_access_errors.png")
+    folder.mkdir(exist_ok=True)
+    result = subject_access.export_client(
+        record.id, folder / subject_access.suggested_file_name(record.id, language), language
+    )
+    box = dialog._saved_box(result)
+    _save(box, out, f"{language}_subject_access_saved.png")
+    box.close()
+    dialog.close()
+    print(result.path)
+
+
+def _reports(out: Path, language: str, window) -> None:
+    """The Reports page with this year's figures and charts, and a drill-down list."""
+    import datetime as dt
+
+    from tyollistamo_gui.services import reports
+
+    window.show_page("reports")
+    page = window.page_widgets["reports"]
+    page.set_period("year", dt.date.today().year)
+    # Computed here rather than in the page's worker thread: the picture needs it now.
+    report = reports.compute_report(page.criteria())
+    page._show(report)
+    _save(window, out, f"{language}_reports.png", QSize(1280, 800))
+    dialog = page._show_clients(
+        report, reports.figure_clients(report.criteria, "services", "work_trial")
+    )
+    _save(dialog, out, f"{language}_reports_drill_down.png")
+    dialog.close()
+    page.set_period("custom")
+    page.start.setText("1.5.2025")
+    page.end.setText("1.4.2025")
+    page.criteria()
+    _save(window, out, f"{language}_reports_period_error.png", QSize(1280, 800))
+
+
 def render(out: Path, language: str, context: AppContext) -> None:
     context.set_language(language, remember=False)
     window = MainWindow(context)
@@ -443,6 +491,7 @@ def render(out: Path, language: str, context: AppContext) -> None:
     card.tabs.setCurrentWidget(card.history)
     _save(card, out, f"{language}_client_card_history.png", QSize(1000, 760))
     _documents(out, language, context, card)
+    _subject_access(out, language, context, card)
     _guidance(out, language, context, window, first_id)
     _supported(out, language, context, window)
     card.tabs.setCurrentIndex(0)
@@ -515,6 +564,7 @@ def render(out: Path, language: str, context: AppContext) -> None:
     files.close()
     _coaching(out, language, context, window)
     _exchange(out, language, context, window)
+    _reports(out, language, window)
     window.close()
 
 

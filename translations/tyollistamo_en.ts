@@ -80,6 +80,23 @@
     </message>
 </context>
 <context>
+    <name>DrillDownDialog</name>
+    <message numerus="yes">
+        <source>%n client(s) in the period %1. Open a client with Enter or a double-click.</source>
+        <translation>
+            <numerusform>%n client in the period %1. Open a client with Enter or a double-click.</numerusform>
+            <numerusform>%n clients in the period %1. Open a client with Enter or a double-click.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more client(s) are counted in the figure but not listed: your role does not give access to their data.</source>
+        <translation>
+            <numerusform>%n more client is counted in the figure but not listed: your role does not give access to their data.</numerusform>
+            <numerusform>%n more clients are counted in the figure but not listed: your role does not give access to their data.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmployerDialog</name>
     <message numerus="yes">
         <source>%n arrangement(s) with clients at this employer. Enter opens the client.</source>
@@ -198,6 +215,16 @@
         <translation>
             <numerusform>%n unauthorised absence in all.</numerusform>
             <numerusform>%n unauthorised absences in all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessDialog</name>
+    <message numerus="yes">
+        <source>%n archived documents no longer match their checksum; the README names them.</source>
+        <translation>
+            <numerusform>%n archived document no longer matches its checksum; the README names it.</numerusform>
+            <numerusform>%n archived documents no longer match their checksum; the README names them.</numerusform>
         </translation>
     </message>
 </context>

@@ -934,6 +934,14 @@
         <translation>&amp;Perustiedot</translation>
     </message>
     <message>
+        <source>Subject-access e&amp;xport...</source>
+        <translation>&amp;Tarkastusoikeuspyyntö...</translation>
+    </message>
+    <message>
+        <source>Everything stored about the client in one file, for a subject-access request</source>
+        <translation>Kaikki asiakkaasta tallennettu yhteen tiedostoon tarkastusoikeuspyyntöä varten</translation>
+    </message>
+    <message>
         <source>&amp;History</source>
         <translation>&amp;Historia</translation>
     </message>
@@ -2190,6 +2198,43 @@
     <message>
         <source>Record &amp;signing...</source>
         <translation>Kirjaa a&amp;llekirjoitus...</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message>
+        <source>Clients behind a figure</source>
+        <translation>Luvun takana olevat asiakkaat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) in the period %1. Open a client with Enter or a double-click.</source>
+        <translation>
+            <numerusform>%n asiakas ajalla %1. Avaa asiakas Enterillä tai kaksoisnapsautuksella.</numerusform>
+            <numerusform>%n asiakasta ajalla %1. Avaa asiakas Enterillä tai kaksoisnapsautuksella.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Vastuutyöntekijä</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more client(s) are counted in the figure but not listed: your role does not give access to their data.</source>
+        <translation>
+            <numerusform>Lukuun sisältyy lisäksi %n asiakas, jota ei näytetä: roolisi ei anna pääsyä hänen tietoihinsa.</numerusform>
+            <numerusform>Lukuun sisältyy lisäksi %n asiakasta, joita ei näytetä: roolisi ei anna pääsyä heidän tietoihinsa.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5147,6 +5192,10 @@
         <translation>Ryhmät</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Raportit</translation>
+    </message>
+    <message>
         <source>Today (%1)</source>
         <translation>Tänään (%1)</translation>
     </message>
@@ -5471,6 +5520,320 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Clients</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>Clients per service</source>
+        <translation>Asiakkaat palveluittain</translation>
+    </message>
+    <message>
+        <source>Outcomes at closing</source>
+        <translation>Tulokset asiakkuuden päättyessä</translation>
+    </message>
+    <message>
+        <source>Median duration in each service (days)</source>
+        <translation>Palvelun keston mediaani (päivää)</translation>
+    </message>
+    <message>
+        <source>Job-coaching hours per task kind</source>
+        <translation>Työhönvalmennuksen tunnit tehtävälajeittain</translation>
+    </message>
+    <message>
+        <source>Group attendance</source>
+        <translation>Läsnäolo ryhmissä</translation>
+    </message>
+    <message>
+        <source>Work trials</source>
+        <translation>Työkokeilut</translation>
+    </message>
+    <message>
+        <source>Language split of clients served</source>
+        <translation>Palveltujen asiakkaiden asiointikieli</translation>
+    </message>
+    <message>
+        <source>Clients served per month</source>
+        <translation>Palvellut asiakkaat kuukausittain</translation>
+    </message>
+    <message>
+        <source>Clients served</source>
+        <translation>Palvellut asiakkaat</translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation>Uudet asiakkaat</translation>
+    </message>
+    <message>
+        <source>Closed clients</source>
+        <translation>Päättyneet asiakkuudet</translation>
+    </message>
+    <message>
+        <source>Other outcome</source>
+        <translation>Muu tulos</translation>
+    </message>
+    <message>
+        <source>Attendance marks</source>
+        <translation>Läsnäolomerkinnät</translation>
+    </message>
+    <message>
+        <source>Marked present</source>
+        <translation>Merkitty läsnä olleeksi</translation>
+    </message>
+    <message>
+        <source>Attendance rate (%)</source>
+        <translation>Läsnäoloaste (%)</translation>
+    </message>
+    <message>
+        <source>Work trials started</source>
+        <translation>Alkaneet työkokeilut</translation>
+    </message>
+    <message>
+        <source>Work trials completed</source>
+        <translation>Loppuun viedyt työkokeilut</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Raportti</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>päivää</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>tuntia</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>asiakasta</translation>
+    </message>
+    <message>
+        <source>Ended periods: %1</source>
+        <translation>Päättyneitä jaksoja: %1</translation>
+    </message>
+    <message>
+        <source>Log entries: %1</source>
+        <translation>Kirjauksia: %1</translation>
+    </message>
+    <message>
+        <source>Marks: %1</source>
+        <translation>Merkintöjä: %1</translation>
+    </message>
+    <message>
+        <source>All staff members</source>
+        <translation>Kaikki työntekijät</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Kaikki palvelut</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Ajanjakso</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Laskettu</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Tunnusluku</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Aineisto</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Osio</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>marks</source>
+        <translation>merkintää</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Raportit</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Ajanjakso:</translation>
+    </message>
+    <message>
+        <source>S&amp;taff member:</source>
+        <translation>&amp;Työntekijä:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Palvelu:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Alku</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>loppu</translation>
+    </message>
+    <message>
+        <source>&amp;Show figures</source>
+        <translation>&amp;Näytä luvut</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Vie tiedostoon</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)...</source>
+        <translation>Excel-työkirja (XLSX)...</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (semicolons)...</source>
+        <translation>CSV Exceliin (puolipisteet)...</translation>
+    </message>
+    <message>
+        <source>PDF in Finnish...</source>
+        <translation>PDF suomeksi...</translation>
+    </message>
+    <message>
+        <source>PDF in Swedish...</source>
+        <translation>PDF ruotsiksi...</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+    <message>
+        <source>Quarter or month</source>
+        <translation>Vuosineljännes tai kuukausi</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Ensimmäinen päivä</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Viimeinen päivä</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Tunnusluvut</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Tunnusluku</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Aineisto</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Vuosineljännes</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Muu ajanjakso</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Kaikki palvelut</translation>
+    </message>
+    <message>
+        <source>All staff members</source>
+        <translation>Kaikki työntekijät</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>%1. neljännes</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day.</source>
+        <translation>Anna ensimmäinen ja viimeinen päivä.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>Viimeinen päivä on ennen ensimmäistä päivää.</translation>
+    </message>
+    <message>
+        <source>Write the dates as d.m.yyyy.</source>
+        <translation>Kirjoita päivämäärät muodossa p.k.vvvv.</translation>
+    </message>
+    <message>
+        <source>Reports are for managers and administrators.</source>
+        <translation>Raportit ovat esihenkilöiden ja pääkäyttäjien käytössä.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached just now; try again in a moment.</source>
+        <translation>Tietokantaan ei juuri nyt saada yhteyttä; yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Tiedostoa ei voitu tallentaa: %1</translation>
+    </message>
+    <message>
+        <source>Computing...</source>
+        <translation>Lasketaan...</translation>
+    </message>
+    <message>
+        <source>Computing the report</source>
+        <translation>Raporttia lasketaan</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: the clients behind this figure</source>
+        <translation>Enter tai kaksoisnapsautus: luvun takana olevat asiakkaat</translation>
+    </message>
+    <message>
+        <source>Figures for %1.</source>
+        <translation>Luvut ajalta %1.</translation>
+    </message>
+    <message>
+        <source>Finding the clients</source>
+        <translation>Asiakkaita haetaan</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Vie raportti tiedostoon</translation>
+    </message>
+    <message>
+        <source>Exporting the report</source>
+        <translation>Raporttia viedään tiedostoon</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Tallennettu: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -5781,6 +6144,1202 @@
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Lisää</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>Basic data</source>
+        <translation>Perustiedot</translation>
+    </message>
+    <message>
+        <source>Notes (all versions)</source>
+        <translation>Muistiinpanot (kaikki versiot)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tapahtumat</translation>
+    </message>
+    <message>
+        <source>Service periods</source>
+        <translation>Palvelujaksot</translation>
+    </message>
+    <message>
+        <source>Guidance process and employment plan</source>
+        <translation>Ohjausprosessi ja työllistymissuunnitelma</translation>
+    </message>
+    <message>
+        <source>Job coaching</source>
+        <translation>Työhönvalmennus</translation>
+    </message>
+    <message>
+        <source>Individual coaching</source>
+        <translation>Yksilövalmennus</translation>
+    </message>
+    <message>
+        <source>Group coaching: memberships and attendance</source>
+        <translation>Ryhmävalmennus: jäsenyydet ja läsnäolot</translation>
+    </message>
+    <message>
+        <source>Work trials</source>
+        <translation>Työkokeilut</translation>
+    </message>
+    <message>
+        <source>Wage-subsidised employment</source>
+        <translation>Palkkatuettu työ</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity</source>
+        <translation>Kuntouttava työtoiminta</translation>
+    </message>
+    <message>
+        <source>Archived documents</source>
+        <translation>Arkistoidut asiakirjat</translation>
+    </message>
+    <message>
+        <source>Who has processed the data (log extract)</source>
+        <translation>Ketkä ovat käsitelleet tietoja (lokiote)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Tapahtuma</translation>
+    </message>
+    <message>
+        <source>Service period</source>
+        <translation>Palvelujakso</translation>
+    </message>
+    <message>
+        <source>Guidance process</source>
+        <translation>Ohjausprosessi</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Vaihtoehdot</translation>
+    </message>
+    <message>
+        <source>Measures of the plan</source>
+        <translation>Suunnitelman toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Seurannat</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Jatko-ohjaukset</translation>
+    </message>
+    <message>
+        <source>Task log</source>
+        <translation>Tehtäväloki</translation>
+    </message>
+    <message>
+        <source>Assessment of work-coping skills</source>
+        <translation>Työelämätaitojen arviointi</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Arviot</translation>
+    </message>
+    <message>
+        <source>Individual coaching period</source>
+        <translation>Yksilövalmennusjakso</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Edistyminen</translation>
+    </message>
+    <message>
+        <source>Coaching sessions</source>
+        <translation>Valmennustapaamiset</translation>
+    </message>
+    <message>
+        <source>Professionals involved</source>
+        <translation>Yhteistyöammattilaiset</translation>
+    </message>
+    <message>
+        <source>Group membership</source>
+        <translation>Ryhmän jäsenyys</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Läsnäolo</translation>
+    </message>
+    <message>
+        <source>Work trial</source>
+        <translation>Työkokeilu</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Poissaolot</translation>
+    </message>
+    <message>
+        <source>Attendance register</source>
+        <translation>Läsnäolokirjanpito</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Asiakirja</translation>
+    </message>
+    <message>
+        <source>Log entries</source>
+        <translation>Lokimerkinnät</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Muutettu viimeksi</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Kirjattu</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Alkoi</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Päättyi</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Alkaa</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Päättyy</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Päättymisen syy</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentti</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Kirjoittaja</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teksti</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Valmentaja</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Työnantaja</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuutit</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Seuraava askel</translation>
+    </message>
+    <message>
+        <source>Next step by</source>
+        <translation>Seuraava askel viimeistään</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Arvio</translation>
+    </message>
+    <message>
+        <source>Warnings passed with a reason</source>
+        <translation>Perustellusti ohitetut varoitukset</translation>
+    </message>
+    <message>
+        <source>Language of the agreement</source>
+        <translation>Sopimuksen kieli</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tehtävät</translation>
+    </message>
+    <message>
+        <source>Hours a day</source>
+        <translation>Tunteja päivässä</translation>
+    </message>
+    <message>
+        <source>Daily working hours</source>
+        <translation>Päivittäinen työaika</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Viikonpäivät</translation>
+    </message>
+    <message>
+        <source>Date of the plan</source>
+        <translation>Suunnitelman päivämäärä</translation>
+    </message>
+    <message>
+        <source>Plan reference</source>
+        <translation>Suunnitelman tunniste</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Päätöksen numero</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Päätöksen päivämäärä</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Työpaikkaohjaaja</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s phone</source>
+        <translation>Työpaikkaohjaajan puhelin</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s e-mail</source>
+        <translation>Työpaikkaohjaajan sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Lähiosoite</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <source>Post office</source>
+        <translation>Postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>File in the zip</source>
+        <translation>Tiedosto zip-paketissa</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <source>Service language</source>
+        <translation>Asiointikieli</translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation>Muu kieli</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Tarvitsee tulkin</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Etuus</translation>
+    </message>
+    <message>
+        <source>Other benefit</source>
+        <translation>Muu etuus</translation>
+    </message>
+    <message>
+        <source>Unemployed since</source>
+        <translation>Työttömänä alkaen</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Ohjaava taho</translation>
+    </message>
+    <message>
+        <source>Responsible staff member</source>
+        <translation>Vastuutyöntekijä</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s phone</source>
+        <translation>Yhteyshenkilön puhelin</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s e-mail</source>
+        <translation>Yhteyshenkilön sähköposti</translation>
+    </message>
+    <message>
+        <source>Information given on</source>
+        <translation>Tiedot annettu</translation>
+    </message>
+    <message>
+        <source>Information and consent</source>
+        <translation>Annetut tiedot ja suostumus</translation>
+    </message>
+    <message>
+        <source>Client relationship</source>
+        <translation>Asiakkuus</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Päättymispäivä</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Päättymisen syy</translation>
+    </message>
+    <message>
+        <source>Added to the register</source>
+        <translation>Lisätty rekisteriin</translation>
+    </message>
+    <message>
+        <source>Latest event</source>
+        <translation>Viimeisin tapahtuma</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymisoitu</translation>
+    </message>
+    <message>
+        <source>Replaces note no.</source>
+        <translation>Korvaa muistiinpanon nro</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Ohjaaja</translation>
+    </message>
+    <message>
+        <source>Current phase</source>
+        <translation>Nykyinen vaihe</translation>
+    </message>
+    <message>
+        <source>Reason for interrupting</source>
+        <translation>Keskeyttämisen syy</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Koulutus</translation>
+    </message>
+    <message>
+        <source>Work history</source>
+        <translation>Työhistoria</translation>
+    </message>
+    <message>
+        <source>Skills, in the client&apos;s view</source>
+        <translation>Osaaminen asiakkaan näkemyksen mukaan</translation>
+    </message>
+    <message>
+        <source>Skills, in the counsellor&apos;s view</source>
+        <translation>Osaaminen ohjaajan näkemyksen mukaan</translation>
+    </message>
+    <message>
+        <source>Work ability and health, in the client&apos;s view</source>
+        <translation>Työkyky ja terveys asiakkaan näkemyksen mukaan</translation>
+    </message>
+    <message>
+        <source>Work ability and health, in the counsellor&apos;s view</source>
+        <translation>Työkyky ja terveys ohjaajan näkemyksen mukaan</translation>
+    </message>
+    <message>
+        <source>Life situation</source>
+        <translation>Elämäntilanne</translation>
+    </message>
+    <message>
+        <source>Obstacles to employment, in the client&apos;s view</source>
+        <translation>Työllistymisen esteet asiakkaan näkemyksen mukaan</translation>
+    </message>
+    <message>
+        <source>Obstacles to employment, in the counsellor&apos;s view</source>
+        <translation>Työllistymisen esteet ohjaajan näkemyksen mukaan</translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation>Toiveet</translation>
+    </message>
+    <message>
+        <source>Summary of the situation</source>
+        <translation>Tilannearvion yhteenveto</translation>
+    </message>
+    <message>
+        <source>Date of the employment plan</source>
+        <translation>Työllistymissuunnitelman päivämäärä</translation>
+    </message>
+    <message>
+        <source>Obligation to apply for jobs</source>
+        <translation>Työnhakuvelvollisuus</translation>
+    </message>
+    <message>
+        <source>Jobs to apply for</source>
+        <translation>Haettavia työpaikkoja</translation>
+    </message>
+    <message>
+        <source>Period (months)</source>
+        <translation>Jakso (kuukautta)</translation>
+    </message>
+    <message>
+        <source>Job search notes</source>
+        <translation>Työnhaun huomiot</translation>
+    </message>
+    <message>
+        <source>Next review of the plan</source>
+        <translation>Suunnitelman seuraava tarkistus</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Arviointi</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Jatkosuunnitelma</translation>
+    </message>
+    <message>
+        <source>Next steps by</source>
+        <translation>Jatkosuunnitelma viimeistään</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Aikaväli</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Saavutettu</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Vaihtoehto</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Puolesta</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Vastaan</translation>
+    </message>
+    <message>
+        <source>The client&apos;s assessment</source>
+        <translation>Asiakkaan arvio</translation>
+    </message>
+    <message>
+        <source>Measure no.</source>
+        <translation>Toimenpiteen nro</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Pidetty</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Seuraava tapaaminen</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Ohjattu palveluun</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Ohjattu</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Tehtävänimike</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Työaika</translation>
+    </message>
+    <message>
+        <source>Employment has begun</source>
+        <translation>Työsuhde on alkanut</translation>
+    </message>
+    <message>
+        <source>Employment started on</source>
+        <translation>Työsuhde alkoi</translation>
+    </message>
+    <message>
+        <source>Wage subsidy decision</source>
+        <translation>Palkkatukipäätös</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
+        <source>Together with the employer</source>
+        <translation>Yhdessä työnantajan kanssa</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Taito</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Osa-alue</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Aiheet</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektori</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Yhteystiedot</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Liittyi</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Lähti</translation>
+    </message>
+    <message>
+        <source>About the outcome</source>
+        <translation>Tuloksesta</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Kokoontuminen</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Järjestäjä</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Työpaikka</translation>
+    </message>
+    <message>
+        <source>Address of the workplace</source>
+        <translation>Työpaikan osoite</translation>
+    </message>
+    <message>
+        <source>Payer of the unemployment benefit</source>
+        <translation>Työttömyysetuuden maksaja</translation>
+    </message>
+    <message>
+        <source>Unemployment fund</source>
+        <translation>Työttömyyskassa</translation>
+    </message>
+    <message>
+        <source>Employment authority</source>
+        <translation>Työvoimaviranomainen</translation>
+    </message>
+    <message>
+        <source>Contact at the authority</source>
+        <translation>Yhteyshenkilö viranomaisessa</translation>
+    </message>
+    <message>
+        <source>Date of the referral</source>
+        <translation>Ohjauksen päivämäärä</translation>
+    </message>
+    <message>
+        <source>Outside the commuting area</source>
+        <translation>Työssäkäyntialueen ulkopuolella</translation>
+    </message>
+    <message>
+        <source>Other terms</source>
+        <translation>Muut ehdot</translation>
+    </message>
+    <message>
+        <source>Assessment after the trial</source>
+        <translation>Arvio kokeilun jälkeen</translation>
+    </message>
+    <message>
+        <source>Authorised</source>
+        <translation>Luvallinen</translation>
+    </message>
+    <message>
+        <source>Trial period (months)</source>
+        <translation>Koeaika (kuukautta)</translation>
+    </message>
+    <message>
+        <source>Fixed-term</source>
+        <translation>Määräaikainen</translation>
+    </message>
+    <message>
+        <source>Ground for the fixed term</source>
+        <translation>Määräaikaisuuden peruste</translation>
+    </message>
+    <message>
+        <source>Fixed term because long-term unemployed</source>
+        <translation>Määräaikainen pitkäaikaistyöttömyyden perusteella</translation>
+    </message>
+    <message>
+        <source>Place of work</source>
+        <translation>Työntekopaikka</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>Työtehtävät</translation>
+    </message>
+    <message>
+        <source>Pay basis</source>
+        <translation>Palkan peruste</translation>
+    </message>
+    <message>
+        <source>Other pay basis</source>
+        <translation>Muu palkan peruste</translation>
+    </message>
+    <message>
+        <source>Pay (€)</source>
+        <translation>Palkka (€)</translation>
+    </message>
+    <message>
+        <source>Pay period</source>
+        <translation>Palkanmaksukausi</translation>
+    </message>
+    <message>
+        <source>Pay days</source>
+        <translation>Palkanmaksupäivät</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Tunteja viikossa</translation>
+    </message>
+    <message>
+        <source>Working time (%)</source>
+        <translation>Työaika (%)</translation>
+    </message>
+    <message>
+        <source>Annual leave</source>
+        <translation>Vuosiloma</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>Irtisanomisaika</translation>
+    </message>
+    <message>
+        <source>Collective agreement</source>
+        <translation>Työehtosopimus</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Vakuutukset</translation>
+    </message>
+    <message>
+        <source>Subsidy track</source>
+        <translation>Palkkatuen peruste</translation>
+    </message>
+    <message>
+        <source>Subsidy (%)</source>
+        <translation>Tuki (%)</translation>
+    </message>
+    <message>
+        <source>Subsidy starts</source>
+        <translation>Tuki alkaa</translation>
+    </message>
+    <message>
+        <source>Subsidy ends</source>
+        <translation>Tuki päättyy</translation>
+    </message>
+    <message>
+        <source>Monthly maximum (€)</source>
+        <translation>Enimmäismäärä kuukaudessa (€)</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Myöntäjä</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Jatkopäätös</translation>
+    </message>
+    <message>
+        <source>Unemployment condition met</source>
+        <translation>Työttömyysedellytys täyttyy</translation>
+    </message>
+    <message>
+        <source>Non-business work</source>
+        <translation>Muuta kuin liiketoimintaa</translation>
+    </message>
+    <message>
+        <source>Job coach</source>
+        <translation>Työhönvalmentaja</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Hyvinvointialue</translation>
+    </message>
+    <message>
+        <source>Contact at the county</source>
+        <translation>Yhteyshenkilö hyvinvointialueella</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Toimintapaikka</translation>
+    </message>
+    <message>
+        <source>Address of the place</source>
+        <translation>Toimintapaikan osoite</translation>
+    </message>
+    <message>
+        <source>Support and guidance</source>
+        <translation>Tuki ja ohjaus</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>Muut palvelut</translation>
+    </message>
+    <message>
+        <source>Evaluation on</source>
+        <translation>Arviointi</translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <source>Travel costs a day (€)</source>
+        <translation>Matkakulut päivässä (€)</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>Velvollisuudet</translation>
+    </message>
+    <message>
+        <source>Travel costs (€)</source>
+        <translation>Matkakulut (€)</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Asiakirjan laji</translation>
+    </message>
+    <message>
+        <source>Record no.</source>
+        <translation>Tietueen nro</translation>
+    </message>
+    <message>
+        <source>Revision of the record</source>
+        <translation>Tietueen muutoskerta</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Asiakirjan numero</translation>
+    </message>
+    <message>
+        <source>SHA-256 checksum</source>
+        <translation>SHA-256-tarkistussumma</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Koko (tavua)</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Tulostettu</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>Tulostaja</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Allekirjoituspäivä</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Allekirjoittajat</translation>
+    </message>
+    <message>
+        <source>Signing recorded</source>
+        <translation>Allekirjoitus kirjattu</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Työasema</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <source>Object no.</source>
+        <translation>Kohteen nro</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>Annettu syy</translation>
+    </message>
+    <message>
+        <source>Identity and language</source>
+        <translation>Henkilöllisyys ja kieli</translation>
+    </message>
+    <message>
+        <source>Benefit and referral</source>
+        <translation>Etuus ja ohjautuminen</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>palvelu</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>tehtävä</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>otsikko</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versio</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>ryhmä</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>tulos</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>syy</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>kentät</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>laji</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>alkoi</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>päättyi</translation>
+    </message>
+    <message>
+        <source>Supported work agreement</source>
+        <translation>Tuetun työn sopimus</translation>
+    </message>
+    <message>
+        <source>Log extract</source>
+        <translation>Lokiote</translation>
+    </message>
+    <message>
+        <source>Job coaching: task recorded</source>
+        <translation>Työhönvalmennus: tehtävä kirjattu</translation>
+    </message>
+    <message>
+        <source>Joined a coaching group</source>
+        <translation>Liittyi valmennusryhmään</translation>
+    </message>
+    <message>
+        <source>Left a coaching group</source>
+        <translation>Lähti valmennusryhmästä</translation>
+    </message>
+    <message>
+        <source>Outcome of group coaching recorded</source>
+        <translation>Ryhmävalmennuksen tulos kirjattu</translation>
+    </message>
+    <message>
+        <source>Other data</source>
+        <translation>Muut tiedot</translation>
+    </message>
+    <message>
+        <source>Subject-access report</source>
+        <translation>Rekisteriote</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Asiakasnumero</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Laadittu</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Laatija</translation>
+    </message>
+    <message>
+        <source>This report lists all the data the unit&apos;s client register holds about the client (the right of access, GDPR article 15): the basic data, notes with their earlier versions, the timeline, services and their records, archived documents and the log of who has processed the data. The same data is in the file data.json in a machine-readable form, and the archived documents are in the folder documents of the same zip file.</source>
+        <translation>Tässä otteessa ovat kaikki tiedot, jotka yksikön asiakasrekisteriin on tallennettu asiakkaasta (tarkastusoikeus, EU:n tietosuoja-asetuksen 15 artikla): perustiedot, muistiinpanot aiempine versioineen, tapahtumat, palvelut kirjauksineen, arkistoidut asiakirjat sekä loki siitä, ketkä ovat käsitelleet tietoja. Samat tiedot ovat koneluettavassa muodossa tiedostossa data.json, ja arkistoidut asiakirjat ovat saman zip-tiedoston kansiossa documents.</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>Ei tietoja.</translation>
+    </message>
+    <message>
+        <source>Documents that do not match their checksum</source>
+        <translation>Asiakirjat, jotka eivät vastaa tarkistussummaansa</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessDialog</name>
+    <message>
+        <source>Save the subject-access export</source>
+        <translation>Tallenna tarkastusoikeuspyynnön vastaus</translation>
+    </message>
+    <message>
+        <source>Zip (*.zip)</source>
+        <translation>Zip-tiedosto (*.zip)</translation>
+    </message>
+    <message>
+        <source>Give the name of the file to save.</source>
+        <translation>Anna tallennettavan tiedoston nimi.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Kansiota %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>This is a folder; give a file name.</source>
+        <translation>Tämä on kansio; anna tiedoston nimi.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 on jo olemassa. Korvataanko se?</translation>
+    </message>
+    <message>
+        <source>You may not export this client&apos;s data.</source>
+        <translation>Sinulla ei ole oikeutta viedä tämän asiakkaan tietoja.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Tiedostoa ei voitu kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>Collecting the client&apos;s data (%1 / %2)...</source>
+        <translation>Kootaan asiakkaan tietoja (%1 / %2)...</translation>
+    </message>
+    <message>
+        <source>Writing the report and the zip file...</source>
+        <translation>Kirjoitetaan otetta ja zip-tiedostoa...</translation>
+    </message>
+    <message>
+        <source>The subject-access export was saved to %1</source>
+        <translation>Rekisteriote tallennettiin tiedostoon %1</translation>
+    </message>
+    <message>
+        <source>The zip file holds the report (PDF), the same data as JSON, the archived documents and a README with checksums. Give it to the client securely, e.g. on an encrypted memory stick or in person.</source>
+        <translation>Zip-tiedostossa ovat ote (PDF), samat tiedot JSON-muodossa, arkistoidut asiakirjat ja README-tiedosto tarkistussummineen. Luovuta se asiakkaalle turvallisesti, esimerkiksi salatulla muistitikulla tai henkilökohtaisesti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archived documents no longer match their checksum; the README names them.</source>
+        <translation>
+            <numerusform>%n arkistoitu asiakirja ei enää vastaa tarkistussummaansa; README-tiedosto nimeää sen.</numerusform>
+            <numerusform>%n arkistoitua asiakirjaa ei enää vastaa tarkistussummaansa; README-tiedosto nimeää ne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject-access export</source>
+        <translation>Tarkastusoikeuspyyntö</translation>
+    </message>
+    <message>
+        <source>Subject-access export: %1</source>
+        <translation>Tarkastusoikeuspyyntö: %1</translation>
+    </message>
+    <message>
+        <source>Everything stored about the client (right of access, GDPR article 15) is saved as one zip file: a report in PDF, the same data as JSON for machines, the archived documents and a list of checksums. The export is recorded in the audit log.</source>
+        <translation>Kaikki asiakkaasta tallennettu (tarkastusoikeus, EU:n tietosuoja-asetuksen 15 artikla) tallennetaan yhdeksi zip-tiedostoksi: ote PDF-muodossa, samat tiedot koneluettavana JSON-tiedostona, arkistoidut asiakirjat ja luettelo tarkistussummista. Vienti kirjataan tapahtumalokiin.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation>Otteen &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tiedosto:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Selaa...</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Vie</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessExport</name>
+    <message>
+        <source>Subject-access export</source>
+        <translation>Rekisteriote (tarkastusoikeus)</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Asiakas: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1 by %2</source>
+        <translation>Laadittu: %1, laatija %2</translation>
+    </message>
+    <message>
+        <source>report.pdf is the readable report. data.json holds the same data in a machine-readable form (UTF-8 JSON). The folder documents holds the archived documents exactly as they were printed.</source>
+        <translation>report.pdf on luettava ote. data.json sisältää samat tiedot koneluettavassa muodossa (UTF-8 JSON). Kansiossa documents ovat arkistoidut asiakirjat täsmälleen sellaisina kuin ne tulostettiin.</translation>
+    </message>
+    <message>
+        <source>Check a file with its SHA-256 checksum, e.g. certutil -hashfile FILE SHA256 (Windows) or sha256sum FILE.</source>
+        <translation>Tiedoston eheyden voi tarkistaa SHA-256-tarkistussummalla, esim. certutil -hashfile TIEDOSTO SHA256 (Windows) tai sha256sum TIEDOSTO.</translation>
+    </message>
+    <message>
+        <source>Files (SHA-256, size in bytes, name):</source>
+        <translation>Tiedostot (SHA-256, koko tavuina, nimi):</translation>
+    </message>
+    <message>
+        <source>These archived documents no longer match the checksum taken when they were archived:</source>
+        <translation>Nämä arkistoidut asiakirjat eivät enää vastaa arkistoitaessa laskettua tarkistussummaa:</translation>
     </message>
 </context>
 <context>

@@ -934,6 +934,14 @@
         <translation>&amp;Basuppgifter</translation>
     </message>
     <message>
+        <source>Subject-access e&amp;xport...</source>
+        <translation>Register&amp;utdrag...</translation>
+    </message>
+    <message>
+        <source>Everything stored about the client in one file, for a subject-access request</source>
+        <translation>Allt som sparats om klienten i en fil, för en begäran om registerutdrag</translation>
+    </message>
+    <message>
         <source>&amp;History</source>
         <translation>&amp;Historik</translation>
     </message>
@@ -2190,6 +2198,43 @@
     <message>
         <source>Record &amp;signing...</source>
         <translation>Registrera &amp;underskrift...</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message>
+        <source>Clients behind a figure</source>
+        <translation>Klienterna bakom en siffra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) in the period %1. Open a client with Enter or a double-click.</source>
+        <translation>
+            <numerusform>%n klient under perioden %1. Öppna en klient med Enter eller dubbelklick.</numerusform>
+            <numerusform>%n klienter under perioden %1. Öppna en klient med Enter eller dubbelklick.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more client(s) are counted in the figure but not listed: your role does not give access to their data.</source>
+        <translation>
+            <numerusform>Ytterligare %n klient räknas i siffran men visas inte: din roll ger inte tillgång till klientens uppgifter.</numerusform>
+            <numerusform>Ytterligare %n klienter räknas i siffran men visas inte: din roll ger inte tillgång till deras uppgifter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5147,6 +5192,10 @@
         <translation>Grupper</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
         <source>Today (%1)</source>
         <translation>I dag (%1)</translation>
     </message>
@@ -5471,6 +5520,320 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Clients</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <source>Clients per service</source>
+        <translation>Klienter per tjänst</translation>
+    </message>
+    <message>
+        <source>Outcomes at closing</source>
+        <translation>Resultat när klientskapet avslutas</translation>
+    </message>
+    <message>
+        <source>Median duration in each service (days)</source>
+        <translation>Mediantid i varje tjänst (dagar)</translation>
+    </message>
+    <message>
+        <source>Job-coaching hours per task kind</source>
+        <translation>Timmar av arbetsträning per typ av uppgift</translation>
+    </message>
+    <message>
+        <source>Group attendance</source>
+        <translation>Närvaro i grupperna</translation>
+    </message>
+    <message>
+        <source>Work trials</source>
+        <translation>Arbetsprövningar</translation>
+    </message>
+    <message>
+        <source>Language split of clients served</source>
+        <translation>Betjänade klienters språk</translation>
+    </message>
+    <message>
+        <source>Clients served per month</source>
+        <translation>Betjänade klienter per månad</translation>
+    </message>
+    <message>
+        <source>Clients served</source>
+        <translation>Betjänade klienter</translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation>Nya klienter</translation>
+    </message>
+    <message>
+        <source>Closed clients</source>
+        <translation>Avslutade klientskap</translation>
+    </message>
+    <message>
+        <source>Other outcome</source>
+        <translation>Annat resultat</translation>
+    </message>
+    <message>
+        <source>Attendance marks</source>
+        <translation>Närvaroanteckningar</translation>
+    </message>
+    <message>
+        <source>Marked present</source>
+        <translation>Antecknade som närvarande</translation>
+    </message>
+    <message>
+        <source>Attendance rate (%)</source>
+        <translation>Närvarograd (%)</translation>
+    </message>
+    <message>
+        <source>Work trials started</source>
+        <translation>Påbörjade arbetsprövningar</translation>
+    </message>
+    <message>
+        <source>Work trials completed</source>
+        <translation>Genomförda arbetsprövningar</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagar</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>timmar</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>klienter</translation>
+    </message>
+    <message>
+        <source>Ended periods: %1</source>
+        <translation>Avslutade perioder: %1</translation>
+    </message>
+    <message>
+        <source>Log entries: %1</source>
+        <translation>Anteckningar: %1</translation>
+    </message>
+    <message>
+        <source>Marks: %1</source>
+        <translation>Anteckningar: %1</translation>
+    </message>
+    <message>
+        <source>All staff members</source>
+        <translation>All personal</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alla tjänster</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Anställd</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Beräknad</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>marks</source>
+        <translation>anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>S&amp;taff member:</source>
+        <translation>&amp;Anställd:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Tjänst:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>&amp;Show figures</source>
+        <translation>&amp;Visa siffror</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)...</source>
+        <translation>Excel-arbetsbok (XLSX)...</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (semicolons)...</source>
+        <translation>CSV för Excel (semikolon)...</translation>
+    </message>
+    <message>
+        <source>PDF in Finnish...</source>
+        <translation>PDF på finska...</translation>
+    </message>
+    <message>
+        <source>PDF in Swedish...</source>
+        <translation>PDF på svenska...</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Quarter or month</source>
+        <translation>Kvartal eller månad</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Första dagen</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sista dagen</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Annan period</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alla tjänster</translation>
+    </message>
+    <message>
+        <source>All staff members</source>
+        <translation>All personal</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>Kvartal %1</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day.</source>
+        <translation>Ange första och sista dagen.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>Sista dagen är före första dagen.</translation>
+    </message>
+    <message>
+        <source>Write the dates as d.m.yyyy.</source>
+        <translation>Skriv datumen som d.m.åååå.</translation>
+    </message>
+    <message>
+        <source>Reports are for managers and administrators.</source>
+        <translation>Rapporterna är för chefer och huvudanvändare.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached just now; try again in a moment.</source>
+        <translation>Databasen kan inte nås just nu; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>Computing...</source>
+        <translation>Beräknar...</translation>
+    </message>
+    <message>
+        <source>Computing the report</source>
+        <translation>Rapporten beräknas</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: the clients behind this figure</source>
+        <translation>Enter eller dubbelklick: klienterna bakom siffran</translation>
+    </message>
+    <message>
+        <source>Figures for %1.</source>
+        <translation>Siffror för %1.</translation>
+    </message>
+    <message>
+        <source>Finding the clients</source>
+        <translation>Klienterna söks</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportera rapporten</translation>
+    </message>
+    <message>
+        <source>Exporting the report</source>
+        <translation>Rapporten exporteras</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparad: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -5781,6 +6144,1202 @@
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>Basic data</source>
+        <translation>Basuppgifter</translation>
+    </message>
+    <message>
+        <source>Notes (all versions)</source>
+        <translation>Anteckningar (alla versioner)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>Service periods</source>
+        <translation>Serviceperioder</translation>
+    </message>
+    <message>
+        <source>Guidance process and employment plan</source>
+        <translation>Handledningsprocess och sysselsättningsplan</translation>
+    </message>
+    <message>
+        <source>Job coaching</source>
+        <translation>Arbetsträning</translation>
+    </message>
+    <message>
+        <source>Individual coaching</source>
+        <translation>Individuell träning</translation>
+    </message>
+    <message>
+        <source>Group coaching: memberships and attendance</source>
+        <translation>Gruppträning: medlemskap och närvaro</translation>
+    </message>
+    <message>
+        <source>Work trials</source>
+        <translation>Arbetsprövningar</translation>
+    </message>
+    <message>
+        <source>Wage-subsidised employment</source>
+        <translation>Lönesubventionerat arbete</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte</translation>
+    </message>
+    <message>
+        <source>Archived documents</source>
+        <translation>Arkiverade dokument</translation>
+    </message>
+    <message>
+        <source>Who has processed the data (log extract)</source>
+        <translation>Vem som har behandlat uppgifterna (loggutdrag)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Service period</source>
+        <translation>Serviceperiod</translation>
+    </message>
+    <message>
+        <source>Guidance process</source>
+        <translation>Handledningsprocess</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <source>Measures of the plan</source>
+        <translation>Planens åtgärder</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Uppföljningar</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Hänvisningar</translation>
+    </message>
+    <message>
+        <source>Task log</source>
+        <translation>Uppgiftslogg</translation>
+    </message>
+    <message>
+        <source>Assessment of work-coping skills</source>
+        <translation>Bedömning av arbetslivsfärdigheter</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bedömningar</translation>
+    </message>
+    <message>
+        <source>Individual coaching period</source>
+        <translation>Period av individuell träning</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framsteg</translation>
+    </message>
+    <message>
+        <source>Coaching sessions</source>
+        <translation>Träningsträffar</translation>
+    </message>
+    <message>
+        <source>Professionals involved</source>
+        <translation>Samarbetande yrkespersoner</translation>
+    </message>
+    <message>
+        <source>Group membership</source>
+        <translation>Medlemskap i gruppen</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Work trial</source>
+        <translation>Arbetsprövning</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Frånvaro</translation>
+    </message>
+    <message>
+        <source>Attendance register</source>
+        <translation>Närvaroregister</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Log entries</source>
+        <translation>Loggposter</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Senast ändrad</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Började</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Slutade</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Orsak till avslutandet</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Skriven av</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Tränare</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuter</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>Next step by</source>
+        <translation>Nästa steg senast</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Warnings passed with a reason</source>
+        <translation>Varningar som förbigåtts med motivering</translation>
+    </message>
+    <message>
+        <source>Language of the agreement</source>
+        <translation>Avtalets språk</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Hours a day</source>
+        <translation>Timmar per dag</translation>
+    </message>
+    <message>
+        <source>Daily working hours</source>
+        <translation>Daglig arbetstid</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Veckodagar</translation>
+    </message>
+    <message>
+        <source>Date of the plan</source>
+        <translation>Planens datum</translation>
+    </message>
+    <message>
+        <source>Plan reference</source>
+        <translation>Planens beteckning</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Beslutets nummer</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Beslutets datum</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Handledare på arbetsplatsen</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s phone</source>
+        <translation>Handledarens telefon</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s e-mail</source>
+        <translation>Handledarens e-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Post office</source>
+        <translation>Postanstalt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>File in the zip</source>
+        <translation>Fil i zip-filen</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Service language</source>
+        <translation>Servicespråk</translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation>Annat språk</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Behöver tolk</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Förmån</translation>
+    </message>
+    <message>
+        <source>Other benefit</source>
+        <translation>Annan förmån</translation>
+    </message>
+    <message>
+        <source>Unemployed since</source>
+        <translation>Arbetslös sedan</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Hänvisad av</translation>
+    </message>
+    <message>
+        <source>Responsible staff member</source>
+        <translation>Ansvarig anställd</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s phone</source>
+        <translation>Kontaktpersonens telefon</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s e-mail</source>
+        <translation>Kontaktpersonens e-post</translation>
+    </message>
+    <message>
+        <source>Information given on</source>
+        <translation>Information lämnad den</translation>
+    </message>
+    <message>
+        <source>Information and consent</source>
+        <translation>Information och samtycke</translation>
+    </message>
+    <message>
+        <source>Client relationship</source>
+        <translation>Klientskap</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Avslutad den</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Orsak till avslutandet</translation>
+    </message>
+    <message>
+        <source>Added to the register</source>
+        <translation>Tillagd i registret</translation>
+    </message>
+    <message>
+        <source>Latest event</source>
+        <translation>Senaste händelse</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymiserad</translation>
+    </message>
+    <message>
+        <source>Replaces note no.</source>
+        <translation>Ersätter anteckning nr</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Handledare</translation>
+    </message>
+    <message>
+        <source>Current phase</source>
+        <translation>Nuvarande fas</translation>
+    </message>
+    <message>
+        <source>Reason for interrupting</source>
+        <translation>Orsak till avbrottet</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Work history</source>
+        <translation>Arbetshistoria</translation>
+    </message>
+    <message>
+        <source>Skills, in the client&apos;s view</source>
+        <translation>Kompetens enligt klienten</translation>
+    </message>
+    <message>
+        <source>Skills, in the counsellor&apos;s view</source>
+        <translation>Kompetens enligt handledaren</translation>
+    </message>
+    <message>
+        <source>Work ability and health, in the client&apos;s view</source>
+        <translation>Arbetsförmåga och hälsa enligt klienten</translation>
+    </message>
+    <message>
+        <source>Work ability and health, in the counsellor&apos;s view</source>
+        <translation>Arbetsförmåga och hälsa enligt handledaren</translation>
+    </message>
+    <message>
+        <source>Life situation</source>
+        <translation>Livssituation</translation>
+    </message>
+    <message>
+        <source>Obstacles to employment, in the client&apos;s view</source>
+        <translation>Hinder för sysselsättning enligt klienten</translation>
+    </message>
+    <message>
+        <source>Obstacles to employment, in the counsellor&apos;s view</source>
+        <translation>Hinder för sysselsättning enligt handledaren</translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation>Önskemål</translation>
+    </message>
+    <message>
+        <source>Summary of the situation</source>
+        <translation>Sammanfattning av situationen</translation>
+    </message>
+    <message>
+        <source>Date of the employment plan</source>
+        <translation>Sysselsättningsplanens datum</translation>
+    </message>
+    <message>
+        <source>Obligation to apply for jobs</source>
+        <translation>Skyldighet att söka arbete</translation>
+    </message>
+    <message>
+        <source>Jobs to apply for</source>
+        <translation>Arbeten att söka</translation>
+    </message>
+    <message>
+        <source>Period (months)</source>
+        <translation>Period (månader)</translation>
+    </message>
+    <message>
+        <source>Job search notes</source>
+        <translation>Anteckningar om arbetssökandet</translation>
+    </message>
+    <message>
+        <source>Next review of the plan</source>
+        <translation>Nästa översyn av planen</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Utvärdering</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Fortsatta steg</translation>
+    </message>
+    <message>
+        <source>Next steps by</source>
+        <translation>Fortsatta steg senast</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Sikt</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Uppnått</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>För</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Emot</translation>
+    </message>
+    <message>
+        <source>The client&apos;s assessment</source>
+        <translation>Klientens bedömning</translation>
+    </message>
+    <message>
+        <source>Measure no.</source>
+        <translation>Åtgärd nr</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Hållen den</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Nästa möte</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Hänvisad till</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Hänvisad den</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Yrkesbenämning</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Arbetstid</translation>
+    </message>
+    <message>
+        <source>Employment has begun</source>
+        <translation>Anställningen har börjat</translation>
+    </message>
+    <message>
+        <source>Employment started on</source>
+        <translation>Anställningen började</translation>
+    </message>
+    <message>
+        <source>Wage subsidy decision</source>
+        <translation>Beslut om lönesubvention</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Together with the employer</source>
+        <translation>Tillsammans med arbetsgivaren</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Färdighet</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Gick med</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Lämnade</translation>
+    </message>
+    <message>
+        <source>About the outcome</source>
+        <translation>Om resultatet</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Träff</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Den som ger arbetsprövning</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Arbetsplats</translation>
+    </message>
+    <message>
+        <source>Address of the workplace</source>
+        <translation>Arbetsplatsens adress</translation>
+    </message>
+    <message>
+        <source>Payer of the unemployment benefit</source>
+        <translation>Den som betalar arbetslöshetsförmånen</translation>
+    </message>
+    <message>
+        <source>Unemployment fund</source>
+        <translation>Arbetslöshetskassa</translation>
+    </message>
+    <message>
+        <source>Employment authority</source>
+        <translation>Arbetskraftsmyndighet</translation>
+    </message>
+    <message>
+        <source>Contact at the authority</source>
+        <translation>Kontaktperson vid myndigheten</translation>
+    </message>
+    <message>
+        <source>Date of the referral</source>
+        <translation>Datum för anvisningen</translation>
+    </message>
+    <message>
+        <source>Outside the commuting area</source>
+        <translation>Utanför pendlingsregionen</translation>
+    </message>
+    <message>
+        <source>Other terms</source>
+        <translation>Övriga villkor</translation>
+    </message>
+    <message>
+        <source>Assessment after the trial</source>
+        <translation>Bedömning efter prövningen</translation>
+    </message>
+    <message>
+        <source>Authorised</source>
+        <translation>Tillåten</translation>
+    </message>
+    <message>
+        <source>Trial period (months)</source>
+        <translation>Prövotid (månader)</translation>
+    </message>
+    <message>
+        <source>Fixed-term</source>
+        <translation>För viss tid</translation>
+    </message>
+    <message>
+        <source>Ground for the fixed term</source>
+        <translation>Grund för visstidsanställningen</translation>
+    </message>
+    <message>
+        <source>Fixed term because long-term unemployed</source>
+        <translation>För viss tid på grund av långtidsarbetslöshet</translation>
+    </message>
+    <message>
+        <source>Place of work</source>
+        <translation>Plats där arbetet utförs</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>Arbetsuppgifter</translation>
+    </message>
+    <message>
+        <source>Pay basis</source>
+        <translation>Lönegrund</translation>
+    </message>
+    <message>
+        <source>Other pay basis</source>
+        <translation>Annan lönegrund</translation>
+    </message>
+    <message>
+        <source>Pay (€)</source>
+        <translation>Lön (€)</translation>
+    </message>
+    <message>
+        <source>Pay period</source>
+        <translation>Lönebetalningsperiod</translation>
+    </message>
+    <message>
+        <source>Pay days</source>
+        <translation>Lönedagar</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Timmar per vecka</translation>
+    </message>
+    <message>
+        <source>Working time (%)</source>
+        <translation>Arbetstid (%)</translation>
+    </message>
+    <message>
+        <source>Annual leave</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>Uppsägningstid</translation>
+    </message>
+    <message>
+        <source>Collective agreement</source>
+        <translation>Kollektivavtal</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Försäkringar</translation>
+    </message>
+    <message>
+        <source>Subsidy track</source>
+        <translation>Grund för lönesubventionen</translation>
+    </message>
+    <message>
+        <source>Subsidy (%)</source>
+        <translation>Subvention (%)</translation>
+    </message>
+    <message>
+        <source>Subsidy starts</source>
+        <translation>Subventionen börjar</translation>
+    </message>
+    <message>
+        <source>Subsidy ends</source>
+        <translation>Subventionen slutar</translation>
+    </message>
+    <message>
+        <source>Monthly maximum (€)</source>
+        <translation>Högsta belopp per månad (€)</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Beviljad av</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Förlängning</translation>
+    </message>
+    <message>
+        <source>Unemployment condition met</source>
+        <translation>Villkoret om arbetslöshet uppfyllt</translation>
+    </message>
+    <message>
+        <source>Non-business work</source>
+        <translation>Annat än affärsverksamhet</translation>
+    </message>
+    <message>
+        <source>Job coach</source>
+        <translation>Arbetstränare</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Välfärdsområde</translation>
+    </message>
+    <message>
+        <source>Contact at the county</source>
+        <translation>Kontaktperson vid välfärdsområdet</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>Address of the place</source>
+        <translation>Verksamhetsställets adress</translation>
+    </message>
+    <message>
+        <source>Support and guidance</source>
+        <translation>Stöd och handledning</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>Övriga tjänster</translation>
+    </message>
+    <message>
+        <source>Evaluation on</source>
+        <translation>Utvärdering den</translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation>Uppföljning den</translation>
+    </message>
+    <message>
+        <source>Travel costs a day (€)</source>
+        <translation>Resekostnader per dag (€)</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>Skyldigheter</translation>
+    </message>
+    <message>
+        <source>Travel costs (€)</source>
+        <translation>Resekostnader (€)</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Dokumenttyp</translation>
+    </message>
+    <message>
+        <source>Record no.</source>
+        <translation>Post nr</translation>
+    </message>
+    <message>
+        <source>Revision of the record</source>
+        <translation>Postens revision</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Dokumentnummer</translation>
+    </message>
+    <message>
+        <source>SHA-256 checksum</source>
+        <translation>SHA-256-kontrollsumma</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Storlek (byte)</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Utskrivet</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>Utskrivet av</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Undertecknat den</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Undertecknat av</translation>
+    </message>
+    <message>
+        <source>Signing recorded</source>
+        <translation>Underskrift registrerad</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Arbetsstation</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Object no.</source>
+        <translation>Objekt nr</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>Angiven orsak</translation>
+    </message>
+    <message>
+        <source>Identity and language</source>
+        <translation>Identitet och språk</translation>
+    </message>
+    <message>
+        <source>Benefit and referral</source>
+        <translation>Förmån och hänvisning</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>tjänst</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>uppgift</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>rubrik</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>grupp</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultat</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>orsak</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>fält</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>började</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>slutade</translation>
+    </message>
+    <message>
+        <source>Supported work agreement</source>
+        <translation>Avtal om stött arbete</translation>
+    </message>
+    <message>
+        <source>Log extract</source>
+        <translation>Loggutdrag</translation>
+    </message>
+    <message>
+        <source>Job coaching: task recorded</source>
+        <translation>Arbetsträning: uppgift registrerad</translation>
+    </message>
+    <message>
+        <source>Joined a coaching group</source>
+        <translation>Gick med i en träningsgrupp</translation>
+    </message>
+    <message>
+        <source>Left a coaching group</source>
+        <translation>Lämnade en träningsgrupp</translation>
+    </message>
+    <message>
+        <source>Outcome of group coaching recorded</source>
+        <translation>Resultatet av gruppträningen registrerat</translation>
+    </message>
+    <message>
+        <source>Other data</source>
+        <translation>Övriga uppgifter</translation>
+    </message>
+    <message>
+        <source>Subject-access report</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Klientnummer</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Upprättat</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Upprättat av</translation>
+    </message>
+    <message>
+        <source>This report lists all the data the unit&apos;s client register holds about the client (the right of access, GDPR article 15): the basic data, notes with their earlier versions, the timeline, services and their records, archived documents and the log of who has processed the data. The same data is in the file data.json in a machine-readable form, and the archived documents are in the folder documents of the same zip file.</source>
+        <translation>Detta utdrag innehåller alla uppgifter som enhetens klientregister har sparat om klienten (rätt till tillgång, artikel 15 i EU:s dataskyddsförordning): basuppgifterna, anteckningarna med tidigare versioner, händelserna, tjänsterna med sina registreringar, arkiverade dokument och loggen över vem som har behandlat uppgifterna. Samma uppgifter finns i maskinläsbar form i filen data.json, och de arkiverade dokumenten finns i mappen documents i samma zip-fil.</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>Inga uppgifter.</translation>
+    </message>
+    <message>
+        <source>Documents that do not match their checksum</source>
+        <translation>Dokument som inte stämmer med sin kontrollsumma</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessDialog</name>
+    <message>
+        <source>Save the subject-access export</source>
+        <translation>Spara registerutdraget</translation>
+    </message>
+    <message>
+        <source>Zip (*.zip)</source>
+        <translation>Zip-fil (*.zip)</translation>
+    </message>
+    <message>
+        <source>Give the name of the file to save.</source>
+        <translation>Ange namnet på filen som ska sparas.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>This is a folder; give a file name.</source>
+        <translation>Detta är en mapp; ange ett filnamn.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 finns redan. Vill du ersätta den?</translation>
+    </message>
+    <message>
+        <source>You may not export this client&apos;s data.</source>
+        <translation>Du har inte rätt att exportera den här klientens uppgifter.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>Collecting the client&apos;s data (%1 / %2)...</source>
+        <translation>Klientens uppgifter samlas in (%1 / %2)...</translation>
+    </message>
+    <message>
+        <source>Writing the report and the zip file...</source>
+        <translation>Utdraget och zip-filen skrivs...</translation>
+    </message>
+    <message>
+        <source>The subject-access export was saved to %1</source>
+        <translation>Registerutdraget sparades i filen %1</translation>
+    </message>
+    <message>
+        <source>The zip file holds the report (PDF), the same data as JSON, the archived documents and a README with checksums. Give it to the client securely, e.g. on an encrypted memory stick or in person.</source>
+        <translation>Zip-filen innehåller utdraget (PDF), samma uppgifter som JSON, de arkiverade dokumenten och en README-fil med kontrollsummor. Lämna den till klienten på ett säkert sätt, t.ex. på ett krypterat USB-minne eller personligen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archived documents no longer match their checksum; the README names them.</source>
+        <translation>
+            <numerusform>%n arkiverat dokument stämmer inte längre med sin kontrollsumma; README-filen nämner det.</numerusform>
+            <numerusform>%n arkiverade dokument stämmer inte längre med sina kontrollsummor; README-filen nämner dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject-access export</source>
+        <translation>Begäran om registerutdrag</translation>
+    </message>
+    <message>
+        <source>Subject-access export: %1</source>
+        <translation>Begäran om registerutdrag: %1</translation>
+    </message>
+    <message>
+        <source>Everything stored about the client (right of access, GDPR article 15) is saved as one zip file: a report in PDF, the same data as JSON for machines, the archived documents and a list of checksums. The export is recorded in the audit log.</source>
+        <translation>Allt som sparats om klienten (rätt till tillgång, artikel 15 i EU:s dataskyddsförordning) sparas som en zip-fil: ett utdrag i PDF, samma uppgifter maskinläsbart som JSON, de arkiverade dokumenten och en lista över kontrollsummor. Exporten registreras i granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation>Utdragets &amp;språk:</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Bläddra...</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessExport</name>
+    <message>
+        <source>Subject-access export</source>
+        <translation>Registerutdrag (rätt till tillgång)</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Klient: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1 by %2</source>
+        <translation>Upprättat: %1 av %2</translation>
+    </message>
+    <message>
+        <source>report.pdf is the readable report. data.json holds the same data in a machine-readable form (UTF-8 JSON). The folder documents holds the archived documents exactly as they were printed.</source>
+        <translation>report.pdf är det läsbara utdraget. data.json innehåller samma uppgifter i maskinläsbar form (UTF-8 JSON). Mappen documents innehåller de arkiverade dokumenten exakt som de skrevs ut.</translation>
+    </message>
+    <message>
+        <source>Check a file with its SHA-256 checksum, e.g. certutil -hashfile FILE SHA256 (Windows) or sha256sum FILE.</source>
+        <translation>En fils integritet kan kontrolleras med SHA-256-kontrollsumman, t.ex. certutil -hashfile FIL SHA256 (Windows) eller sha256sum FIL.</translation>
+    </message>
+    <message>
+        <source>Files (SHA-256, size in bytes, name):</source>
+        <translation>Filer (SHA-256, storlek i byte, namn):</translation>
+    </message>
+    <message>
+        <source>These archived documents no longer match the checksum taken when they were archived:</source>
+        <translation>Dessa arkiverade dokument stämmer inte längre med kontrollsumman som räknades när de arkiverades:</translation>
     </message>
 </context>
 <context>

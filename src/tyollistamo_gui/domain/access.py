@@ -25,7 +25,15 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "coach": frozenset({CLIENTS_LIST, CLIENTS_CREATE}),
     "manager": frozenset({CLIENTS_LIST, CLIENTS_READ_ALL, REPORTS}),
     "administrator": frozenset(
-        {USERS_MANAGE, UNIT_SETTINGS, RETENTION_MANAGE, BACKUPS_MANAGE, AUDIT_VIEW, DATA_IMPORT}
+        {
+            USERS_MANAGE,
+            UNIT_SETTINGS,
+            RETENTION_MANAGE,
+            BACKUPS_MANAGE,
+            AUDIT_VIEW,
+            REPORTS,
+            DATA_IMPORT,
+        }
     ),
 }
 

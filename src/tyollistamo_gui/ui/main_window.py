@@ -26,7 +26,16 @@ from .context import AppContext
 from .global_search import GlobalSearch
 from .register_pages import EmployersPage
 
-PAGE_KEYS = ("today", "clients", "guidance", "coaching", "supported", "employers", "groups")
+PAGE_KEYS = (
+    "today",
+    "clients",
+    "guidance",
+    "coaching",
+    "supported",
+    "employers",
+    "groups",
+    "reports",
+)
 
 IDLE_MINUTES_KEY = "security/idle_minutes"
 _INPUT_EVENTS = frozenset(
@@ -248,6 +257,7 @@ class MainWindow(QMainWindow):
             "supported": self.tr("Supported work"),
             "employers": self.tr("Employers"),
             "groups": self.tr("Groups"),
+            "reports": self.tr("Reports"),
         }
         for row, key in enumerate(PAGE_KEYS):
             text = names[key]
@@ -298,6 +308,11 @@ class MainWindow(QMainWindow):
             from .coaching.pages import GroupsPage
 
             page = GroupsPage(self.context, self)
+        elif key == "reports":
+            from .reports.page import ReportsPage
+
+            page = ReportsPage(self.context, self)
+            page.open_client.connect(self.open_client)
         elif key == "supported":
             from .supported.page import SupportedWorkPage
 
@@ -450,6 +465,10 @@ class MainWindow(QMainWindow):
         can_list = session.has(access.CLIENTS_LIST)
         self.global_search.setEnabled(can_list)
         self.action_find.setEnabled(can_list)
+        # Reports are for managers and administrators: the others do not see the page.
+        may_report = session.has(access.REPORTS)
+        self.navigation.item(PAGE_KEYS.index("reports")).setHidden(not may_report)
+        self.page_actions[PAGE_KEYS.index("reports")].setEnabled(may_report)
         self.admin_actions["users"].setEnabled(session.has(access.USERS_MANAGE))
         self.admin_actions["audit_log"].setEnabled(session.has(access.AUDIT_VIEW))
         for key in ("import_clients", "import_employers"):

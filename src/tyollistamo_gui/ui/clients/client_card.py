@@ -77,6 +77,10 @@ class ClientCard(RememberingDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.setObjectName("subjectAccessExport")
+        self.export_button.clicked.connect(self.export_subject_access)
+        self.export_button.setVisible(False)
         self.buttons.rejected.connect(self.reject)
         self.form.changed.connect(self._update_title)
         layout = QVBoxLayout(self)
@@ -265,6 +269,7 @@ class ClientCard(RememberingDialog):
         self.new_note.setVisible(writable)
         self.add_note_button.setVisible(writable)
         self.edit_note_button.setVisible(writable)
+        self.export_button.setVisible(True)
 
     def _service_tab_changed(self) -> None:
         if self.record is not None:
@@ -273,6 +278,19 @@ class ClientCard(RememberingDialog):
                 if tab is not self.sender():
                     tab.reload()
             self._after_change()
+
+    def export_subject_access(self) -> None:
+        """Everything stored about the client in one zip (tarkastusoikeus, GDPR art. 15)."""
+        from .subject_access_dialog import SubjectAccessDialog
+
+        if self.record is None:
+            return
+        language = "sv" if self.record.data.service_language == "sv" else "fi"
+        dialog = SubjectAccessDialog(
+            self.context, self.record.id, self.record.display_name, language, self
+        )
+        self.subject_access_dialog = dialog
+        dialog.open()
 
     def show_tab(self, key: str) -> bool:
         """Bring the tab named ``key`` (``"history"``, ``"documents"``...) to the front."""
@@ -440,6 +458,10 @@ class ClientCard(RememberingDialog):
 
     def retranslateUi(self) -> None:
         self.tabs.setTabText(0, self.tr("&Basic data"))
+        self.export_button.setText(self.tr("Subject-access e&xport..."))
+        self.export_button.setToolTip(
+            self.tr("Everything stored about the client in one file, for a subject-access request")
+        )
         for tab in self.service_tabs:
             self.tabs.setTabText(self.tabs.indexOf(tab), tab.title())
         self.tabs.setTabText(self.tabs.indexOf(self.history), self.tr("&History"))

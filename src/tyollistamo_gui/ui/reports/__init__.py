@@ -1,0 +1,1 @@
+"""The Reports page: figures for a period, their charts, drill-downs and exports."""
