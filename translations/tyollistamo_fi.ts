@@ -4299,6 +4299,10 @@
         <translation>Missään rivissä ei ole virheitä.</translation>
     </message>
     <message>
+        <source>The first %1 problems are shown.</source>
+        <translation>Ensimmäiset %1 virhettä näytetään.</translation>
+    </message>
+    <message>
         <source>Nothing can be imported all at once while rows have problems. Correct them in the file and choose it again, or import only the rows without problems.</source>
         <translation>Kaikkia rivejä ei voi tuoda kerralla, kun riveissä on virheitä. Korjaa ne tiedostoon ja valitse se uudelleen, tai tuo vain virheettömät rivit.</translation>
     </message>

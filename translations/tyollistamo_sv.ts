@@ -4299,6 +4299,10 @@
         <translation>Ingen rad har fel.</translation>
     </message>
     <message>
+        <source>The first %1 problems are shown.</source>
+        <translation>De första %1 felen visas.</translation>
+    </message>
+    <message>
         <source>Nothing can be imported all at once while rows have problems. Correct them in the file and choose it again, or import only the rows without problems.</source>
         <translation>Ingenting kan importeras på en gång så länge rader har fel. Rätta dem i filen och välj den igen, eller importera bara raderna utan fel.</translation>
     </message>

@@ -97,6 +97,16 @@ def test_a_clean_file_is_imported_all_at_once(qtbot, context, tmp_path):
     assert Client.select().count() == 4
 
 
+def test_only_the_first_problems_are_listed(qtbot, context, tmp_path, monkeypatch):
+    from tyollistamo_gui.ui.exchange import import_dialog
+
+    monkeypatch.setattr(import_dialog, "MAX_PROBLEMS_SHOWN", 2)
+    wizard = open_wizard(qtbot, context, bad_xlsx(tmp_path / "bad.xlsx"))
+    to_check_page(qtbot, wizard)
+    assert wizard.check_page.problems.rowCount() == 2
+    assert wizard.check_page.summary.text().endswith("The first 2 problems are shown.")
+
+
 def test_cancel_during_all_or_nothing_writes_nothing(qtbot, context, tmp_path, monkeypatch):
     from tyollistamo_gui.services import importing
 
