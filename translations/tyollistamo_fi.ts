@@ -4444,8 +4444,8 @@
         <translation>Sama tunnus on jo tiedoston rivillä %1.</translation>
     </message>
     <message>
-        <source>A client with this identity code is already in the register: %1.</source>
-        <translation>Asiakas tällä henkilötunnuksella on jo rekisterissä: %1.</translation>
+        <source>A client with this identity code is already in the register.</source>
+        <translation>Asiakas tällä henkilötunnuksella on jo rekisterissä.</translation>
     </message>
     <message>
         <source>An employer with this Business ID is already in the register: %1.</source>

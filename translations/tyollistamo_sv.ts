@@ -4444,8 +4444,8 @@
         <translation>Samma beteckning finns redan på rad %1 i filen.</translation>
     </message>
     <message>
-        <source>A client with this identity code is already in the register: %1.</source>
-        <translation>En klient med denna personbeteckning finns redan i registret: %1.</translation>
+        <source>A client with this identity code is already in the register.</source>
+        <translation>En klient med denna personbeteckning finns redan i registret.</translation>
     </message>
     <message>
         <source>An employer with this Business ID is already in the register: %1.</source>
