@@ -4344,6 +4344,10 @@
         <translation>Missään rivissä ei ole virheitä.</translation>
     </message>
     <message>
+        <source>The first %1 problems are shown.</source>
+        <translation>Ensimmäiset %1 virhettä näytetään.</translation>
+    </message>
+    <message>
         <source>Nothing can be imported all at once while rows have problems. Correct them in the file and choose it again, or import only the rows without problems.</source>
         <translation>Kaikkia rivejä ei voi tuoda kerralla, kun riveissä on virheitä. Korjaa ne tiedostoon ja valitse se uudelleen, tai tuo vain virheettömät rivit.</translation>
     </message>
@@ -4485,8 +4489,8 @@
         <translation>Sama tunnus on jo tiedoston rivillä %1.</translation>
     </message>
     <message>
-        <source>A client with this identity code is already in the register: %1.</source>
-        <translation>Asiakas tällä henkilötunnuksella on jo rekisterissä: %1.</translation>
+        <source>A client with this identity code is already in the register.</source>
+        <translation>Asiakas tällä henkilötunnuksella on jo rekisterissä.</translation>
     </message>
     <message>
         <source>An employer with this Business ID is already in the register: %1.</source>

@@ -4344,6 +4344,10 @@
         <translation>Ingen rad har fel.</translation>
     </message>
     <message>
+        <source>The first %1 problems are shown.</source>
+        <translation>De första %1 felen visas.</translation>
+    </message>
+    <message>
         <source>Nothing can be imported all at once while rows have problems. Correct them in the file and choose it again, or import only the rows without problems.</source>
         <translation>Ingenting kan importeras på en gång så länge rader har fel. Rätta dem i filen och välj den igen, eller importera bara raderna utan fel.</translation>
     </message>
@@ -4485,8 +4489,8 @@
         <translation>Samma beteckning finns redan på rad %1 i filen.</translation>
     </message>
     <message>
-        <source>A client with this identity code is already in the register: %1.</source>
-        <translation>En klient med denna personbeteckning finns redan i registret: %1.</translation>
+        <source>A client with this identity code is already in the register.</source>
+        <translation>En klient med denna personbeteckning finns redan i registret.</translation>
     </message>
     <message>
         <source>An employer with this Business ID is already in the register: %1.</source>

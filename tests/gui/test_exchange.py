@@ -97,6 +97,30 @@ def test_a_clean_file_is_imported_all_at_once(qtbot, context, tmp_path):
     assert Client.select().count() == 4
 
 
+def test_only_the_first_problems_are_listed(qtbot, context, tmp_path, monkeypatch):
+    from tyollistamo_gui.ui.exchange import import_dialog
+
+    monkeypatch.setattr(import_dialog, "MAX_PROBLEMS_SHOWN", 2)
+    wizard = open_wizard(qtbot, context, bad_xlsx(tmp_path / "bad.xlsx"))
+    to_check_page(qtbot, wizard)
+    assert wizard.check_page.problems.rowCount() == 2
+    assert wizard.check_page.summary.text().endswith("The first 2 problems are shown.")
+
+
+def test_cancel_during_all_or_nothing_writes_nothing(qtbot, context, tmp_path, monkeypatch):
+    from tyollistamo_gui.services import importing
+
+    monkeypatch.setattr(importing, "CHUNK", 1)
+    wizard = open_wizard(qtbot, context, write_xlsx(tmp_path / "many.xlsx", HEADERS, good_rows(60)))
+    to_check_page(qtbot, wizard)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+    # What the progress dialog's Cancel button does.
+    wizard.worker.dialog.canceled.emit()
+    qtbot.waitUntil(lambda: wizard.currentId() == RESULT_PAGE, timeout=WAIT)
+    assert wizard.result_page.message.text() == "The import was cancelled. Nothing was written."
+    assert Client.select().count() == 0
+
+
 def test_the_columns_are_guessed_and_the_mapping_is_remembered(qtbot, context, tmp_path):
     path = write_xlsx(
         tmp_path / "odd.xlsx", ["Etunimi", "Sukunimi", "Huomio"], [["Anna", "Aho", "x"]]

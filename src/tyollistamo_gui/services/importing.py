@@ -574,15 +574,10 @@ def _find_duplicates(kind, checked, plan: ImportPlan, column: Callable[[str], st
     first_row: dict[str, int] = {}
     for number, key in keyed:
         if key in owners:
-            code = f"{key_field}.duplicate"
-            plan.problems.append(
-                RowProblem(
-                    number,
-                    column(key_field),
-                    key_field,
-                    Finding(code, key_field, {"name": owners[key][1]}),
-                )
-            )
+            # An employer's name is no secret; a client's is not shown to the importer.
+            params = {"name": owners[key][1]} if kind == "employers" else {}
+            finding = Finding(f"{key_field}.duplicate", key_field, params)
+            plan.problems.append(RowProblem(number, column(key_field), key_field, finding))
         elif key in first_row:
             plan.problems.append(
                 RowProblem(

@@ -42,6 +42,7 @@ from .messages import problem_text
 
 FILE_PAGE, COLUMNS_PAGE, CHECK_PAGE, RESULT_PAGE = range(4)
 SAMPLE_ROWS = 3
+MAX_PROBLEMS_SHOWN = 1000
 
 
 def _cell(value: object) -> str:
@@ -383,8 +384,13 @@ class ImportCheckPage(_Page):
         else:
             lines.append(self.tr("No row has problems."))
         self.summary.setText(" ".join(lines))
-        self.problems.setRowCount(len(plan.problems))
-        for row, problem in enumerate(plan.problems):
+        shown = plan.problems[:MAX_PROBLEMS_SHOWN]
+        if len(plan.problems) > len(shown):
+            # Thousands of rows of the same mistake say no more than the first thousand.
+            lines.append(self.tr("The first %1 problems are shown.").replace("%1", str(len(shown))))
+            self.summary.setText(" ".join(lines))
+        self.problems.setRowCount(len(shown))
+        for row, problem in enumerate(shown):
             column = problem.column or labels.get(problem.field, "")
             for col, text in enumerate((str(problem.row), column, problem_text(problem.finding))):
                 item = QTableWidgetItem(text)

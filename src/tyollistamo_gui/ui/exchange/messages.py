@@ -25,9 +25,10 @@ def problem_text(finding: Finding) -> str:
         "import.duplicate_row": translate(
             "ImportProblems", "The same code is already on row %1 of the file."
         ).replace("%1", str(finding.params.get("row", ""))),
+        # No name: the importing administrator sees no client data of the register.
         "identity_code.duplicate": translate(
-            "ImportProblems", "A client with this identity code is already in the register: %1."
-        ).replace("%1", str(finding.params.get("name", ""))),
+            "ImportProblems", "A client with this identity code is already in the register."
+        ),
         "business_id.duplicate": translate(
             "ImportProblems", "An employer with this Business ID is already in the register: %1."
         ).replace("%1", str(finding.params.get("name", ""))),
