@@ -16,6 +16,7 @@ from pathlib import Path
 from peewee import JOIN
 
 from .. import APP_DISPLAY_NAME
+from ..documents import vocabulary
 from ..documents.texts import DocumentTexts
 from ..domain import access
 from ..storage.models import Client, StaffUser, database, now
@@ -51,15 +52,7 @@ def _filter_info(
         "closed": translate("ClientExport", "Closed clients"),
         "all": translate("ClientExport", "All clients"),
     }
-    services = {
-        "guidance": translate("Vocabulary", "Guidance"),
-        "job_coaching": translate("Vocabulary", "Job coaching"),
-        "individual_coaching": translate("Vocabulary", "Individual coaching"),
-        "group_coaching": translate("Vocabulary", "Group coaching"),
-        "work_trial": translate("Vocabulary", "Work trial"),
-        "wage_subsidy": translate("Vocabulary", "Wage-subsidised work"),
-        "rehabilitative_work": translate("Vocabulary", "Rehabilitative work activity"),
-    }
+    services = vocabulary.client_service_kinds(DocumentTexts(language))
     staff = ""
     if search.staff_id is not None:
         member = StaffUser.get_or_none(StaffUser.id == search.staff_id)

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..documents import vocabulary
 from ..documents.texts import DocumentTexts
 from ..domain import access
 from ..domain.findings import Finding
@@ -257,47 +258,11 @@ def field_labels(kind: str, language: str) -> dict[str, str]:
 
 
 def choice_labels(field_name: str, language: str) -> dict[str, str]:
-    """The values of a choice field as the forms show them (the "Vocabulary" catalogue)."""
-    translate = DocumentTexts(language).translate
-    vocabularies = {
-        "service_language": {
-            "fi": translate("Vocabulary", "Finnish"),
-            "sv": translate("Vocabulary", "Swedish"),
-            "other": translate("Vocabulary", "Other language"),
-        },
-        "benefit_status": {
-            "labour_market_subsidy": translate("Vocabulary", "Labour market subsidy"),
-            "earnings_related": translate("Vocabulary", "Earnings-related unemployment allowance"),
-            "basic_allowance": translate("Vocabulary", "Basic unemployment allowance"),
-            "social_assistance": translate("Vocabulary", "Social assistance"),
-            "none": translate("Vocabulary", "No benefit"),
-            "other": translate("Vocabulary", "Other benefit"),
-        },
-        "referral_source": {
-            "": "",
-            "employment_authority": translate("Vocabulary", "Employment authority"),
-            "wellbeing_county": translate(
-                "Vocabulary", "Wellbeing services county / social services"
-            ),
-            "kela": translate("Vocabulary", "Kela"),
-            "self": translate("Vocabulary", "Came on their own"),
-            "other": translate("Vocabulary", "Other"),
-        },
-        "status": {
-            "active": translate("Vocabulary", "Active"),
-            "closed": translate("Vocabulary", "Closed"),
-        },
-        "outcome": {
-            "": "",
-            "open_labour_market": translate("Vocabulary", "Work on the open labour market"),
-            "wage_subsidised": translate("Vocabulary", "Wage-subsidised work"),
-            "education": translate("Vocabulary", "Education"),
-            "rehabilitation": translate("Vocabulary", "Rehabilitation"),
-            "other_service": translate("Vocabulary", "Other service"),
-            "moved_away": translate("Vocabulary", "Moved away"),
-            "not_reached": translate("Vocabulary", "Not reached"),
-        },
-        "organisation_kind": {
+    """The values of a choice field as the forms show them (an empty code: empty)."""
+    texts = DocumentTexts(language)
+    if field_name == "organisation_kind":
+        translate = texts.translate
+        return {
             "company": translate("Vocabulary", "Company"),
             "association": translate("Vocabulary", "Association"),
             "foundation": translate("Vocabulary", "Foundation"),
@@ -305,9 +270,16 @@ def choice_labels(field_name: str, language: str) -> dict[str, str]:
             "municipality": translate("Vocabulary", "Municipality"),
             "wellbeing_county": translate("Vocabulary", "Wellbeing services county"),
             "state": translate("Vocabulary", "State agency"),
-        },
-    }
-    return vocabularies[field_name]
+        }
+    labels = {
+        "service_language": vocabulary.client_service_languages,
+        "benefit_status": vocabulary.client_benefit_statuses,
+        "referral_source": vocabulary.client_referral_sources,
+        "status": vocabulary.client_statuses,
+        "outcome": vocabulary.client_outcomes,
+    }[field_name](texts)
+    # "(not recorded)", "(choose)": what a form shows for nothing, not a value in a file.
+    return {code: ("" if code == "" else label) for code, label in labels.items()}
 
 
 def yes_no(value: bool, language: str) -> str:
