@@ -345,6 +345,53 @@ def _supported(out: Path, language: str, context: AppContext, window) -> None:
     window.show_page("clients")
 
 
+def _data_protection(out: Path, language: str, context: AppContext, window) -> None:
+    """Administration › Data protection (as if years later, so that clients are due),
+    the erasure confirmation, the privacy notice's preview, Settings › Privacy notice."""
+    import datetime as dt
+
+    from tyollistamo_gui.ui.admin.retention_dialog import DataProtectionDialog
+
+    later = dt.date.today().replace(year=dt.date.today().year + 6)
+    dialog = DataProtectionDialog(context, window, today=lambda: later)
+    _save(dialog, out, f"{language}_data_protection_periods.png", QSize(900, 640))
+    page = dialog.periods
+    page.table.selectRow(0)
+    page.years.edit.setText("0")
+    page._edited("years")
+    _save(dialog, out, f"{language}_data_protection_period_error.png", QSize(900, 640))
+    dialog.tabs.setCurrentWidget(dialog.erasure)
+    _save(dialog, out, f"{language}_data_protection_due.png", QSize(900, 640))
+    erasure = dialog.erasure
+    if erasure.rows:
+        erasure.table.selectRow(0)
+        erasure.erase()
+        confirm = erasure.erasure_dialog
+        _save(confirm, out, f"{language}_erasure_confirm.png")
+        confirm.reject()
+    active = service.ClientData(first_name="Aino", last_name="Aalto")
+    erasure._today = dt.date.today
+    erasure.number.setText(str(service.create_client(active).id))
+    erasure.erase()
+    confirm = erasure.erasure_dialog
+    confirm.confirm.setChecked(True)
+    confirm.erase()
+    _save(confirm, out, f"{language}_erasure_confirm_early.png")
+    confirm.reject()
+    dialog.show_privacy_notice()
+    _save(dialog.preview, out, f"{language}_privacy_notice_preview.png", QSize(860, 900))
+    dialog.preview.close()
+    dialog.close()
+
+    settings = SettingsDialog(context, window)
+    settings.tabs.setCurrentWidget(settings.privacy_page)
+    settings.fields["dpo_phone"].setText("12")
+    settings._touched.add("dpo_phone")
+    settings._validate(show_all=False)
+    _save(settings, out, f"{language}_settings_privacy.png")
+    settings.close()
+
+
 def _wait(condition, seconds: float = 60.0) -> None:
     import time
 
@@ -563,6 +610,7 @@ def render(out: Path, language: str, context: AppContext) -> None:
     _save(files, out, f"{language}_qt_file_dialog.png", QSize(760, 460))
     files.close()
     _coaching(out, language, context, window)
+    _data_protection(out, language, context, window)
     _exchange(out, language, context, window)
     _reports(out, language, window)
     window.close()

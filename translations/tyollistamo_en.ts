@@ -117,6 +117,47 @@
     </message>
 </context>
 <context>
+    <name>ErasureDialog</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PDF files of %n archived document(s) and their signers&apos; names</source>
+        <translation>
+            <numerusform>The PDF file of %n archived document and its signers&apos; names</numerusform>
+            <numerusform>The PDF files of %n archived documents and their signers&apos; names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The free text of %n other record(s): guidance, coaching and supported work (plans, notes, assessments, reasons)</source>
+        <translation>
+            <numerusform>The free text of %n other record: guidance, coaching and supported work (plans, notes, assessments, reasons)</numerusform>
+            <numerusform>The free text of %n other records: guidance, coaching and supported work (plans, notes, assessments, reasons)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErasurePage</name>
+    <message numerus="yes">
+        <source>%n client(s) due for erasure.</source>
+        <translation>
+            <numerusform>%n client due for erasure.</numerusform>
+            <numerusform>%n clients due for erasure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them more than a year overdue.</source>
+        <translation>
+            <numerusform>%n of them more than a year overdue.</numerusform>
+            <numerusform>%n of them more than a year overdue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstAdministratorDialog</name>
     <message numerus="yes">
         <source>at least %n characters</source>
@@ -215,6 +256,16 @@
         <translation>
             <numerusform>%n unauthorised absence in all.</numerusform>
             <numerusform>%n unauthorised absences in all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPeriodsPage</name>
+    <message numerus="yes">
+        <source>Saved: %1, %n year(s) from %2.</source>
+        <translation>
+            <numerusform>Saved: %1, %n year from %2.</numerusform>
+            <numerusform>Saved: %1, %n years from %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -1366,34 +1366,6 @@
 <context>
     <name>Coaching</name>
     <message>
-        <source>Type a name or identity code, then choose</source>
-        <translation>Kirjoita nimi tai henkilötunnus ja valitse</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Asiakas</translation>
-    </message>
-    <message>
-        <source>(nobody)</source>
-        <translation>(ei ketään)</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Ei tallennettu</translation>
-    </message>
-    <message>
-        <source>The database could not be written just now. Nothing was saved; what you typed is still here. Try again in a moment.</source>
-        <translation>Tietokantaan ei juuri nyt voitu kirjoittaa. Mitään ei tallennettu; kirjoittamasi on yhä tallella. Yritä hetken päästä uudelleen.</translation>
-    </message>
-    <message>
-        <source>Changed on another workstation</source>
-        <translation>Muutettu toisella työasemalla</translation>
-    </message>
-    <message>
-        <source>Someone else saved this after you opened it. Nothing was saved; close and open it again to see their version.</source>
-        <translation>Joku muu tallensi tämän sen jälkeen, kun avasit sen. Mitään ei tallennettu; sulje ja avaa uudelleen nähdäksesi hänen versionsa.</translation>
-    </message>
-    <message>
         <source>Tailoring suitable tasks with the employer</source>
         <translation>Sopivien työtehtävien räätälöinti työnantajan kanssa</translation>
     </message>
@@ -1416,6 +1388,18 @@
     <message>
         <source>Other</source>
         <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Job coaching: work-coping skills assessed</source>
+        <translation>Työhönvalmennus: työssä selviytymisen taidot arvioitu</translation>
+    </message>
+    <message>
+        <source>Individual coaching: session</source>
+        <translation>Yksilövalmennus: tapaaminen</translation>
+    </message>
+    <message>
+        <source>Individual coaching: progress on a goal recorded</source>
+        <translation>Yksilövalmennus: tavoitteen edistyminen kirjattu</translation>
     </message>
     <message>
         <source>Punctuality and attendance</source>
@@ -1498,14 +1482,6 @@
         <translation>Työllisyyspalvelut</translation>
     </message>
     <message>
-        <source>Into work</source>
-        <translation>Työelämään</translation>
-    </message>
-    <message>
-        <source>Into education</source>
-        <translation>Koulutukseen</translation>
-    </message>
-    <message>
         <source>(not taken)</source>
         <translation>(ei merkitty)</translation>
     </message>
@@ -1532,6 +1508,42 @@
     <message>
         <source>Moved to work</source>
         <translation>Siirtyi työhön</translation>
+    </message>
+    <message>
+        <source>Type a name or identity code, then choose</source>
+        <translation>Kirjoita nimi tai henkilötunnus ja valitse</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ei ketään)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>The database could not be written just now. Nothing was saved; what you typed is still here. Try again in a moment.</source>
+        <translation>Tietokantaan ei juuri nyt voitu kirjoittaa. Mitään ei tallennettu; kirjoittamasi on yhä tallella. Yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Muutettu toisella työasemalla</translation>
+    </message>
+    <message>
+        <source>Someone else saved this after you opened it. Nothing was saved; close and open it again to see their version.</source>
+        <translation>Joku muu tallensi tämän sen jälkeen, kun avasit sen. Mitään ei tallennettu; sulje ja avaa uudelleen nähdäksesi hänen versionsa.</translation>
+    </message>
+    <message>
+        <source>Into work</source>
+        <translation>Työelämään</translation>
+    </message>
+    <message>
+        <source>Into education</source>
+        <translation>Koulutukseen</translation>
     </message>
     <message>
         <source>The group visited</source>
@@ -1576,18 +1588,6 @@
     <message>
         <source>Job coaching: %1</source>
         <translation>Työhönvalmennus: %1</translation>
-    </message>
-    <message>
-        <source>Job coaching: work-coping skills assessed</source>
-        <translation>Työhönvalmennus: työssä selviytymisen taidot arvioitu</translation>
-    </message>
-    <message>
-        <source>Individual coaching: session</source>
-        <translation>Yksilövalmennus: tapaaminen</translation>
-    </message>
-    <message>
-        <source>Individual coaching: progress on a goal recorded</source>
-        <translation>Yksilövalmennus: tavoitteen edistyminen kirjattu</translation>
     </message>
     <message>
         <source>Joined the coaching group %1</source>
@@ -1773,6 +1773,33 @@
     <message>
         <source>The details have been written to the log file %1. Please send it to your support person.</source>
         <translation>Virheen tiedot on kirjoitettu lokitiedostoon %1. Lähetä se tukihenkilöllesi.</translation>
+    </message>
+</context>
+<context>
+    <name>DataProtectionDialog</name>
+    <message>
+        <source>Data protection</source>
+        <translation>Tietosuoja</translation>
+    </message>
+    <message>
+        <source>&amp;Retention periods</source>
+        <translation>&amp;Säilytysajat</translation>
+    </message>
+    <message>
+        <source>&amp;Due for erasure</source>
+        <translation>&amp;Poistettavat</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy notice...</source>
+        <translation>&amp;Tietosuojaseloste...</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Ei käytettävissä</translation>
+    </message>
+    <message>
+        <source>The privacy notice could not be made: the database is not available just now.</source>
+        <translation>Tietosuojaselostetta ei voitu muodostaa: tietokanta ei ole juuri nyt käytettävissä.</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +2902,183 @@
     </message>
 </context>
 <context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Erase client</source>
+        <translation>Asiakkaan tietojen poisto</translation>
+    </message>
+    <message>
+        <source>Erase client %1: %2</source>
+        <translation>Poista asiakkaan %1 tiedot: %2</translation>
+    </message>
+    <message>
+        <source>The retention period ended on %1.</source>
+        <translation>Säilytysaika päättyi %1.</translation>
+    </message>
+    <message>
+        <source>The retention period runs until %1. Erasing before that needs a legal reason, which is logged.</source>
+        <translation>Säilytysaika jatkuu %1 asti. Poistaminen ennen sitä edellyttää lakiin perustuvan syyn, joka kirjataan lokiin.</translation>
+    </message>
+    <message>
+        <source>The client relationship has not ended, so the retention period has not begun. Erasing now needs a legal reason, which is logged.</source>
+        <translation>Asiakkuus ei ole päättynyt, joten säilytysaika ei ole alkanut. Poistaminen nyt edellyttää lakiin perustuvan syyn, joka kirjataan lokiin.</translation>
+    </message>
+    <message>
+        <source>Erased irreversibly:</source>
+        <translation>Poistetaan pysyvästi:</translation>
+    </message>
+    <message>
+        <source>Identity: names, personal identity code, day and month of birth, address, phone, e-mail, other language, the referrer&apos;s details, the consent and closing texts</source>
+        <translation>Tunnistetiedot: nimet, henkilötunnus, syntymäpäivä ja -kuukausi, osoite, puhelin, sähköposti, muu kieli, lähettäjän tiedot, suostumuksen ja päättämisen tekstit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n muistiinpano</numerusform>
+            <numerusform>%n muistiinpanoa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PDF files of %n archived document(s) and their signers&apos; names</source>
+        <translation>
+            <numerusform>%n arkistoidun asiakirjan PDF-tiedosto ja allekirjoittajien nimet</numerusform>
+            <numerusform>%n arkistoidun asiakirjan PDF-tiedostot ja allekirjoittajien nimet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The free text of %n other record(s): guidance, coaching and supported work (plans, notes, assessments, reasons)</source>
+        <translation>
+            <numerusform>%n muun tietueen vapaa teksti: ohjaus, valmennus ja tuettu työ (suunnitelmat, muistiinpanot, arviot, perustelut)</numerusform>
+            <numerusform>%n muun tietueen vapaat tekstit: ohjaus, valmennus ja tuettu työ (suunnitelmat, muistiinpanot, arviot, perustelut)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept, without identity, so that statistics add up:</source>
+        <translation>Säilytetään ilman tunnistetietoja, jotta tilastot täsmäävät:</translation>
+    </message>
+    <message>
+        <source>Client number, status, outcome and the date the relationship ended</source>
+        <translation>Asiakasnumero, tila, tulos ja asiakkuuden päättymispäivä</translation>
+    </message>
+    <message>
+        <source>Services and their dates, benefit status, service language and year of birth</source>
+        <translation>Palvelut ja niiden päivämäärät, etuustilanne, asiointikieli ja syntymävuosi</translation>
+    </message>
+    <message>
+        <source>The dates and codes of agreements, coaching and guidance</source>
+        <translation>Sopimusten, valmennuksen ja ohjauksen päivämäärät ja koodit</translation>
+    </message>
+    <message>
+        <source>The audit log, including this erasure and its reason</source>
+        <translation>Käyttöloki, myös tämä poisto ja sen syy</translation>
+    </message>
+    <message>
+        <source>&amp;Legal reason for erasing now (required, logged):</source>
+        <translation>&amp;Lakiin perustuva syy poistaa nyt (pakollinen, kirjataan lokiin):</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the log (optional):</source>
+        <translation>&amp;Huomautus lokiin (vapaaehtoinen):</translation>
+    </message>
+    <message>
+        <source>e.g. the client&apos;s request under GDPR article 17, decision no. ...</source>
+        <translation>esim. asiakkaan pyyntö tietosuoja-asetuksen 17 artiklan nojalla, päätös nro ...</translation>
+    </message>
+    <message>
+        <source>I understand that the erasure cannot be undone.</source>
+        <translation>Ymmärrän, ettei poistoa voi perua.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>The retention period has not ended: write the legal reason for erasing now.</source>
+        <translation>Säilytysaika ei ole päättynyt: kirjoita lakiin perustuva syy poistaa nyt.</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Ei poistettu</translation>
+    </message>
+    <message>
+        <source>The database could not be written just now. Nothing was erased; try again in a moment.</source>
+        <translation>Tietokantaan ei voitu juuri nyt kirjoittaa. Mitään ei poistettu; yritä hetken kuluttua uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasurePage</name>
+    <message>
+        <source>Clients whose client relationship ended longer ago than the retention periods that apply to them. Erasing anonymises a client irreversibly; a client who is not yet due can be erased only with a legal reason, which is logged.</source>
+        <translation>Asiakkaat, joiden asiakkuus päättyi heihin sovellettavia säilytysaikoja kauemmin sitten. Poisto anonymisoi asiakkaan pysyvästi; asiakkaan, jonka säilytysaika ei ole päättynyt, voi poistaa vain lakiin perustuvasta syystä, joka kirjataan lokiin.</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Asiakasnumero</translation>
+    </message>
+    <message>
+        <source>Relationship ended</source>
+        <translation>Asiakkuus päättyi</translation>
+    </message>
+    <message>
+        <source>Erasure due</source>
+        <translation>Poistettava alkaen</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Myöhässä (päiviä)</translation>
+    </message>
+    <message>
+        <source>Periods applied</source>
+        <translation>Sovelletut säilytysajat</translation>
+    </message>
+    <message>
+        <source>Client &amp;number:</source>
+        <translation>Asiakas&amp;numero:</translation>
+    </message>
+    <message>
+        <source>&amp;Erase...</source>
+        <translation>P&amp;oista...</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Päi&amp;vitä</translation>
+    </message>
+    <message>
+        <source>No client is due for erasure.</source>
+        <translation>Yhtään asiakasta ei ole poistettavana.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) due for erasure.</source>
+        <translation>
+            <numerusform>%n asiakas poistettavana.</numerusform>
+            <numerusform>%n asiakasta poistettavana.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them more than a year overdue.</source>
+        <translation>
+            <numerusform>Heistä %n yli vuoden myöhässä.</numerusform>
+            <numerusform>Heistä %n yli vuoden myöhässä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the client&apos;s number (a whole number).</source>
+        <translation>Anna asiakasnumero (kokonaisluku).</translation>
+    </message>
+    <message>
+        <source>There is no client with this number.</source>
+        <translation>Tällä numerolla ei ole asiakasta.</translation>
+    </message>
+    <message>
+        <source>The database is not available just now; try again.</source>
+        <translation>Tietokanta ei ole juuri nyt käytettävissä; yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>This client has already been erased.</source>
+        <translation>Tämän asiakkaan tiedot on jo poistettu.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeFields</name>
     <message>
         <source>Client number</source>
@@ -3170,6 +3374,18 @@
     <message>
         <source>Choose the outcome when closing the client.</source>
         <translation>Valitse tulos, kun asiakkuus päättyy.</translation>
+    </message>
+    <message>
+        <source>Give the period as whole years, from %1 to %2.</source>
+        <translation>Anna säilytysaika kokonaisina vuosina, %1–%2.</translation>
+    </message>
+    <message>
+        <source>A period cannot apply from before %1.</source>
+        <translation>Säilytysaika ei voi olla voimassa ennen %1.</translation>
+    </message>
+    <message>
+        <source>Give a phone number or an e-mail address for the person named.</source>
+        <translation>Anna nimetylle henkilölle puhelinnumero tai sähköpostiosoite.</translation>
     </message>
     <message>
         <source>The logo image is too large; the limit is 2 MB.</source>
@@ -5128,6 +5344,14 @@
         <translation>Käyttö&amp;loki...</translation>
     </message>
     <message>
+        <source>&amp;Data protection and erasure...</source>
+        <translation>&amp;Tietosuoja ja tietojen poisto...</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy notice...</source>
+        <translation>&amp;Tietosuojaseloste...</translation>
+    </message>
+    <message>
         <source>&amp;Import clients...</source>
         <translation>&amp;Tuo asiakkaita...</translation>
     </message>
@@ -5240,6 +5464,209 @@
     <message>
         <source>&amp;Save anyway</source>
         <translation>&amp;Tallenna silti</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNotice</name>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Tietosuojaseloste</translation>
+    </message>
+    <message>
+        <source>Client register of the employment services</source>
+        <translation>Työllisyyspalvelujen asiakasrekisteri</translation>
+    </message>
+    <message>
+        <source>Information on the processing of personal data (EU General Data Protection Regulation 2016/679, articles 13 and 14)</source>
+        <translation>Tietoa henkilötietojen käsittelystä (EU:n yleinen tietosuoja-asetus 2016/679, 13 ja 14 artikla)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päiväys</translation>
+    </message>
+    <message>
+        <source>Name of the register</source>
+        <translation>Rekisterin nimi</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>1. Controller</source>
+        <translation>1. Rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <source>The unit below produces the services for the controller and processes the client data on its behalf under the purchase contract.</source>
+        <translation>Alla mainittu yksikkö tuottaa palvelut rekisterinpitäjän lukuun ja käsittelee asiakastietoja sen puolesta ostopalvelusopimuksen mukaisesti.</translation>
+    </message>
+    <message>
+        <source>Service producer</source>
+        <translation>Palveluntuottaja</translation>
+    </message>
+    <message>
+        <source>2. Contact person in matters concerning the register</source>
+        <translation>2. Rekisteriasioista vastaava yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>3. Data protection officer</source>
+        <translation>3. Tietosuojavastaava</translation>
+    </message>
+    <message>
+        <source>Ask the controller for the contact details of its data protection officer.</source>
+        <translation>Rekisterinpitäjän tietosuojavastaavan yhteystiedot saa rekisterinpitäjältä.</translation>
+    </message>
+    <message>
+        <source>4. Purposes and legal basis of the processing</source>
+        <translation>4. Henkilötietojen käsittelyn tarkoitus ja oikeusperuste</translation>
+    </message>
+    <message>
+        <source>Personal data are processed to organise and provide employment services: guidance, job coaching, individual and group coaching, work trials, wage-subsidised work and rehabilitative work activity. The data are used to plan the services together with the client, to draw up and print agreements, to follow the client&apos;s progress and for the statistics and reports the financiers require.</source>
+        <translation>Henkilötietoja käsitellään työllisyyspalvelujen järjestämiseksi ja tuottamiseksi: ohjaus, työhönvalmennus, yksilö- ja ryhmävalmennus, työkokeilu, palkkatuettu työ ja kuntouttava työtoiminta. Tietoja käytetään palvelujen suunnitteluun yhdessä asiakkaan kanssa, sopimusten laatimiseen ja tulostamiseen, asiakkaan etenemisen seurantaan sekä rahoittajien edellyttämiin tilastoihin ja raportteihin.</translation>
+    </message>
+    <message>
+        <source>The legal basis is compliance with the controller&apos;s legal obligation and the performance of a task carried out in the public interest (GDPR article 6(1)(c) and (e)), under the Act on the Organisation of Employment Services (380/2023), the Act on Rehabilitative Work Activity (189/2001) and the Act on the Processing of Client Data in Healthcare and Social Welfare (703/2023). Data concerning health are processed under article 9(2)(b) and (h) only to the extent the service needs them.</source>
+        <translation>Käsittelyn oikeusperuste on rekisterinpitäjän lakisääteisen velvoitteen noudattaminen ja yleistä etua koskevan tehtävän suorittaminen (tietosuoja-asetuksen 6 artiklan 1 kohdan c ja e alakohta) lain työvoimapalvelujen järjestämisestä (380/2023), lain kuntouttavasta työtoiminnasta (189/2001) ja lain sosiaali- ja terveydenhuollon asiakastietojen käsittelystä (703/2023) nojalla. Terveyttä koskevia tietoja käsitellään 9 artiklan 2 kohdan b ja h alakohdan nojalla vain siltä osin kuin palvelu niitä edellyttää.</translation>
+    </message>
+    <message>
+        <source>5. Categories of personal data</source>
+        <translation>5. Rekisterin tietosisältö</translation>
+    </message>
+    <message>
+        <source>Identity and contact details: name, personal identity code, date of birth, address, phone number, e-mail address, language</source>
+        <translation>Henkilö- ja yhteystiedot: nimi, henkilötunnus, syntymäaika, osoite, puhelinnumero, sähköpostiosoite, asiointikieli</translation>
+    </message>
+    <message>
+        <source>Details of the client relationship: referral, services and their periods, responsible staff member, status and outcome</source>
+        <translation>Asiakkuuden tiedot: lähettäjä, palvelut ja niiden ajanjaksot, vastuutyöntekijä, asiakkuuden tila ja tulos</translation>
+    </message>
+    <message>
+        <source>Benefit status and the details needed for agreements (work trial, wage subsidy, rehabilitative work activity)</source>
+        <translation>Etuustilanne ja sopimuksiin tarvittavat tiedot (työkokeilu, palkkatuki, kuntouttava työtoiminta)</translation>
+    </message>
+    <message>
+        <source>Guidance and coaching records: plans, goals, measures, notes, skill assessments, attendance</source>
+        <translation>Ohjauksen ja valmennuksen tiedot: suunnitelmat, tavoitteet, toimenpiteet, muistiinpanot, osaamisen arviot, läsnäolot</translation>
+    </message>
+    <message>
+        <source>Information on work ability and health given by the client, to the extent the service needs it</source>
+        <translation>Asiakkaan kertomat tiedot työkyvystä ja terveydestä siltä osin kuin palvelu niitä edellyttää</translation>
+    </message>
+    <message>
+        <source>Printed and signed documents</source>
+        <translation>Tulostetut ja allekirjoitetut asiakirjat</translation>
+    </message>
+    <message>
+        <source>Log data: who has processed the client&apos;s data, when and why</source>
+        <translation>Lokitiedot: kuka on käsitellyt asiakkaan tietoja, milloin ja miksi</translation>
+    </message>
+    <message>
+        <source>6. Regular sources of data</source>
+        <translation>6. Säännönmukaiset tietolähteet</translation>
+    </message>
+    <message>
+        <source>The client; the authority or organisation that referred the client (employment services, the wellbeing services county, Kela); the workplaces of work trials and wage-subsidised work.</source>
+        <translation>Asiakas itse; asiakkaan ohjannut viranomainen tai toimija (työllisyyspalvelut, hyvinvointialue, Kela); työkokeilu- ja palkkatukityöpaikat.</translation>
+    </message>
+    <message>
+        <source>7. Regular disclosures of data</source>
+        <translation>7. Säännönmukaiset tietojen luovutukset</translation>
+    </message>
+    <message>
+        <source>Data are disclosed only as the law allows or with the client&apos;s consent: to the employment authority and the wellbeing services county that bought the service, to Kela for benefits, and to the employer of a work trial or wage-subsidised job to the extent the agreement needs. Every disclosure is logged.</source>
+        <translation>Tietoja luovutetaan vain lain sallimissa rajoissa tai asiakkaan suostumuksella: palvelun ostaneelle työvoimaviranomaiselle ja hyvinvointialueelle, Kelalle etuuksia varten sekä työkokeilun tai palkkatuetun työn työnantajalle siltä osin kuin sopimus edellyttää. Jokainen luovutus kirjataan lokiin.</translation>
+    </message>
+    <message>
+        <source>8. Transfers outside the EU or the EEA</source>
+        <translation>8. Tietojen siirto EU:n tai ETA:n ulkopuolelle</translation>
+    </message>
+    <message>
+        <source>Data are not transferred outside the European Union or the European Economic Area.</source>
+        <translation>Tietoja ei siirretä Euroopan unionin tai Euroopan talousalueen ulkopuolelle.</translation>
+    </message>
+    <message>
+        <source>9. Retention of the data</source>
+        <translation>9. Tietojen säilytysaika</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 vuosi</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 vuotta</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>Säilytysaika</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Peruste</translation>
+    </message>
+    <message>
+        <source>The periods are counted from the end of the client relationship, log data from the log event. After the period the client&apos;s identity and free text are erased irreversibly; the codes and dates needed for statistics are kept without identity.</source>
+        <translation>Säilytysajat lasketaan asiakkuuden päättymisestä, lokitiedot lokitapahtumasta. Säilytysajan jälkeen asiakkaan tunnistetiedot ja vapaat tekstit poistetaan pysyvästi; tilastoihin tarvittavat koodit ja päivämäärät säilytetään ilman tunnistetietoja.</translation>
+    </message>
+    <message>
+        <source>10. Principles of protection</source>
+        <translation>10. Rekisterin suojauksen periaatteet</translation>
+    </message>
+    <message>
+        <source>Only staff who need the data in their work have access to them, each with a personal user name and password; the access depends on the role and on the clients the staff member is responsible for. Every view, change, print and export of a client&apos;s data is logged. The database and its backups are kept in protected premises and systems, and signed paper documents in locked storage.</source>
+        <translation>Tietoja käsittelevät vain ne työntekijät, jotka tarvitsevat niitä työssään, kukin henkilökohtaisella käyttäjätunnuksella ja salasanalla; käyttöoikeus riippuu roolista ja asiakkaista, joista työntekijä vastaa. Jokainen asiakastietojen katselu, muutos, tulostus ja vienti kirjataan lokiin. Tietokanta ja sen varmuuskopiot säilytetään suojatuissa tiloissa ja järjestelmissä, allekirjoitetut paperiasiakirjat lukitussa tilassa.</translation>
+    </message>
+    <message>
+        <source>11. Rights of the data subject</source>
+        <translation>11. Rekisteröidyn oikeudet</translation>
+    </message>
+    <message>
+        <source>Right of access: you may see the data stored about you and the log of who has processed them (GDPR article 15; Act 703/2023, section 11).</source>
+        <translation>Oikeus saada pääsy tietoihin: saat nähdä sinusta tallennetut tiedot ja lokin siitä, kuka niitä on käsitellyt (tietosuoja-asetuksen 15 artikla; laki 703/2023, 11 §).</translation>
+    </message>
+    <message>
+        <source>Right to rectification of inaccurate data (article 16).</source>
+        <translation>Oikeus virheellisen tiedon oikaisemiseen (16 artikla).</translation>
+    </message>
+    <message>
+        <source>Right to erasure (article 17) and to restriction of processing (article 18), within the limits of the statutory retention periods.</source>
+        <translation>Oikeus tietojen poistamiseen (17 artikla) ja käsittelyn rajoittamiseen (18 artikla) lakisääteisten säilytysaikojen rajoissa.</translation>
+    </message>
+    <message>
+        <source>Right to object to processing on grounds relating to your particular situation (article 21). The right to data portability does not apply to processing based on law.</source>
+        <translation>Oikeus vastustaa käsittelyä erityiseen tilanteeseesi liittyvällä perusteella (21 artikla). Oikeus siirtää tiedot järjestelmästä toiseen ei koske lakiin perustuvaa käsittelyä.</translation>
+    </message>
+    <message>
+        <source>Right to lodge a complaint with the Data Protection Ombudsman (tietosuoja.fi).</source>
+        <translation>Oikeus tehdä valitus tietosuojavaltuutetulle (tietosuoja.fi).</translation>
+    </message>
+    <message>
+        <source>Send requests to the contact person named above. The data are not used for automated decision-making or profiling.</source>
+        <translation>Lähetä pyynnöt edellä mainitulle yhteyshenkilölle. Tietoja ei käytetä automaattiseen päätöksentekoon eikä profilointiin.</translation>
     </message>
 </context>
 <context>
@@ -5857,6 +6284,111 @@
     </message>
 </context>
 <context>
+    <name>RetentionKinds</name>
+    <message>
+        <source>Client data of the employment services</source>
+        <translation>Työllisyyspalvelujen asiakastiedot</translation>
+    </message>
+    <message>
+        <source>Social welfare documents (rehabilitative work activity)</source>
+        <translation>Sosiaalihuollon asiakirjat (kuntouttava työtoiminta)</translation>
+    </message>
+    <message>
+        <source>Payment records (wage subsidy)</source>
+        <translation>Maksutiedot (palkkatuki)</translation>
+    </message>
+    <message>
+        <source>Basic data of the employment relationship (wage-subsidised work)</source>
+        <translation>Työsuhteen perustiedot (palkkatuettu työ)</translation>
+    </message>
+    <message>
+        <source>Log data of the processing</source>
+        <translation>Käsittelyn lokitiedot</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPeriodsPage</name>
+    <message>
+        <source>How long each kind of record is kept after the client relationship ends (log data: after the log event). A change is a new period from the date it applies; the period in force on the day a relationship ended counts for that client. Periods marked unverified have not been checked against the law: check them before relying on them.</source>
+        <translation>Kuinka kauan kutakin tietoa säilytetään asiakkuuden päättymisen jälkeen (lokitiedot: lokitapahtuman jälkeen). Muutos on uusi säilytysaika siitä päivästä alkaen, jona se tulee voimaan; asiakkaaseen sovelletaan säilytysaikaa, joka oli voimassa hänen asiakkuutensa päättymispäivänä. Tarkistamattomiksi merkittyjä säilytysaikoja ei ole tarkistettu lainsäädännöstä: tarkista ne ennen kuin luotat niihin.</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Vuotta</translation>
+    </message>
+    <message>
+        <source>Applies from</source>
+        <translation>Voimassa alkaen</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Peruste</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Tarkistettu</translation>
+    </message>
+    <message>
+        <source>Change a period</source>
+        <translation>Muuta säilytysaikaa</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of record:</source>
+        <translation>T&amp;iedot:</translation>
+    </message>
+    <message>
+        <source>&amp;Years kept:</source>
+        <translation>Säilytysaika &amp;vuosina:</translation>
+    </message>
+    <message>
+        <source>Applies &amp;from:</source>
+        <translation>Voimassa &amp;alkaen:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis (law, contract):</source>
+        <translation>Pe&amp;ruste (laki, sopimus):</translation>
+    </message>
+    <message>
+        <source>e.g. 380/2023 122 § or purchase contract</source>
+        <translation>esim. 380/2023 122 § tai ostopalvelusopimus</translation>
+    </message>
+    <message>
+        <source>&amp;Save period</source>
+        <translation>Ta&amp;llenna säilytysaika</translation>
+    </message>
+    <message>
+        <source>checked against the law</source>
+        <translation>tarkistettu lainsäädännöstä</translation>
+    </message>
+    <message>
+        <source>unverified: check</source>
+        <translation>tarkistamaton: tarkista</translation>
+    </message>
+    <message>
+        <source>set by the unit</source>
+        <translation>yksikön asettama</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>The period could not be saved just now (the database is busy, out of reach, or the period was changed on another workstation). Nothing was saved; try again.</source>
+        <translation>Säilytysaikaa ei voitu tallentaa juuri nyt (tietokanta on varattu tai ei tavoitettavissa, tai säilytysaikaa muutettiin toisella työasemalla). Mitään ei tallennettu; yritä uudelleen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %1, %n year(s) from %2.</source>
+        <translation>
+            <numerusform>Tallennettu: %1, %n vuosi %2 alkaen.</numerusform>
+            <numerusform>Tallennettu: %1, %n vuotta %2 alkaen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Counsellor</source>
@@ -5981,6 +6513,10 @@
         <translation>&amp;Tietokanta</translation>
     </message>
     <message>
+        <source>&amp;Privacy notice</source>
+        <translation>Tietosuoja&amp;seloste</translation>
+    </message>
+    <message>
         <source>&amp;Security</source>
         <translation>&amp;Tietoturva</translation>
     </message>
@@ -6037,8 +6573,48 @@
         <translation>Sähköp&amp;osti:</translation>
     </message>
     <message>
+        <source>&amp;Controller, if not the unit:</source>
+        <translation>&amp;Rekisterinpitäjä, jos muu kuin yksikkö:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person for the register:</source>
+        <translation>Rekisterin yhteys&amp;henkilö:</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s p&amp;hone:</source>
+        <translation>Yhteyshenkilön p&amp;uhelin:</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s e-&amp;mail:</source>
+        <translation>Yhteyshenkilön sähköp&amp;osti:</translation>
+    </message>
+    <message>
+        <source>Data protection &amp;officer:</source>
+        <translation>Tietosuoja&amp;vastaava:</translation>
+    </message>
+    <message>
+        <source>Data protection officer&apos;s ph&amp;one:</source>
+        <translation>Tietosuojavastaavan puheli&amp;n:</translation>
+    </message>
+    <message>
+        <source>Data protection officer&apos;s e-m&amp;ail:</source>
+        <translation>Tietosuojavastaavan sähkö&amp;posti:</translation>
+    </message>
+    <message>
         <source>office@example.fi</source>
         <translation>toimisto@esimerkki.fi</translation>
+    </message>
+    <message>
+        <source>e.g. the wellbeing services county that bought the service</source>
+        <translation>esim. palvelun ostanut hyvinvointialue</translation>
+    </message>
+    <message>
+        <source>Printed on the privacy notice. Name the controller when the unit produces the services for someone else (e.g. rehabilitative work activity for a wellbeing services county); leave it empty when the unit itself is the controller. A person named here needs a phone number or an e-mail address.</source>
+        <translation>Tulostetaan tietosuojaselosteeseen. Nimeä rekisterinpitäjä, kun yksikkö tuottaa palvelut jonkun muun lukuun (esim. kuntouttavaa työtoimintaa hyvinvointialueelle); jätä tyhjäksi, kun yksikkö itse on rekisterinpitäjä. Tässä nimetylle henkilölle tarvitaan puhelinnumero tai sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>Preview the privacy &amp;notice...</source>
+        <translation>&amp;Esikatsele tietosuojaselostetta...</translation>
     </message>
     <message>
         <source>Logo:</source>
@@ -6517,10 +7093,6 @@
         <translation>Ohjaava taho</translation>
     </message>
     <message>
-        <source>Responsible staff member</source>
-        <translation>Vastuutyöntekijä</translation>
-    </message>
-    <message>
         <source>Contact person</source>
         <translation>Yhteyshenkilö</translation>
     </message>
@@ -6531,6 +7103,10 @@
     <message>
         <source>Contact person&apos;s e-mail</source>
         <translation>Yhteyshenkilön sähköposti</translation>
+    </message>
+    <message>
+        <source>Responsible staff member</source>
+        <translation>Vastuutyöntekijä</translation>
     </message>
     <message>
         <source>Information given on</source>
@@ -7165,6 +7741,10 @@
         <translation>Tuetun työn sopimus</translation>
     </message>
     <message>
+        <source>Subject-access report</source>
+        <translation>Rekisteriote</translation>
+    </message>
+    <message>
         <source>Log extract</source>
         <translation>Lokiote</translation>
     </message>
@@ -7187,10 +7767,6 @@
     <message>
         <source>Other data</source>
         <translation>Muut tiedot</translation>
-    </message>
-    <message>
-        <source>Subject-access report</source>
-        <translation>Rekisteriote</translation>
     </message>
     <message>
         <source>Client number</source>
@@ -7244,12 +7820,8 @@
         <translation>%1 on jo olemassa. Korvataanko se?</translation>
     </message>
     <message>
-        <source>You may not export this client&apos;s data.</source>
-        <translation>Sinulla ei ole oikeutta viedä tämän asiakkaan tietoja.</translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation>Tiedostoa ei voitu kirjoittaa: %1</translation>
+        <source>Subject-access export</source>
+        <translation>Tarkastusoikeuspyyntö</translation>
     </message>
     <message>
         <source>Collecting the client&apos;s data (%1 / %2)...</source>
@@ -7258,6 +7830,14 @@
     <message>
         <source>Writing the report and the zip file...</source>
         <translation>Kirjoitetaan otetta ja zip-tiedostoa...</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Tiedostoa ei voitu kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>You may not export this client&apos;s data.</source>
+        <translation>Sinulla ei ole oikeutta viedä tämän asiakkaan tietoja.</translation>
     </message>
     <message>
         <source>The subject-access export was saved to %1</source>
@@ -7273,10 +7853,6 @@
             <numerusform>%n arkistoitu asiakirja ei enää vastaa tarkistussummaansa; README-tiedosto nimeää sen.</numerusform>
             <numerusform>%n arkistoitua asiakirjaa ei enää vastaa tarkistussummaansa; README-tiedosto nimeää ne.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Subject-access export</source>
-        <translation>Tarkastusoikeuspyyntö</translation>
     </message>
     <message>
         <source>Subject-access export: %1</source>
@@ -7532,34 +8108,6 @@
 <context>
     <name>SupportedVocabulary</name>
     <message>
-        <source>Draft</source>
-        <translation>Luonnos</translation>
-    </message>
-    <message>
-        <source>Printed, not signed</source>
-        <translation>Tulostettu, ei allekirjoitettu</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Allekirjoitettu</translation>
-    </message>
-    <message>
-        <source>Work trial</source>
-        <translation>Työkokeilu</translation>
-    </message>
-    <message>
-        <source>Wage-subsidised employment</source>
-        <translation>Palkkatuettu työ</translation>
-    </message>
-    <message>
-        <source>Rehabilitative work activity</source>
-        <translation>Kuntouttava työtoiminta</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Päättynyt</translation>
-    </message>
-    <message>
         <source>An employer or community</source>
         <translation>Työnantaja tai yhteisö</translation>
     </message>
@@ -7626,6 +8174,34 @@
     <message>
         <source>Absent</source>
         <translation>Poissa</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <source>Printed, not signed</source>
+        <translation>Tulostettu, ei allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>Work trial</source>
+        <translation>Työkokeilu</translation>
+    </message>
+    <message>
+        <source>Wage-subsidised employment</source>
+        <translation>Palkkatuettu työ</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity</source>
+        <translation>Kuntouttava työtoiminta</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Päättynyt</translation>
     </message>
     <message>
         <source>Mon</source>
@@ -7990,6 +8566,46 @@
 <context>
     <name>Vocabulary</name>
     <message>
+        <source>Guidance</source>
+        <translation>Ohjaus</translation>
+    </message>
+    <message>
+        <source>Job coaching</source>
+        <translation>Työhönvalmennus</translation>
+    </message>
+    <message>
+        <source>Individual coaching</source>
+        <translation>Yksilövalmennus</translation>
+    </message>
+    <message>
+        <source>Group coaching</source>
+        <translation>Ryhmävalmennus</translation>
+    </message>
+    <message>
+        <source>Work trial</source>
+        <translation>Työkokeilu</translation>
+    </message>
+    <message>
+        <source>Wage-subsidised work</source>
+        <translation>Palkkatuettu työ</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity</source>
+        <translation>Kuntouttava työtoiminta</translation>
+    </message>
+    <message>
+        <source>Work on the open labour market</source>
+        <translation>Työ avoimilla työmarkkinoilla</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Koulutus</translation>
+    </message>
+    <message>
+        <source>Rehabilitation</source>
+        <translation>Kuntoutus</translation>
+    </message>
+    <message>
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
@@ -8062,22 +8678,6 @@
         <translation>(valitse)</translation>
     </message>
     <message>
-        <source>Work on the open labour market</source>
-        <translation>Työ avoimilla työmarkkinoilla</translation>
-    </message>
-    <message>
-        <source>Wage-subsidised work</source>
-        <translation>Palkkatuettu työ</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Koulutus</translation>
-    </message>
-    <message>
-        <source>Rehabilitation</source>
-        <translation>Kuntoutus</translation>
-    </message>
-    <message>
         <source>Other service</source>
         <translation>Muu palvelu</translation>
     </message>
@@ -8088,30 +8688,6 @@
     <message>
         <source>Not reached</source>
         <translation>Ei tavoitettu</translation>
-    </message>
-    <message>
-        <source>Guidance</source>
-        <translation>Ohjaus</translation>
-    </message>
-    <message>
-        <source>Job coaching</source>
-        <translation>Työhönvalmennus</translation>
-    </message>
-    <message>
-        <source>Individual coaching</source>
-        <translation>Yksilövalmennus</translation>
-    </message>
-    <message>
-        <source>Group coaching</source>
-        <translation>Ryhmävalmennus</translation>
-    </message>
-    <message>
-        <source>Work trial</source>
-        <translation>Työkokeilu</translation>
-    </message>
-    <message>
-        <source>Rehabilitative work activity</source>
-        <translation>Kuntouttava työtoiminta</translation>
     </message>
     <message>
         <source>Client added</source>

@@ -1366,34 +1366,6 @@
 <context>
     <name>Coaching</name>
     <message>
-        <source>Type a name or identity code, then choose</source>
-        <translation>Skriv ett namn eller en personbeteckning och välj</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Klient</translation>
-    </message>
-    <message>
-        <source>(nobody)</source>
-        <translation>(ingen)</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Inte sparat</translation>
-    </message>
-    <message>
-        <source>The database could not be written just now. Nothing was saved; what you typed is still here. Try again in a moment.</source>
-        <translation>Det gick inte att skriva till databasen just nu. Ingenting sparades; det du skrev finns kvar. Försök igen om en stund.</translation>
-    </message>
-    <message>
-        <source>Changed on another workstation</source>
-        <translation>Ändrad på en annan arbetsstation</translation>
-    </message>
-    <message>
-        <source>Someone else saved this after you opened it. Nothing was saved; close and open it again to see their version.</source>
-        <translation>Någon annan sparade det här efter att du öppnade det. Ingenting sparades; stäng och öppna igen för att se deras version.</translation>
-    </message>
-    <message>
         <source>Tailoring suitable tasks with the employer</source>
         <translation>Anpassning av lämpliga arbetsuppgifter med arbetsgivaren</translation>
     </message>
@@ -1416,6 +1388,18 @@
     <message>
         <source>Other</source>
         <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Job coaching: work-coping skills assessed</source>
+        <translation>Arbetsträning: färdigheterna i arbetet bedömda</translation>
+    </message>
+    <message>
+        <source>Individual coaching: session</source>
+        <translation>Individuell träning: träff</translation>
+    </message>
+    <message>
+        <source>Individual coaching: progress on a goal recorded</source>
+        <translation>Individuell träning: framsteg mot ett mål antecknat</translation>
     </message>
     <message>
         <source>Punctuality and attendance</source>
@@ -1498,14 +1482,6 @@
         <translation>Sysselsättningstjänster</translation>
     </message>
     <message>
-        <source>Into work</source>
-        <translation>Till arbetslivet</translation>
-    </message>
-    <message>
-        <source>Into education</source>
-        <translation>Till utbildning</translation>
-    </message>
-    <message>
         <source>(not taken)</source>
         <translation>(inte antecknat)</translation>
     </message>
@@ -1532,6 +1508,42 @@
     <message>
         <source>Moved to work</source>
         <translation>Gick vidare till arbete</translation>
+    </message>
+    <message>
+        <source>Type a name or identity code, then choose</source>
+        <translation>Skriv ett namn eller en personbeteckning och välj</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>The database could not be written just now. Nothing was saved; what you typed is still here. Try again in a moment.</source>
+        <translation>Det gick inte att skriva till databasen just nu. Ingenting sparades; det du skrev finns kvar. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Ändrad på en annan arbetsstation</translation>
+    </message>
+    <message>
+        <source>Someone else saved this after you opened it. Nothing was saved; close and open it again to see their version.</source>
+        <translation>Någon annan sparade det här efter att du öppnade det. Ingenting sparades; stäng och öppna igen för att se deras version.</translation>
+    </message>
+    <message>
+        <source>Into work</source>
+        <translation>Till arbetslivet</translation>
+    </message>
+    <message>
+        <source>Into education</source>
+        <translation>Till utbildning</translation>
     </message>
     <message>
         <source>The group visited</source>
@@ -1576,18 +1588,6 @@
     <message>
         <source>Job coaching: %1</source>
         <translation>Arbetsträning: %1</translation>
-    </message>
-    <message>
-        <source>Job coaching: work-coping skills assessed</source>
-        <translation>Arbetsträning: färdigheterna i arbetet bedömda</translation>
-    </message>
-    <message>
-        <source>Individual coaching: session</source>
-        <translation>Individuell träning: träff</translation>
-    </message>
-    <message>
-        <source>Individual coaching: progress on a goal recorded</source>
-        <translation>Individuell träning: framsteg mot ett mål antecknat</translation>
     </message>
     <message>
         <source>Joined the coaching group %1</source>
@@ -1773,6 +1773,33 @@
     <message>
         <source>The details have been written to the log file %1. Please send it to your support person.</source>
         <translation>Detaljerna har skrivits till loggfilen %1. Skicka den till din stödperson.</translation>
+    </message>
+</context>
+<context>
+    <name>DataProtectionDialog</name>
+    <message>
+        <source>Data protection</source>
+        <translation>Dataskydd</translation>
+    </message>
+    <message>
+        <source>&amp;Retention periods</source>
+        <translation>&amp;Lagringstider</translation>
+    </message>
+    <message>
+        <source>&amp;Due for erasure</source>
+        <translation>&amp;Att radera</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy notice...</source>
+        <translation>&amp;Dataskyddsbeskrivning...</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Inte tillgänglig</translation>
+    </message>
+    <message>
+        <source>The privacy notice could not be made: the database is not available just now.</source>
+        <translation>Dataskyddsbeskrivningen kunde inte skapas: databasen är inte tillgänglig just nu.</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +2902,183 @@
     </message>
 </context>
 <context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Erase client</source>
+        <translation>Radering av klient</translation>
+    </message>
+    <message>
+        <source>Erase client %1: %2</source>
+        <translation>Radera klient %1: %2</translation>
+    </message>
+    <message>
+        <source>The retention period ended on %1.</source>
+        <translation>Lagringstiden gick ut %1.</translation>
+    </message>
+    <message>
+        <source>The retention period runs until %1. Erasing before that needs a legal reason, which is logged.</source>
+        <translation>Lagringstiden löper till %1. Att radera före det kräver en rättslig grund, som loggas.</translation>
+    </message>
+    <message>
+        <source>The client relationship has not ended, so the retention period has not begun. Erasing now needs a legal reason, which is logged.</source>
+        <translation>Klientrelationen har inte upphört, så lagringstiden har inte börjat. Att radera nu kräver en rättslig grund, som loggas.</translation>
+    </message>
+    <message>
+        <source>Erased irreversibly:</source>
+        <translation>Raderas permanent:</translation>
+    </message>
+    <message>
+        <source>Identity: names, personal identity code, day and month of birth, address, phone, e-mail, other language, the referrer&apos;s details, the consent and closing texts</source>
+        <translation>Identifieringsuppgifter: namn, personbeteckning, födelsedag och -månad, adress, telefon, e-post, annat språk, remittentens uppgifter, texterna om samtycke och avslutning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n anteckning</numerusform>
+            <numerusform>%n anteckningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PDF files of %n archived document(s) and their signers&apos; names</source>
+        <translation>
+            <numerusform>PDF-filen för %n arkiverad handling och undertecknarnas namn</numerusform>
+            <numerusform>PDF-filerna för %n arkiverade handlingar och undertecknarnas namn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The free text of %n other record(s): guidance, coaching and supported work (plans, notes, assessments, reasons)</source>
+        <translation>
+            <numerusform>Den fria texten i %n annan post: handledning, träning och stött arbete (planer, anteckningar, bedömningar, motiveringar)</numerusform>
+            <numerusform>Den fria texten i %n andra poster: handledning, träning och stött arbete (planer, anteckningar, bedömningar, motiveringar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept, without identity, so that statistics add up:</source>
+        <translation>Bevaras utan identifieringsuppgifter, så att statistiken stämmer:</translation>
+    </message>
+    <message>
+        <source>Client number, status, outcome and the date the relationship ended</source>
+        <translation>Klientnummer, status, resultat och datum då klientrelationen upphörde</translation>
+    </message>
+    <message>
+        <source>Services and their dates, benefit status, service language and year of birth</source>
+        <translation>Tjänster och deras datum, förmånsstatus, servicespråk och födelseår</translation>
+    </message>
+    <message>
+        <source>The dates and codes of agreements, coaching and guidance</source>
+        <translation>Datum och koder för avtal, träning och handledning</translation>
+    </message>
+    <message>
+        <source>The audit log, including this erasure and its reason</source>
+        <translation>Loggen, också denna radering och dess grund</translation>
+    </message>
+    <message>
+        <source>&amp;Legal reason for erasing now (required, logged):</source>
+        <translation>&amp;Rättslig grund för att radera nu (obligatorisk, loggas):</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the log (optional):</source>
+        <translation>&amp;Anteckning i loggen (frivillig):</translation>
+    </message>
+    <message>
+        <source>e.g. the client&apos;s request under GDPR article 17, decision no. ...</source>
+        <translation>t.ex. klientens begäran enligt artikel 17 i dataskyddsförordningen, beslut nr ...</translation>
+    </message>
+    <message>
+        <source>I understand that the erasure cannot be undone.</source>
+        <translation>Jag förstår att raderingen inte kan ångras.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Radera</translation>
+    </message>
+    <message>
+        <source>The retention period has not ended: write the legal reason for erasing now.</source>
+        <translation>Lagringstiden har inte gått ut: skriv den rättsliga grunden för att radera nu.</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Inte raderad</translation>
+    </message>
+    <message>
+        <source>The database could not be written just now. Nothing was erased; try again in a moment.</source>
+        <translation>Det gick inte att skriva i databasen just nu. Ingenting raderades; försök igen om en stund.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasurePage</name>
+    <message>
+        <source>Clients whose client relationship ended longer ago than the retention periods that apply to them. Erasing anonymises a client irreversibly; a client who is not yet due can be erased only with a legal reason, which is logged.</source>
+        <translation>Klienter vars klientrelation upphörde för längre sedan än de lagringstider som gäller dem. Radering anonymiserar klienten permanent; en klient vars lagringstid inte har gått ut kan raderas endast med en rättslig grund, som loggas.</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Klientnummer</translation>
+    </message>
+    <message>
+        <source>Relationship ended</source>
+        <translation>Klientrelationen upphörde</translation>
+    </message>
+    <message>
+        <source>Erasure due</source>
+        <translation>Ska raderas från</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Försenad (dagar)</translation>
+    </message>
+    <message>
+        <source>Periods applied</source>
+        <translation>Tillämpade lagringstider</translation>
+    </message>
+    <message>
+        <source>Client &amp;number:</source>
+        <translation>Klient&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Erase...</source>
+        <translation>&amp;Radera...</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>No client is due for erasure.</source>
+        <translation>Ingen klient ska raderas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) due for erasure.</source>
+        <translation>
+            <numerusform>%n klient ska raderas.</numerusform>
+            <numerusform>%n klienter ska raderas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them more than a year overdue.</source>
+        <translation>
+            <numerusform>Av dem är %n över ett år försenad.</numerusform>
+            <numerusform>Av dem är %n över ett år försenade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the client&apos;s number (a whole number).</source>
+        <translation>Ange klientnumret (ett heltal).</translation>
+    </message>
+    <message>
+        <source>There is no client with this number.</source>
+        <translation>Det finns ingen klient med detta nummer.</translation>
+    </message>
+    <message>
+        <source>The database is not available just now; try again.</source>
+        <translation>Databasen är inte tillgänglig just nu; försök igen.</translation>
+    </message>
+    <message>
+        <source>This client has already been erased.</source>
+        <translation>Den här klienten har redan raderats.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeFields</name>
     <message>
         <source>Client number</source>
@@ -3170,6 +3374,18 @@
     <message>
         <source>Choose the outcome when closing the client.</source>
         <translation>Välj resultat när klientskapet avslutas.</translation>
+    </message>
+    <message>
+        <source>Give the period as whole years, from %1 to %2.</source>
+        <translation>Ange lagringstiden i hela år, %1–%2.</translation>
+    </message>
+    <message>
+        <source>A period cannot apply from before %1.</source>
+        <translation>En lagringstid kan inte gälla från före %1.</translation>
+    </message>
+    <message>
+        <source>Give a phone number or an e-mail address for the person named.</source>
+        <translation>Ange ett telefonnummer eller en e-postadress för den namngivna personen.</translation>
     </message>
     <message>
         <source>The logo image is too large; the limit is 2 MB.</source>
@@ -5128,6 +5344,14 @@
         <translation>Användnings&amp;logg...</translation>
     </message>
     <message>
+        <source>&amp;Data protection and erasure...</source>
+        <translation>&amp;Dataskydd och radering...</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy notice...</source>
+        <translation>Data&amp;skyddsbeskrivning...</translation>
+    </message>
+    <message>
         <source>&amp;Import clients...</source>
         <translation>&amp;Importera klienter...</translation>
     </message>
@@ -5240,6 +5464,209 @@
     <message>
         <source>&amp;Save anyway</source>
         <translation>&amp;Spara ändå</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNotice</name>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Dataskyddsbeskrivning</translation>
+    </message>
+    <message>
+        <source>Client register of the employment services</source>
+        <translation>Klientregistret för sysselsättningstjänsterna</translation>
+    </message>
+    <message>
+        <source>Information on the processing of personal data (EU General Data Protection Regulation 2016/679, articles 13 and 14)</source>
+        <translation>Information om behandlingen av personuppgifter (EU:s allmänna dataskyddsförordning 2016/679, artiklarna 13 och 14)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Name of the register</source>
+        <translation>Registrets namn</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>1. Controller</source>
+        <translation>1. Personuppgiftsansvarig</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Personuppgiftsansvarig</translation>
+    </message>
+    <message>
+        <source>The unit below produces the services for the controller and processes the client data on its behalf under the purchase contract.</source>
+        <translation>Enheten nedan producerar tjänsterna för den personuppgiftsansvariges räkning och behandlar klientuppgifterna för dess räkning enligt köpavtalet.</translation>
+    </message>
+    <message>
+        <source>Service producer</source>
+        <translation>Serviceproducent</translation>
+    </message>
+    <message>
+        <source>2. Contact person in matters concerning the register</source>
+        <translation>2. Kontaktperson i ärenden som gäller registret</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>3. Data protection officer</source>
+        <translation>3. Dataskyddsombud</translation>
+    </message>
+    <message>
+        <source>Ask the controller for the contact details of its data protection officer.</source>
+        <translation>Kontaktuppgifterna till den personuppgiftsansvariges dataskyddsombud fås av den personuppgiftsansvarige.</translation>
+    </message>
+    <message>
+        <source>4. Purposes and legal basis of the processing</source>
+        <translation>4. Ändamålet med och den rättsliga grunden för behandlingen</translation>
+    </message>
+    <message>
+        <source>Personal data are processed to organise and provide employment services: guidance, job coaching, individual and group coaching, work trials, wage-subsidised work and rehabilitative work activity. The data are used to plan the services together with the client, to draw up and print agreements, to follow the client&apos;s progress and for the statistics and reports the financiers require.</source>
+        <translation>Personuppgifter behandlas för att ordna och producera sysselsättningstjänster: handledning, arbetsträning, individuell träning och gruppträning, arbetsprövning, lönesubventionerat arbete och arbetsverksamhet i rehabiliteringssyfte. Uppgifterna används för att planera tjänsterna tillsammans med klienten, för att upprätta och skriva ut avtal, för att följa upp klientens framsteg och för den statistik och de rapporter som finansiärerna kräver.</translation>
+    </message>
+    <message>
+        <source>The legal basis is compliance with the controller&apos;s legal obligation and the performance of a task carried out in the public interest (GDPR article 6(1)(c) and (e)), under the Act on the Organisation of Employment Services (380/2023), the Act on Rehabilitative Work Activity (189/2001) and the Act on the Processing of Client Data in Healthcare and Social Welfare (703/2023). Data concerning health are processed under article 9(2)(b) and (h) only to the extent the service needs them.</source>
+        <translation>Den rättsliga grunden är att fullgöra en rättslig förpliktelse som åvilar den personuppgiftsansvarige och att utföra en uppgift av allmänt intresse (artikel 6.1 c och e i dataskyddsförordningen) enligt lagen om ordnande av arbetskraftsservice (380/2023), lagen om arbetsverksamhet i rehabiliteringssyfte (189/2001) och lagen om behandling av klientuppgifter inom social- och hälsovården (703/2023). Uppgifter om hälsa behandlas med stöd av artikel 9.2 b och h endast i den mån tjänsten kräver det.</translation>
+    </message>
+    <message>
+        <source>5. Categories of personal data</source>
+        <translation>5. Registrets datainnehåll</translation>
+    </message>
+    <message>
+        <source>Identity and contact details: name, personal identity code, date of birth, address, phone number, e-mail address, language</source>
+        <translation>Person- och kontaktuppgifter: namn, personbeteckning, födelsedatum, adress, telefonnummer, e-postadress, språk</translation>
+    </message>
+    <message>
+        <source>Details of the client relationship: referral, services and their periods, responsible staff member, status and outcome</source>
+        <translation>Uppgifter om klientrelationen: remittent, tjänster och deras perioder, ansvarig anställd, status och resultat</translation>
+    </message>
+    <message>
+        <source>Benefit status and the details needed for agreements (work trial, wage subsidy, rehabilitative work activity)</source>
+        <translation>Förmånsstatus och de uppgifter som behövs för avtal (arbetsprövning, lönesubvention, arbetsverksamhet i rehabiliteringssyfte)</translation>
+    </message>
+    <message>
+        <source>Guidance and coaching records: plans, goals, measures, notes, skill assessments, attendance</source>
+        <translation>Uppgifter om handledning och träning: planer, mål, åtgärder, anteckningar, bedömningar av färdigheter, närvaro</translation>
+    </message>
+    <message>
+        <source>Information on work ability and health given by the client, to the extent the service needs it</source>
+        <translation>Uppgifter om arbetsförmåga och hälsa som klienten har lämnat, i den mån tjänsten kräver det</translation>
+    </message>
+    <message>
+        <source>Printed and signed documents</source>
+        <translation>Utskrivna och undertecknade handlingar</translation>
+    </message>
+    <message>
+        <source>Log data: who has processed the client&apos;s data, when and why</source>
+        <translation>Loggdata: vem som har behandlat klientens uppgifter, när och varför</translation>
+    </message>
+    <message>
+        <source>6. Regular sources of data</source>
+        <translation>6. Regelbundna uppgiftskällor</translation>
+    </message>
+    <message>
+        <source>The client; the authority or organisation that referred the client (employment services, the wellbeing services county, Kela); the workplaces of work trials and wage-subsidised work.</source>
+        <translation>Klienten själv; den myndighet eller aktör som har hänvisat klienten (sysselsättningstjänsterna, välfärdsområdet, FPA); arbetsplatserna för arbetsprövning och lönesubventionerat arbete.</translation>
+    </message>
+    <message>
+        <source>7. Regular disclosures of data</source>
+        <translation>7. Regelbundna utlämnanden av uppgifter</translation>
+    </message>
+    <message>
+        <source>Data are disclosed only as the law allows or with the client&apos;s consent: to the employment authority and the wellbeing services county that bought the service, to Kela for benefits, and to the employer of a work trial or wage-subsidised job to the extent the agreement needs. Every disclosure is logged.</source>
+        <translation>Uppgifter lämnas ut endast i den mån lagen tillåter eller med klientens samtycke: till den arbetskraftsmyndighet och det välfärdsområde som har köpt tjänsten, till FPA för förmåner och till arbetsgivaren för arbetsprövning eller lönesubventionerat arbete i den mån avtalet kräver det. Varje utlämnande loggas.</translation>
+    </message>
+    <message>
+        <source>8. Transfers outside the EU or the EEA</source>
+        <translation>8. Överföring av uppgifter utanför EU eller EES</translation>
+    </message>
+    <message>
+        <source>Data are not transferred outside the European Union or the European Economic Area.</source>
+        <translation>Uppgifter överförs inte utanför Europeiska unionen eller Europeiska ekonomiska samarbetsområdet.</translation>
+    </message>
+    <message>
+        <source>9. Retention of the data</source>
+        <translation>9. Lagringstid för uppgifterna</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 år</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 år</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>Lagringstid</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>The periods are counted from the end of the client relationship, log data from the log event. After the period the client&apos;s identity and free text are erased irreversibly; the codes and dates needed for statistics are kept without identity.</source>
+        <translation>Lagringstiderna räknas från att klientrelationen har upphört, loggdata från logghändelsen. Efter lagringstiden raderas klientens identifieringsuppgifter och fria texter permanent; de koder och datum som behövs för statistik bevaras utan identifieringsuppgifter.</translation>
+    </message>
+    <message>
+        <source>10. Principles of protection</source>
+        <translation>10. Principer för skyddet av registret</translation>
+    </message>
+    <message>
+        <source>Only staff who need the data in their work have access to them, each with a personal user name and password; the access depends on the role and on the clients the staff member is responsible for. Every view, change, print and export of a client&apos;s data is logged. The database and its backups are kept in protected premises and systems, and signed paper documents in locked storage.</source>
+        <translation>Endast de anställda som behöver uppgifterna i sitt arbete har tillgång till dem, var och en med personligt användarnamn och lösenord; behörigheten beror på rollen och på de klienter som den anställda ansvarar för. Varje visning, ändring, utskrift och export av klientuppgifter loggas. Databasen och dess säkerhetskopior förvaras i skyddade lokaler och system, och undertecknade pappershandlingar inlåsta.</translation>
+    </message>
+    <message>
+        <source>11. Rights of the data subject</source>
+        <translation>11. Den registrerades rättigheter</translation>
+    </message>
+    <message>
+        <source>Right of access: you may see the data stored about you and the log of who has processed them (GDPR article 15; Act 703/2023, section 11).</source>
+        <translation>Rätt till tillgång: du får se de uppgifter som lagrats om dig och loggen över vem som har behandlat dem (artikel 15 i dataskyddsförordningen; lag 703/2023, 11 §).</translation>
+    </message>
+    <message>
+        <source>Right to rectification of inaccurate data (article 16).</source>
+        <translation>Rätt till rättelse av felaktiga uppgifter (artikel 16).</translation>
+    </message>
+    <message>
+        <source>Right to erasure (article 17) and to restriction of processing (article 18), within the limits of the statutory retention periods.</source>
+        <translation>Rätt till radering (artikel 17) och till begränsning av behandlingen (artikel 18) inom ramen för de lagstadgade lagringstiderna.</translation>
+    </message>
+    <message>
+        <source>Right to object to processing on grounds relating to your particular situation (article 21). The right to data portability does not apply to processing based on law.</source>
+        <translation>Rätt att göra invändningar mot behandlingen av skäl som hänför sig till din specifika situation (artikel 21). Rätten till dataportabilitet gäller inte behandling som grundar sig på lag.</translation>
+    </message>
+    <message>
+        <source>Right to lodge a complaint with the Data Protection Ombudsman (tietosuoja.fi).</source>
+        <translation>Rätt att lämna in klagomål till dataombudsmannen (tietosuoja.fi).</translation>
+    </message>
+    <message>
+        <source>Send requests to the contact person named above. The data are not used for automated decision-making or profiling.</source>
+        <translation>Skicka begäran till kontaktpersonen ovan. Uppgifterna används inte för automatiserat beslutsfattande eller profilering.</translation>
     </message>
 </context>
 <context>
@@ -5857,6 +6284,111 @@
     </message>
 </context>
 <context>
+    <name>RetentionKinds</name>
+    <message>
+        <source>Client data of the employment services</source>
+        <translation>Klientuppgifter inom sysselsättningstjänsterna</translation>
+    </message>
+    <message>
+        <source>Social welfare documents (rehabilitative work activity)</source>
+        <translation>Socialvårdshandlingar (arbetsverksamhet i rehabiliteringssyfte)</translation>
+    </message>
+    <message>
+        <source>Payment records (wage subsidy)</source>
+        <translation>Betalningsuppgifter (lönesubvention)</translation>
+    </message>
+    <message>
+        <source>Basic data of the employment relationship (wage-subsidised work)</source>
+        <translation>Grunduppgifter om anställningsförhållandet (lönesubventionerat arbete)</translation>
+    </message>
+    <message>
+        <source>Log data of the processing</source>
+        <translation>Loggdata om behandlingen</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPeriodsPage</name>
+    <message>
+        <source>How long each kind of record is kept after the client relationship ends (log data: after the log event). A change is a new period from the date it applies; the period in force on the day a relationship ended counts for that client. Periods marked unverified have not been checked against the law: check them before relying on them.</source>
+        <translation>Hur länge varje slag av uppgifter bevaras efter att klientrelationen upphört (loggdata: efter logghändelsen). En ändring är en ny lagringstid från den dag den gäller; för en klient gäller den lagringstid som var i kraft den dag klientrelationen upphörde. Lagringstider som är märkta som ej kontrollerade har inte kontrollerats mot lagen: kontrollera dem innan du litar på dem.</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Applies from</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Kontrollerad</translation>
+    </message>
+    <message>
+        <source>Change a period</source>
+        <translation>Ändra en lagringstid</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of record:</source>
+        <translation>&amp;Uppgifter:</translation>
+    </message>
+    <message>
+        <source>&amp;Years kept:</source>
+        <translation>Lagringstid i &amp;år:</translation>
+    </message>
+    <message>
+        <source>Applies &amp;from:</source>
+        <translation>Gäller &amp;från:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis (law, contract):</source>
+        <translation>&amp;Grund (lag, avtal):</translation>
+    </message>
+    <message>
+        <source>e.g. 380/2023 122 § or purchase contract</source>
+        <translation>t.ex. 380/2023 122 § eller köpavtal</translation>
+    </message>
+    <message>
+        <source>&amp;Save period</source>
+        <translation>&amp;Spara lagringstid</translation>
+    </message>
+    <message>
+        <source>checked against the law</source>
+        <translation>kontrollerad mot lagen</translation>
+    </message>
+    <message>
+        <source>unverified: check</source>
+        <translation>ej kontrollerad: kontrollera</translation>
+    </message>
+    <message>
+        <source>set by the unit</source>
+        <translation>fastställd av enheten</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparad</translation>
+    </message>
+    <message>
+        <source>The period could not be saved just now (the database is busy, out of reach, or the period was changed on another workstation). Nothing was saved; try again.</source>
+        <translation>Lagringstiden kunde inte sparas just nu (databasen är upptagen eller inte nåbar, eller lagringstiden ändrades på en annan arbetsstation). Ingenting sparades; försök igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %1, %n year(s) from %2.</source>
+        <translation>
+            <numerusform>Sparad: %1, %n år från %2.</numerusform>
+            <numerusform>Sparad: %1, %n år från %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Counsellor</source>
@@ -5981,6 +6513,10 @@
         <translation>&amp;Databas</translation>
     </message>
     <message>
+        <source>&amp;Privacy notice</source>
+        <translation>Dataskyddsbeskr&amp;ivning</translation>
+    </message>
+    <message>
         <source>&amp;Security</source>
         <translation>&amp;Datasäkerhet</translation>
     </message>
@@ -6037,8 +6573,48 @@
         <translation>E-p&amp;ost:</translation>
     </message>
     <message>
+        <source>&amp;Controller, if not the unit:</source>
+        <translation>&amp;Personuppgiftsansvarig, om inte enheten:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person for the register:</source>
+        <translation>Registrets &amp;kontaktperson:</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s p&amp;hone:</source>
+        <translation>Kontaktpersonens tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s e-&amp;mail:</source>
+        <translation>Kontaktpersonens e-pos&amp;t:</translation>
+    </message>
+    <message>
+        <source>Data protection &amp;officer:</source>
+        <translation>Dataskydds&amp;ombud:</translation>
+    </message>
+    <message>
+        <source>Data protection officer&apos;s ph&amp;one:</source>
+        <translation>Dataskyddsombudets te&amp;lefon:</translation>
+    </message>
+    <message>
+        <source>Data protection officer&apos;s e-m&amp;ail:</source>
+        <translation>Datask&amp;yddsombudets e-post:</translation>
+    </message>
+    <message>
         <source>office@example.fi</source>
         <translation>kansli@exempel.fi</translation>
+    </message>
+    <message>
+        <source>e.g. the wellbeing services county that bought the service</source>
+        <translation>t.ex. ett välfärdsområde</translation>
+    </message>
+    <message>
+        <source>Printed on the privacy notice. Name the controller when the unit produces the services for someone else (e.g. rehabilitative work activity for a wellbeing services county); leave it empty when the unit itself is the controller. A person named here needs a phone number or an e-mail address.</source>
+        <translation>Skrivs ut i dataskyddsbeskrivningen. Ange den personuppgiftsansvarige när enheten producerar tjänsterna för någon annans räkning (t.ex. arbetsverksamhet i rehabiliteringssyfte för ett välfärdsområde); lämna tomt när enheten själv är personuppgiftsansvarig. En person som nämns här behöver ett telefonnummer eller en e-postadress.</translation>
+    </message>
+    <message>
+        <source>Preview the privacy &amp;notice...</source>
+        <translation>Förhandsgranska dataskydds&amp;beskrivningen...</translation>
     </message>
     <message>
         <source>Logo:</source>
@@ -6517,10 +7093,6 @@
         <translation>Hänvisad av</translation>
     </message>
     <message>
-        <source>Responsible staff member</source>
-        <translation>Ansvarig anställd</translation>
-    </message>
-    <message>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
@@ -6531,6 +7103,10 @@
     <message>
         <source>Contact person&apos;s e-mail</source>
         <translation>Kontaktpersonens e-post</translation>
+    </message>
+    <message>
+        <source>Responsible staff member</source>
+        <translation>Ansvarig anställd</translation>
     </message>
     <message>
         <source>Information given on</source>
@@ -7165,6 +7741,10 @@
         <translation>Avtal om stött arbete</translation>
     </message>
     <message>
+        <source>Subject-access report</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
         <source>Log extract</source>
         <translation>Loggutdrag</translation>
     </message>
@@ -7187,10 +7767,6 @@
     <message>
         <source>Other data</source>
         <translation>Övriga uppgifter</translation>
-    </message>
-    <message>
-        <source>Subject-access report</source>
-        <translation>Registerutdrag</translation>
     </message>
     <message>
         <source>Client number</source>
@@ -7244,12 +7820,8 @@
         <translation>%1 finns redan. Vill du ersätta den?</translation>
     </message>
     <message>
-        <source>You may not export this client&apos;s data.</source>
-        <translation>Du har inte rätt att exportera den här klientens uppgifter.</translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation>Filen kunde inte skrivas: %1</translation>
+        <source>Subject-access export</source>
+        <translation>Begäran om registerutdrag</translation>
     </message>
     <message>
         <source>Collecting the client&apos;s data (%1 / %2)...</source>
@@ -7258,6 +7830,14 @@
     <message>
         <source>Writing the report and the zip file...</source>
         <translation>Utdraget och zip-filen skrivs...</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>You may not export this client&apos;s data.</source>
+        <translation>Du har inte rätt att exportera den här klientens uppgifter.</translation>
     </message>
     <message>
         <source>The subject-access export was saved to %1</source>
@@ -7273,10 +7853,6 @@
             <numerusform>%n arkiverat dokument stämmer inte längre med sin kontrollsumma; README-filen nämner det.</numerusform>
             <numerusform>%n arkiverade dokument stämmer inte längre med sina kontrollsummor; README-filen nämner dem.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Subject-access export</source>
-        <translation>Begäran om registerutdrag</translation>
     </message>
     <message>
         <source>Subject-access export: %1</source>
@@ -7532,34 +8108,6 @@
 <context>
     <name>SupportedVocabulary</name>
     <message>
-        <source>Draft</source>
-        <translation>Utkast</translation>
-    </message>
-    <message>
-        <source>Printed, not signed</source>
-        <translation>Utskrivet, inte undertecknat</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Undertecknat</translation>
-    </message>
-    <message>
-        <source>Work trial</source>
-        <translation>Arbetsprövning</translation>
-    </message>
-    <message>
-        <source>Wage-subsidised employment</source>
-        <translation>Lönesubventionerat arbete</translation>
-    </message>
-    <message>
-        <source>Rehabilitative work activity</source>
-        <translation>Arbetsverksamhet i rehabiliteringssyfte</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Avslutat</translation>
-    </message>
-    <message>
         <source>An employer or community</source>
         <translation>En arbetsgivare eller sammanslutning</translation>
     </message>
@@ -7626,6 +8174,34 @@
     <message>
         <source>Absent</source>
         <translation>Frånvarande</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Printed, not signed</source>
+        <translation>Utskrivet, inte undertecknat</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Undertecknat</translation>
+    </message>
+    <message>
+        <source>Work trial</source>
+        <translation>Arbetsprövning</translation>
+    </message>
+    <message>
+        <source>Wage-subsidised employment</source>
+        <translation>Lönesubventionerat arbete</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutat</translation>
     </message>
     <message>
         <source>Mon</source>
@@ -7990,6 +8566,46 @@
 <context>
     <name>Vocabulary</name>
     <message>
+        <source>Guidance</source>
+        <translation>Handledning</translation>
+    </message>
+    <message>
+        <source>Job coaching</source>
+        <translation>Arbetsträning</translation>
+    </message>
+    <message>
+        <source>Individual coaching</source>
+        <translation>Individuell träning</translation>
+    </message>
+    <message>
+        <source>Group coaching</source>
+        <translation>Gruppträning</translation>
+    </message>
+    <message>
+        <source>Work trial</source>
+        <translation>Arbetsprövning</translation>
+    </message>
+    <message>
+        <source>Wage-subsidised work</source>
+        <translation>Lönesubventionerat arbete</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte</translation>
+    </message>
+    <message>
+        <source>Work on the open labour market</source>
+        <translation>Arbete på den öppna arbetsmarknaden</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Rehabilitation</source>
+        <translation>Rehabilitering</translation>
+    </message>
+    <message>
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
@@ -8062,22 +8678,6 @@
         <translation>(välj)</translation>
     </message>
     <message>
-        <source>Work on the open labour market</source>
-        <translation>Arbete på den öppna arbetsmarknaden</translation>
-    </message>
-    <message>
-        <source>Wage-subsidised work</source>
-        <translation>Lönesubventionerat arbete</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Utbildning</translation>
-    </message>
-    <message>
-        <source>Rehabilitation</source>
-        <translation>Rehabilitering</translation>
-    </message>
-    <message>
         <source>Other service</source>
         <translation>Annan service</translation>
     </message>
@@ -8088,30 +8688,6 @@
     <message>
         <source>Not reached</source>
         <translation>Inte nådd</translation>
-    </message>
-    <message>
-        <source>Guidance</source>
-        <translation>Handledning</translation>
-    </message>
-    <message>
-        <source>Job coaching</source>
-        <translation>Arbetsträning</translation>
-    </message>
-    <message>
-        <source>Individual coaching</source>
-        <translation>Individuell träning</translation>
-    </message>
-    <message>
-        <source>Group coaching</source>
-        <translation>Gruppträning</translation>
-    </message>
-    <message>
-        <source>Work trial</source>
-        <translation>Arbetsprövning</translation>
-    </message>
-    <message>
-        <source>Rehabilitative work activity</source>
-        <translation>Arbetsverksamhet i rehabiliteringssyfte</translation>
     </message>
     <message>
         <source>Client added</source>

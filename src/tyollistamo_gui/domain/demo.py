@@ -359,6 +359,10 @@ class DemoUnit:
     post_office: str
     phone: str
     email: str
+    privacy_contact_name: str = ""
+    privacy_contact_email: str = ""
+    dpo_name: str = ""
+    dpo_email: str = ""
 
 
 class DemoGenerator:
@@ -542,6 +546,10 @@ class DemoGenerator:
             "Jyväskylä",
             "+358 40 123 4567",
             "toimisto@tyopaja-kipina.example",
+            privacy_contact_name="Leena Mäkelä",
+            privacy_contact_email="leena.makela@tyopaja-kipina.example",
+            dpo_name="Tietosuojapalvelu Oy",
+            dpo_email="tietosuoja@tyopaja-kipina.example",
         )
 
 

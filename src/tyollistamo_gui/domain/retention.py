@@ -11,6 +11,8 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .findings import Finding
+
 # Record kinds, and the service whose records make a kind apply to a client
 # (None: applies to every client).
 KINDS: dict[str, str | None] = {
@@ -41,6 +43,47 @@ DEFAULT_RULES = (
     Rule("employment_relationship", 10, dt.date(2001, 6, 1), "TSL 55/2001 6:7", False),
     Rule("audit_log", 12, dt.date(2024, 1, 1), "703/2023 liite, 11 §", True),
 )
+
+
+MIN_YEARS = 1
+MAX_YEARS = 100
+EARLIEST_VALID_FROM = dt.date(1990, 1, 1)
+
+
+def check_rule(kind: str, years: object, valid_from: object) -> list[Finding]:
+    """Everything wrong with a new retention period; empty when it can be saved.
+
+    ``years`` may be text typed by the user; ``valid_from`` a date or None.
+    """
+    findings = []
+    if kind not in KINDS:
+        findings.append(Finding("invalid", "kind"))
+    try:
+        number = int(str(years).strip())
+    except ValueError:
+        number = None
+    if number is None or not MIN_YEARS <= number <= MAX_YEARS:
+        findings.append(Finding("retention.years", "years", {"min": MIN_YEARS, "max": MAX_YEARS}))
+    if not isinstance(valid_from, dt.date):
+        findings.append(Finding("required", "valid_from"))
+    elif valid_from < EARLIEST_VALID_FROM:
+        findings.append(
+            Finding("retention.valid_from", "valid_from", {"earliest": EARLIEST_VALID_FROM})
+        )
+    return findings
+
+
+def rule_origin(rule: Rule) -> str:
+    """``law`` (a default checked against the law), ``unverified`` (a default DOMAIN.md marks
+    unverified) or ``unit`` (set by the unit, e.g. from its purchase contract)."""
+    for default in DEFAULT_RULES:
+        if (default.kind, default.valid_from, default.years) == (
+            rule.kind,
+            rule.valid_from,
+            rule.years,
+        ):
+            return "law" if default.verified else "unverified"
+    return "unit"
 
 
 def add_years(day: dt.date, years: int) -> dt.date:

@@ -24,6 +24,7 @@ _RENDERER_MODULES: tuple[str, ...] = (
     "tyollistamo_gui.services.guidance",
     "tyollistamo_gui.services.coaching_documents",
     "tyollistamo_gui.services.supported_documents",
+    "tyollistamo_gui.services.privacy_notice",
 )
 
 

@@ -18,11 +18,15 @@ from peewee import BlobField, ForeignKeyField, SqliteDatabase, TextField
 
 from ..domain import access
 from ..domain import retention as rules
-from ..domain.findings import Finding, ValidationFailed
+from ..domain.findings import ValidationFailed
 from ..storage.connection import translate_errors
 from ..storage.models import Client, ClientNote, ClientService, database, now, update_versioned
 from ..storage.retention import RetentionRule
 from . import session
+
+
+class ClientNotFound(LookupError):
+    """There is no client with this number."""
 
 
 class ErasureRefused(Exception):
@@ -43,6 +47,7 @@ class RuleRow:
     valid_from: dt.date
     source: str
     verified: bool
+    origin: str = "unit"  # law, unverified (DOMAIN.md marks it so) or unit (set here)
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,7 @@ class DueRow:
 @dataclass(frozen=True)
 class ErasurePlan:
     client_id: int
+    display_name: str
     closed_on: dt.date | None
     due_on: dt.date | None
     due: bool
@@ -65,6 +71,17 @@ class ErasurePlan:
     related_records: dict[str, int]  # table -> rows whose free text goes
 
 
+@dataclass(frozen=True)
+class ClientRetention:
+    """One client's retention, read-only (e.g. for the subject-access export)."""
+
+    client_id: int
+    closed_on: dt.date | None
+    due_on: dt.date | None  # None while the client relationship goes on
+    periods: tuple[tuple[str, dt.date], ...]  # (kind, end of that period)
+    erased_at: dt.datetime | None
+
+
 def _domain_rules() -> list[rules.Rule]:
     return [
         rules.Rule(r.kind, r.years, r.valid_from, r.source, r.verified)
@@ -72,22 +89,44 @@ def _domain_rules() -> list[rules.Rule]:
     ]
 
 
+def _row(r: RetentionRule) -> RuleRow:
+    origin = rules.rule_origin(rules.Rule(r.kind, r.years, r.valid_from, r.source, r.verified))
+    return RuleRow(r.id, r.version, r.kind, r.years, r.valid_from, r.source, r.verified, origin)
+
+
+def _kind_order(kind: str) -> int:
+    return list(rules.KINDS).index(kind) if kind in rules.KINDS else len(rules.KINDS)
+
+
 def list_rules() -> list[RuleRow]:
+    """Every dated period, by kind (in the order of ``domain.retention.KINDS``) and date."""
     session.require(access.RETENTION_MANAGE)
-    query = RetentionRule.select().order_by(RetentionRule.kind, RetentionRule.valid_from)
-    return [
-        RuleRow(r.id, r.version, r.kind, r.years, r.valid_from, r.source, r.verified) for r in query
-    ]
+    rows = [_row(r) for r in RetentionRule.select()]
+    return sorted(rows, key=lambda r: (_kind_order(r.kind), r.valid_from))
+
+
+def rules_in_force(today: dt.date | None = None) -> list[RuleRow]:
+    """The period of each kind in force on ``today``: public information (the privacy
+    notice prints it), so any signed-in user may read it."""
+    session.current()
+    today = today or dt.date.today()
+    all_rules = [_row(r) for r in RetentionRule.select()]
+    found = []
+    for kind in rules.KINDS:
+        rule = rules.rule_in_force(all_rules, kind, today)
+        if rule is not None:
+            found.append(rule)
+    return found
 
 
 @translate_errors
 def save_rule(kind: str, years: int, valid_from: dt.date, source: str = "") -> RuleRow:
     """A new period for ``kind`` from ``valid_from`` (a change is a new dated row)."""
     session.require(access.RETENTION_MANAGE)
-    if kind not in rules.KINDS:
-        raise ValidationFailed([Finding("invalid", "kind")])
-    if not 1 <= years <= 100:
-        raise ValidationFailed([Finding("retention.years", "years")])
+    findings = rules.check_rule(kind, years, valid_from)
+    if findings:
+        raise ValidationFailed(findings)
+    years = int(years)
     with database.atomic():
         existing = RetentionRule.get_or_none(
             (RetentionRule.kind == kind) & (RetentionRule.valid_from == valid_from)
@@ -98,7 +137,12 @@ def save_rule(kind: str, years: int, valid_from: dt.date, source: str = "") -> R
             )
         else:
             update_versioned(
-                RetentionRule, existing.id, existing.version, years=years, source=source.strip()
+                RetentionRule,
+                existing.id,
+                existing.version,
+                years=years,
+                source=source.strip(),
+                verified=False,
             )
             row = RetentionRule.get_by_id(existing.id)
         session.log(
@@ -107,7 +151,7 @@ def save_rule(kind: str, years: int, valid_from: dt.date, source: str = "") -> R
             object_id=row.id,
             details={"kind": kind, "years": years, "valid_from": valid_from},
         )
-    return RuleRow(row.id, row.version, kind, years, valid_from, row.source, row.verified)
+    return _row(row)
 
 
 def _service_kinds(client_id: int) -> list[str]:
@@ -134,6 +178,18 @@ def due_for_erasure(today: dt.date | None = None) -> list[DueRow]:
         if due is not None and due <= today:
             rows.append(DueRow(client_id, closed_on, due, tuple(k for k, _d in parts)))
     return sorted(rows, key=lambda r: (r.due_on, r.client_id))
+
+
+def client_retention(client_id: int) -> ClientRetention:
+    """How long the client's data are kept: for anyone who may view the client, or an
+    administrator managing retention. Raises ClientNotFound for an unknown number."""
+    if not session.has(access.RETENTION_MANAGE):
+        session.require_client_access(client_id, access.VIEW)
+    client = Client.get_or_none(Client.id == client_id)
+    if client is None:
+        raise ClientNotFound(client_id)
+    due, parts = rules.erasure_due(client.closed_on, _service_kinds(client_id), _domain_rules())
+    return ClientRetention(client_id, client.closed_on, due, tuple(parts), client.erased_at)
 
 
 def _related_models() -> list[tuple[type, object]]:
@@ -172,11 +228,23 @@ def _where(spec, client_id: int):
     return field.in_(parent.select(parent.id).where(parent_field == client_id))
 
 
+# Short text columns that hold personal details of the client (or of people close to
+# them), not codes: erased with the free text.
+_PERSONAL_CHAR_FIELDS = {
+    "archived_document": ("signed_by",),
+    "coaching_professional": ("name", "organisation", "contact"),
+    "work_trial_absence": ("note",),
+    "rehab_attendance": ("note",),
+}
+
+
 def _free_text_fields(model) -> list:
+    extra = _PERSONAL_CHAR_FIELDS.get(model._meta.table_name, ())
     return [
         f
         for f in model._meta.fields.values()
-        if isinstance(f, TextField | BlobField) and not isinstance(f, ForeignKeyField)
+        if (isinstance(f, TextField | BlobField) or f.name in extra)
+        and not isinstance(f, ForeignKeyField)
     ]
 
 
@@ -185,10 +253,25 @@ def _existing_tables() -> set[str]:
 
 
 def erasure_plan(client_id: int, today: dt.date | None = None) -> ErasurePlan:
-    """What erasing the client would remove, and whether the retention has ended."""
+    """What erasing the client would remove, and whether the retention has ended.
+
+    Raises ClientNotFound for an unknown number. The plan carries the client's name
+    (so that the administrator sees whom they erase), which is logged as a view.
+    """
     session.require(access.RETENTION_MANAGE)
-    today = today or dt.date.today()
-    client = Client.get_by_id(client_id)
+    with database.atomic():
+        plan = _plan(client_id, today or dt.date.today())
+        if not plan.already_erased:
+            session.log(
+                "view", client_id=client_id, object_type="erasure_plan", object_id=client_id
+            )
+    return plan
+
+
+def _plan(client_id: int, today: dt.date) -> ErasurePlan:
+    client = Client.get_or_none(Client.id == client_id)
+    if client is None:
+        raise ClientNotFound(client_id)
     due, _parts = rules.erasure_due(client.closed_on, _service_kinds(client_id), _domain_rules())
     tables = _existing_tables()
     related: dict[str, int] = {}
@@ -205,6 +288,7 @@ def erasure_plan(client_id: int, today: dt.date | None = None) -> ErasurePlan:
             related[model._meta.table_name] = count
     return ErasurePlan(
         client_id=client_id,
+        display_name=f"{client.last_name} {client.first_name}".strip(),
         closed_on=client.closed_on,
         due_on=due,
         due=due is not None and due <= today,
@@ -228,7 +312,7 @@ def erase_client(client_id: int, legal_reason: str = "", today: dt.date | None =
     session.require(access.RETENTION_MANAGE)
     today = today or dt.date.today()
     legal_reason = legal_reason.strip()
-    plan = erasure_plan(client_id, today)
+    plan = _plan(client_id, today)
     if not plan.due and not legal_reason:
         raise ErasureRefused(client_id, plan.due_on)
     if plan.already_erased:

@@ -29,6 +29,26 @@ class UnitInfo:
     logo: bytes | None = None
     logo_mime: str = ""
     version: int = 1
+    # For the privacy notice: the controller when it is not the unit itself (e.g. the
+    # wellbeing services county), the register's contact person and the DPO.
+    controller_name: str = ""
+    privacy_contact_name: str = ""
+    privacy_contact_phone: str = ""
+    privacy_contact_email: str = ""
+    dpo_name: str = ""
+    dpo_phone: str = ""
+    dpo_email: str = ""
+
+
+PRIVACY_FIELDS = (
+    "controller_name",
+    "privacy_contact_name",
+    "privacy_contact_phone",
+    "privacy_contact_email",
+    "dpo_name",
+    "dpo_phone",
+    "dpo_email",
+)
 
 
 def get_unit_info() -> UnitInfo:
@@ -46,6 +66,7 @@ def get_unit_info() -> UnitInfo:
         logo=bytes(row.logo) if row.logo else None,
         logo_mime=row.logo_mime,
         version=row.version,
+        **{name: getattr(row, name) for name in PRIVACY_FIELDS},
     )
 
 
@@ -59,6 +80,19 @@ def check_unit_info(info: UnitInfo) -> list[Finding]:
     findings.append(check_postal_code(info.postal_code))
     findings.append(check_phone(info.phone))
     findings.append(check_email(info.email))
+    findings.append(check_phone(info.privacy_contact_phone, "privacy_contact_phone"))
+    findings.append(check_email(info.privacy_contact_email, "privacy_contact_email"))
+    findings.append(check_phone(info.dpo_phone, "dpo_phone"))
+    findings.append(check_email(info.dpo_email, "dpo_email"))
+    # A person named on the notice must be reachable: a phone number or an e-mail address.
+    for person, phone, email in (
+        ("privacy_contact_name", "privacy_contact_phone", "privacy_contact_email"),
+        ("dpo_name", "dpo_phone", "dpo_email"),
+    ):
+        if getattr(info, person).strip() and not (
+            getattr(info, phone).strip() or getattr(info, email).strip()
+        ):
+            findings.append(Finding("privacy.contact_missing", email))
     if info.logo is not None:
         if len(info.logo) > MAX_LOGO_BYTES:
             findings.append(Finding("logo.too_large", "logo", {"limit": MAX_LOGO_BYTES}))
@@ -84,6 +118,7 @@ def save_unit_info(info: UnitInfo) -> UnitInfo:
         "email": info.email.strip(),
         "logo": info.logo,
         "logo_mime": info.logo_mime if info.logo else "",
+        **{name: getattr(info, name).strip() for name in PRIVACY_FIELDS},
     }
     with database.atomic():
         session.log("update", object_type="unit_settings", object_id=1)

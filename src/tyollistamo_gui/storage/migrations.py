@@ -923,6 +923,27 @@ def _m009_supported_work(db: Database) -> None:
     )
 
 
+def _m010_privacy_notice(db: Database) -> None:
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as run
+
+    migrator = SchemaMigrator.from_database(db)
+    run(
+        *(
+            migrator.add_column("unit_settings", name, CharField(default=""))
+            for name in (
+                "controller_name",
+                "privacy_contact_name",
+                "privacy_contact_phone",
+                "privacy_contact_email",
+                "dpo_name",
+                "dpo_phone",
+                "dpo_email",
+            )
+        )
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "unit settings, staff users, clients, employers", _m001_initial),
     Migration(
@@ -940,6 +961,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "sign-in, audit log, retention periods", _m008_protection),
     Migration(
         9, "supported work: work trials, wage subsidies, rehabilitative work", _m009_supported_work
+    ),
+    Migration(
+        10,
+        "unit settings: controller, contact and DPO for the privacy notice",
+        _m010_privacy_notice,
     ),
 )
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -68,6 +68,14 @@ class UnitSettings(VersionedModel):
     email = CharField(default="")
     logo = BlobField(null=True)
     logo_mime = CharField(default="")
+    # Added in schema version 10: printed on the privacy notice.
+    controller_name = CharField(default="")
+    privacy_contact_name = CharField(default="")
+    privacy_contact_phone = CharField(default="")
+    privacy_contact_email = CharField(default="")
+    dpo_name = CharField(default="")
+    dpo_phone = CharField(default="")
+    dpo_email = CharField(default="")
 
 
 class StaffUser(VersionedModel):

@@ -194,7 +194,14 @@ class MainWindow(QMainWindow):
         self.action_change_password = QAction(self)
         self.action_change_password.triggered.connect(self.change_password)
         self.admin_actions: dict[str, QAction] = {}
-        for key in ("users", "audit_log", "import_clients", "import_employers"):
+        for key in (
+            "users",
+            "audit_log",
+            "data_protection",
+            "privacy_notice",
+            "import_clients",
+            "import_employers",
+        ):
             action = QAction(self)
             action.setObjectName(f"action_{key}")
             action.triggered.connect(lambda checked=False, k=key: self.open_admin(k))
@@ -239,6 +246,8 @@ class MainWindow(QMainWindow):
         self.menu_admin.setTitle(self.tr("&Administration"))
         self.admin_actions["users"].setText(self.tr("&Users and roles..."))
         self.admin_actions["audit_log"].setText(self.tr("&Audit log..."))
+        self.admin_actions["data_protection"].setText(self.tr("&Data protection and erasure..."))
+        self.admin_actions["privacy_notice"].setText(self.tr("&Privacy notice..."))
         self.admin_actions["import_clients"].setText(self.tr("&Import clients..."))
         self.admin_actions["import_employers"].setText(self.tr("Import &employers..."))
         self.action_lock.setText(self.tr("&Lock"))
@@ -445,6 +454,14 @@ class MainWindow(QMainWindow):
             from .admin.audit_dialog import AuditLogDialog
 
             AuditLogDialog(self.context, self).exec()
+        elif key == "data_protection":
+            from .admin.retention_dialog import DataProtectionDialog
+
+            DataProtectionDialog(self.context, self).exec()
+        elif key == "privacy_notice":
+            from .admin.retention_dialog import open_privacy_notice
+
+            open_privacy_notice(self.context, self)
         elif key in ("import_clients", "import_employers"):
             from .exchange.import_dialog import ImportWizard
 
@@ -471,6 +488,8 @@ class MainWindow(QMainWindow):
         self.page_actions[PAGE_KEYS.index("reports")].setEnabled(may_report)
         self.admin_actions["users"].setEnabled(session.has(access.USERS_MANAGE))
         self.admin_actions["audit_log"].setEnabled(session.has(access.AUDIT_VIEW))
+        self.admin_actions["data_protection"].setEnabled(session.has(access.RETENTION_MANAGE))
+        self.admin_actions["privacy_notice"].setEnabled(session.has(access.UNIT_SETTINGS))
         for key in ("import_clients", "import_employers"):
             self.admin_actions[key].setEnabled(session.has(access.DATA_IMPORT))
         self.menu_admin.menuAction().setVisible(

@@ -112,6 +112,15 @@ def finding_text(finding: Finding) -> str:
             "Findings", "This client was not a member of the group on the session's day."
         ),
         "closing.outcome": translate("Findings", "Choose the outcome when closing the client."),
+        "retention.years": translate("Findings", "Give the period as whole years, from %1 to %2.")
+        .replace("%1", str(params.get("min", 1)))
+        .replace("%2", str(params.get("max", 100))),
+        "retention.valid_from": translate(
+            "Findings", "A period cannot apply from before %1."
+        ).replace("%1", format_date(params.get("earliest"), "fi")),
+        "privacy.contact_missing": translate(
+            "Findings", "Give a phone number or an e-mail address for the person named."
+        ),
         "logo.too_large": translate("Findings", "The logo image is too large; the limit is 2 MB."),
         "logo.type": translate("Findings", "The logo must be a PNG or JPEG image."),
         "document.already_signed": translate(

@@ -43,6 +43,7 @@ UNIT_FIELDS = (
     "phone",
     "email",
 )
+PRIVACY_FIELDS = unit_service.PRIVACY_FIELDS
 _MIME_BY_SUFFIX = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
 
 
@@ -146,12 +147,42 @@ class SettingsDialog(RememberingDialog):
         unit_layout.addLayout(unit_form)
         unit_layout.addStretch(1)
 
+        # -- Privacy notice: controller, contact person, data protection officer
+        self.privacy_page = QWidget(self)
+        self.privacy_page.setObjectName("privacy_page")
+        self.privacy_intro = QLabel(self.privacy_page)
+        self.privacy_intro.setWordWrap(True)
+        privacy_form = QFormLayout()
+        privacy_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        privacy_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for name in PRIVACY_FIELDS:
+            field = CheckedLineEdit(self.privacy_page)
+            field.setObjectName(name)
+            field.edit.setObjectName(f"{name}_edit")
+            field.edit.setMaxLength(200)
+            field.setText(getattr(self._unit, name))
+            field.edit.textEdited.connect(lambda _text, n=name: self._edited(n))
+            label = QLabel(self.privacy_page)
+            label.setBuddy(field.edit)
+            privacy_form.addRow(label, field)
+            self.fields[name] = field
+            self.field_labels[name] = label
+        self.preview_notice = QPushButton(self.privacy_page)
+        self.preview_notice.setObjectName("preview_privacy_notice")
+        self.preview_notice.clicked.connect(self.show_privacy_notice)
+        privacy_layout = QVBoxLayout(self.privacy_page)
+        privacy_layout.addWidget(self.privacy_intro)
+        privacy_layout.addLayout(privacy_form)
+        privacy_layout.addWidget(self.preview_notice, 0, Qt.AlignmentFlag.AlignLeft)
+        privacy_layout.addStretch(1)
+
         # -- Database
         self.database_page = DatabasePage(context, self, editable=session.has(access.UNIT_SETTINGS))
 
         self.tabs.addTab(self.general, "")
         self.tabs.addTab(self.unit_page, "")
         self.tabs.addTab(self.database_page, "")
+        self.tabs.addTab(self.privacy_page, "")
         # Security (backups, idle lock): administrators only.
         self.security_page = None
         if session.has(access.BACKUPS_MANAGE):
@@ -190,9 +221,10 @@ class SettingsDialog(RememberingDialog):
         self.tabs.setTabText(1, self.tr("&Unit"))
         self.no_contact_label.setText(self.tr("Today: clients without &contact after:"))
         self.no_contact_days.setSuffix(self.tr(" days"))
-        self.tabs.setTabText(2, self.tr("&Database"))
+        self.tabs.setTabText(self.tabs.indexOf(self.database_page), self.tr("&Database"))
+        self.tabs.setTabText(self.tabs.indexOf(self.privacy_page), self.tr("&Privacy notice"))
         if getattr(self, "security_page", None) is not None:
-            self.tabs.setTabText(3, self.tr("&Security"))
+            self.tabs.setTabText(self.tabs.indexOf(self.security_page), self.tr("&Security"))
         self.language_label.setText(self.tr("Interface &language:"))
         self.language_hint.setText(
             self.tr(
@@ -220,6 +252,13 @@ class SettingsDialog(RememberingDialog):
             "post_office": self.tr("Post &office:"),
             "phone": self.tr("P&hone:"),
             "email": self.tr("&E-mail:"),
+            "controller_name": self.tr("&Controller, if not the unit:"),
+            "privacy_contact_name": self.tr("Contact &person for the register:"),
+            "privacy_contact_phone": self.tr("Contact person's p&hone:"),
+            "privacy_contact_email": self.tr("Contact person's e-&mail:"),
+            "dpo_name": self.tr("Data protection &officer:"),
+            "dpo_phone": self.tr("Data protection officer's ph&one:"),
+            "dpo_email": self.tr("Data protection officer's e-m&ail:"),
         }
         for name, text in labels.items():
             self.field_labels[name].setText(text)
@@ -227,6 +266,18 @@ class SettingsDialog(RememberingDialog):
         self.fields["business_id"].edit.setPlaceholderText("1234567-8")
         self.fields["postal_code"].edit.setPlaceholderText("00100")
         self.fields["email"].edit.setPlaceholderText(self.tr("office@example.fi"))
+        self.fields["controller_name"].edit.setPlaceholderText(
+            self.tr("e.g. the wellbeing services county that bought the service")
+        )
+        self.privacy_intro.setText(
+            self.tr(
+                "Printed on the privacy notice. Name the controller when the unit produces the "
+                "services for someone else (e.g. rehabilitative work activity for a wellbeing "
+                "services county); leave it empty when the unit itself is the controller. A "
+                "person named here needs a phone number or an e-mail address."
+            )
+        )
+        self.preview_notice.setText(self.tr("Preview the privacy &notice..."))
         self.logo_label.setText(self.tr("Logo:"))
         self.logo_choose.setText(self.tr("&Choose image..."))
         self.logo_remove.setText(self.tr("&Remove"))
@@ -288,10 +339,16 @@ class SettingsDialog(RememberingDialog):
         self._show_logo()
         self._validate(show_all=False)
 
+    def show_privacy_notice(self) -> None:
+        """Preview the notice with the unit's details as they are typed (saved with OK)."""
+        from .admin.retention_dialog import open_privacy_notice
+
+        self.notice_preview = open_privacy_notice(self.context, self, self.unit_info())
+
     # -- validation and saving --------------------------------------------------------------
 
     def unit_info(self) -> unit_service.UnitInfo:
-        values = {name: self.fields[name].text() for name in UNIT_FIELDS}
+        values = {name: self.fields[name].text() for name in (*UNIT_FIELDS, *PRIVACY_FIELDS)}
         return dataclasses.replace(self._unit, logo=self._logo, logo_mime=self._logo_mime, **values)
 
     def _edited(self, name: str) -> None:
@@ -310,9 +367,10 @@ class SettingsDialog(RememberingDialog):
         return not findings
 
     def _focus_first_error(self) -> None:
-        for name in UNIT_FIELDS:
+        for name in (*UNIT_FIELDS, *PRIVACY_FIELDS):
             if self.fields[name].error.isVisible() or self.fields[name].error.text():
-                self.tabs.setCurrentWidget(self.unit_page)
+                page = self.privacy_page if name in PRIVACY_FIELDS else self.unit_page
+                self.tabs.setCurrentWidget(page)
                 self.fields[name].edit.setFocus()
                 return
         if self.logo_error.text():

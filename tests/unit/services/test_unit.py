@@ -69,3 +69,30 @@ def test_concurrent_edit_is_detected(db):
         save_unit_info(dataclasses.replace(first, name="Kolmas nimi"))
     assert raised.value.found == first.version + 1
     assert UnitSettings.get_by_id(1).name == "Toinen nimi"
+
+
+def test_privacy_notice_details_are_checked_and_stored(db):
+    bad = dataclasses.replace(
+        GOOD, dpo_name="Tietosuojapalvelu Oy", dpo_email="not-an-address", privacy_contact_name="X"
+    )
+    with pytest.raises(ValidationFailed) as failed:
+        save_unit_info(bad)
+    assert sorted((f.code, f.field) for f in failed.value.findings) == [
+        ("email.format", "dpo_email"),
+        ("privacy.contact_missing", "privacy_contact_email"),
+    ]
+    assert get_unit_info().dpo_name == ""
+    good = dataclasses.replace(
+        GOOD,
+        controller_name="Pirkanmaan hyvinvointialue",
+        privacy_contact_name="Leena Mäkelä",
+        privacy_contact_phone="040 123 4567",
+        dpo_email=" tietosuoja@verso.example.fi ",
+    )
+    stored = save_unit_info(good)
+    assert stored.controller_name == "Pirkanmaan hyvinvointialue"
+    assert (stored.privacy_contact_name, stored.dpo_email) == (
+        "Leena Mäkelä",
+        "tietosuoja@verso.example.fi",
+    )
+    assert get_unit_info() == stored
