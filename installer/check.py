@@ -6,7 +6,9 @@ In a throwaway wine prefix: install silently (per user), check the installed
 files (the app, its .qm catalogues, every file of resources/, Qt's qtbase_fi/sv,
 the embeddable Python, the uninstaller), run the installed Python on a non-GUI
 path of the app (`demo` into the user's data folder, read back with sqlite3;
-`render` of a demo work-trial agreement in Swedish, read back with pypdf),
+`render` of a demo work-trial agreement in Swedish, read back with pypdf;
+`encrypt` of a copy of the demo database with SQLCipher, then `check` and
+`backup` of it with TYOLLISTAMO_PASSPHRASE, and a wrong passphrase refused),
 check that the uninstaller refuses while the app runs, uninstall silently, and
 check that the data folder survived. PySide6 cannot start under wine (no system
 ICU), so the GUI itself is not started here. Exits non-zero on any failure.
@@ -39,8 +41,11 @@ def expect(condition: bool, message: str) -> None:
     print(f"ok   {message}", flush=True)
 
 
-def wine(prefix: Path, *args: str, timeout: int = 900) -> subprocess.CompletedProcess:
+def wine(
+    prefix: Path, *args: str, timeout: int = 900, extra_env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
     env = dict(os.environ, WINEPREFIX=str(prefix), WINEDEBUG="-all", WINEARCH="win64")
+    env.update(extra_env or {})
     env.pop("DISPLAY", None)
     # Wine gives a Windows console program valid standard handles only for pipes.
     return subprocess.run([WINE, *args], env=env, input=b"", capture_output=True, timeout=timeout)
@@ -209,6 +214,45 @@ def main() -> int:
             names = {str(fonts[key].get_object()["/BaseFont"]) for key in fonts}
             expect(all("DejaVuSans" in n for n in names), f"embedded DejaVu Sans ({names})")
             pdf.unlink()
+
+        # Encryption at rest: the bundled sqlcipher3 wheel encrypts a copy of the demo
+        # register, and the command-line tools open it with TYOLLISTAMO_PASSPHRASE.
+        encrypted_dir = appdata / "Roaming" / "TyollistamoEncrypted"
+        encrypted_dir.mkdir()
+        shutil.copyfile(database, encrypted_dir / "tyollistamo.sqlite3")
+        folder = windows_path(prefix, encrypted_dir)
+        key = {"TYOLLISTAMO_PASSPHRASE": "Wine-testin salalause 42"}
+        cli = [python, "-m", "tyollistamo_gui", "--data-dir", folder]
+        result = wine(prefix, *cli, "encrypt", "--wipe-plain-copies", extra_env=key)
+        header = (encrypted_dir / "tyollistamo.sqlite3").read_bytes()[:16]
+        expect(
+            result.returncode == 0 and not header.startswith(b"SQLite format 3"),
+            f"installed app encrypts the database with SQLCipher "
+            f"({result.stdout[-200:]!r} {result.stderr[-300:]!r})",
+        )
+        result = wine(prefix, *cli, "check", extra_env=key)
+        expect(
+            result.returncode == 0 and b"ok     audit log chain" in result.stdout,
+            f"installed app checks the encrypted database ({result.stdout[-300:]!r})",
+        )
+        result = wine(prefix, *cli, "backup", extra_env=key)
+        backups = list((encrypted_dir / "backups").glob("tyollistamo-*.sqlite3"))
+        expect(
+            result.returncode == 0
+            and len(backups) == 2
+            and not any(b.read_bytes().startswith(b"SQLite format 3") for b in backups),
+            f"backups of the encrypted database are encrypted ({result.stderr[-300:]!r})",
+        )
+        before = (encrypted_dir / "tyollistamo.sqlite3").read_bytes()
+        result = wine(
+            prefix, *cli, "check", extra_env={"TYOLLISTAMO_PASSPHRASE": "not the passphrase"}
+        )
+        expect(
+            result.returncode == 2
+            and b"does not open" in result.stderr
+            and (encrypted_dir / "tyollistamo.sqlite3").read_bytes() == before,
+            f"a wrong passphrase is refused and writes nothing ({result.stderr[-200:]!r})",
+        )
 
         # The uninstaller refuses while the app runs (the app holds a named mutex).
         holder_code = (

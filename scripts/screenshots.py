@@ -345,6 +345,53 @@ def _supported(out: Path, language: str, context: AppContext, window) -> None:
     window.show_page("clients")
 
 
+def _encryption(out: Path, language: str, context: AppContext, window) -> None:
+    """Settings › Security with its Encryption box, and the passphrase dialogs with errors."""
+    from tyollistamo_gui.domain.findings import Finding
+    from tyollistamo_gui.storage import cipher
+    from tyollistamo_gui.ui.encryption_dialogs import (
+        ChangePassphraseDialog,
+        EncryptDialog,
+        PassphraseDialog,
+    )
+
+    settings = SettingsDialog(context, window)
+    if settings.security_page is not None:
+        settings.tabs.setCurrentWidget(settings.security_page)
+        _save(settings, out, f"{language}_settings_security.png", QSize(760, 640))
+    settings.close()
+
+    encrypt = EncryptDialog(context.data_dir, window)
+    encrypt.passphrase.setText("lyhyt")
+    encrypt.repeated.setText("lyhyt!")
+    encrypt.show_findings(
+        [
+            Finding("passphrase.too_short", "passphrase", {"minimum": 12}),
+            Finding("passphrase.mismatch", "repeated"),
+        ]
+    )
+    _save(encrypt, out, f"{language}_encrypt_database.png")
+    encrypt.close()
+
+    change = ChangePassphraseDialog(window)
+    change.show_findings([Finding("passphrase.wrong", "current")])
+    _save(change, out, f"{language}_change_passphrase.png")
+    change.close()
+
+    sample = context.data_dir / "encrypted-sample.sqlite3"
+    if not sample.exists():
+        conn = cipher.connect(sample, "näyte-salalause-123", read_only=False)
+        conn.execute("CREATE TABLE schema_version (version INTEGER)")
+        conn.commit()
+        conn.close()
+    prompt = PassphraseDialog(sample, window)
+    _save(prompt, out, f"{language}_passphrase.png")
+    prompt.passphrase.setText("väärä salalause")
+    prompt.accept()
+    _save(prompt, out, f"{language}_passphrase_wrong.png")
+    prompt.close()
+
+
 def _data_protection(out: Path, language: str, context: AppContext, window) -> None:
     """Administration › Data protection (as if years later, so that clients are due),
     the erasure confirmation, the privacy notice's preview, Settings › Privacy notice."""
@@ -586,6 +633,7 @@ def render(out: Path, language: str, context: AppContext) -> None:
     page.show_result(problem_text(UNREACHABLE))
     _save(settings, out, f"{language}_settings_database_server.png")
     settings.close()
+    _encryption(out, language, context, window)
     box, _, _ = server_problem_box(UNREACHABLE, window)
     _save(box, out, f"{language}_server_unreachable.png")
     box.close()

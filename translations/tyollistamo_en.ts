@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message numerus="yes">
         <source>at least %n characters</source>
@@ -113,6 +123,23 @@
         <translation>
             <numerusform>%n employer in the register.</numerusform>
             <numerusform>%n employers in the register.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EncryptDialog</name>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also overwrite and delete the %n unencrypted backups and copies (after a first encrypted backup)</source>
+        <translation>
+            <numerusform>Also overwrite and delete the %n unencrypted backup or copy (after a first encrypted backup)</numerusform>
+            <numerusform>Also overwrite and delete the %n unencrypted backups and copies (after a first encrypted backup)</numerusform>
         </translation>
     </message>
 </context>
@@ -266,6 +293,30 @@
         <translation>
             <numerusform>Saved: %1, %n year from %2.</numerusform>
             <numerusform>Saved: %1, %n years from %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPage</name>
+    <message numerus="yes">
+        <source>Encrypted: %n rows checked.</source>
+        <translation>
+            <numerusform>Encrypted: %n row checked.</numerusform>
+            <numerusform>Encrypted: %n rows checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unencrypted copies were overwritten and deleted.</source>
+        <translation>
+            <numerusform>%n unencrypted copy was overwritten and deleted.</numerusform>
+            <numerusform>%n unencrypted copies were overwritten and deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unencrypted copies remain: %1</source>
+        <translation>
+            <numerusform>%n unencrypted copy remains: %1</numerusform>
+            <numerusform>%n unencrypted copies remain: %1</numerusform>
         </translation>
     </message>
 </context>

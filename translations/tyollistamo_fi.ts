@@ -787,6 +787,36 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Vaihda salalause</translation>
+    </message>
+    <message>
+        <source>The database is encrypted again with the new passphrase. Backups made before keep the passphrase they were made with: keep the old one as long as you keep those backups.</source>
+        <translation>Tietokanta salataan uudelleen uudella salalauseella. Aiemmin tehdyt varmuuskopiot aukeavat edelleen vanhalla salalauseella: säilytä vanha niin kauan kuin säilytät niitä varmuuskopioita.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Nykyinen salalause:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Uusi salalause:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new passphrase:</source>
+        <translation>&amp;Toista uusi salalause:</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>vähintään %n merkki</numerusform>
+            <numerusform>vähintään %n merkkiä</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -1960,6 +1990,10 @@
         <translation>Tietokantaa %1 on viimeksi käytetty Työllistämön uudemmalla versiolla (rakenneversio %2; tämä versio tuntee versiot %3 asti). Asenna uudempi versio avataksesi sen. Tietokantaa ei ole muutettu.</translation>
     </message>
     <message>
+        <source>The database %1 is encrypted, and the passphrase given does not open it. The file has not been changed.</source>
+        <translation>Tietokanta %1 on salattu, eikä annettu salalause avaa sitä. Tiedostoa ei ole muutettu.</translation>
+    </message>
+    <message>
         <source>The file %1 is not a database.</source>
         <translation>Tiedosto %1 ei ole tietokanta.</translation>
     </message>
@@ -2876,6 +2910,70 @@
     <message>
         <source>Counsellor</source>
         <translation>Ohjaaja</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptDialog</name>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Salaa tietokanta</translation>
+    </message>
+    <message>
+        <source>The database and its backups will be encrypted with this passphrase (SQLCipher, AES-256). Every start asks for it, and so do the command-line tools. Whoever loses the passphrase loses the data: nobody can open the database or the backups without it. Store it safely, e.g. sealed in the unit&apos;s safe.
+
+The unencrypted database is kept until the encrypted copy has been checked (every table and row), then overwritten and deleted.</source>
+        <translation>Tietokanta ja sen varmuuskopiot salataan tällä salalauseella (SQLCipher, AES-256). Se kysytään jokaisella käynnistyskerralla, ja myös komentorivityökalut tarvitsevat sen. Joka kadottaa salalauseen, menettää tiedot: kukaan ei voi avata tietokantaa eikä varmuuskopioita ilman sitä. Säilytä se turvallisesti, esimerkiksi suljetussa kirjekuoressa yksikön kassakaapissa.
+
+Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokainen taulu ja rivi); sitten se ylikirjoitetaan ja poistetaan.</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>Uusi &amp;salalause:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase:</source>
+        <translation>&amp;Toista salalause:</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>vähintään %n merkki</numerusform>
+            <numerusform>vähintään %n merkkiä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also overwrite and delete the %n unencrypted backups and copies (after a first encrypted backup)</source>
+        <translation>
+            <numerusform>Ylikirjoita ja poista myös %n salaamaton varmuuskopio tai kopio (ensimmäisen salatun varmuuskopion jälkeen)</numerusform>
+            <numerusform>Ylikirjoita ja poista myös %n salaamatonta varmuuskopiota ja kopiota (ensimmäisen salatun varmuuskopion jälkeen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Salaa</translation>
+    </message>
+    <message>
+        <source>The database was not encrypted: %1. The unencrypted database is unchanged and still in use.</source>
+        <translation>Tietokantaa ei salattu: %1. Salaamaton tietokanta on ennallaan ja edelleen käytössä.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionFindings</name>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>Salalauseessa on oltava vähintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too simple: use more different characters.</source>
+        <translation>Salalause on liian yksinkertainen: käytä useampia eri merkkejä.</translation>
+    </message>
+    <message>
+        <source>The passphrases are not the same.</source>
+        <translation>Salalauseet eivät ole samat.</translation>
+    </message>
+    <message>
+        <source>This is not the database&apos;s current passphrase.</source>
+        <translation>Tämä ei ole tietokannan nykyinen salalause.</translation>
     </message>
 </context>
 <context>
@@ -5467,6 +5565,37 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>The register is encrypted</source>
+        <translation>Rekisteri on salattu</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted. Enter the unit&apos;s passphrase to open it; then sign in as usual.</source>
+        <translation>Tietokanta %1 on salattu. Avaa se kirjoittamalla yksikön salalause; kirjaudu sitten sisään tavalliseen tapaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Salalause:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Kirjoita salalause.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the database. Check the Caps Lock key and try again. (If the file is not the unit&apos;s register, no passphrase opens it.)</source>
+        <translation>Salalause ei avaa tietokantaa. Tarkista Caps Lock -näppäin ja yritä uudelleen. (Jos tiedosto ei ole yksikön rekisteri, mikään salalause ei avaa sitä.)</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyNotice</name>
     <message>
         <source>Privacy notice</source>
@@ -6438,6 +6567,18 @@
         <translation>&amp;Varmuuskopioi nyt</translation>
     </message>
     <message>
+        <source>Encryption</source>
+        <translation>Salaus</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the database...</source>
+        <translation>&amp;Salaa tietokanta...</translation>
+    </message>
+    <message>
+        <source>Change the &amp;passphrase...</source>
+        <translation>Vaihda &amp;salalause...</translation>
+    </message>
+    <message>
         <source>Locking</source>
         <translation>Lukitus</translation>
     </message>
@@ -6460,6 +6601,47 @@
     <message>
         <source>Last backup: %1 (%2).</source>
         <translation>Viimeisin varmuuskopio: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The database is encrypted with the unit&apos;s passphrase (SQLCipher %1, AES-256). Its backups are encrypted with the same passphrase.</source>
+        <translation>Tietokanta on salattu yksikön salalauseella (SQLCipher %1, AES-256). Sen varmuuskopiot salataan samalla salalauseella.</translation>
+    </message>
+    <message>
+        <source>The database is not encrypted. Anyone who gets the file or a backup can read it. Encrypt it here, and use BitLocker for the whole disk in any case.</source>
+        <translation>Tietokantaa ei ole salattu. Kuka tahansa, joka saa tiedoston tai varmuuskopion, voi lukea sen. Salaa se tästä, ja salaa joka tapauksessa koko levy BitLockerilla.</translation>
+    </message>
+    <message>
+        <source>The database is on a PostgreSQL server: encryption at rest is set up on the server by its administrator.</source>
+        <translation>Tietokanta on PostgreSQL-palvelimella: tallennettujen tietojen salauksesta huolehtii palvelimen ylläpitäjä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypted: %n rows checked.</source>
+        <translation>
+            <numerusform>Salattu: %n rivi tarkistettu.</numerusform>
+            <numerusform>Salattu: %n riviä tarkistettu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First encrypted backup: %1.</source>
+        <translation>Ensimmäinen salattu varmuuskopio: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unencrypted copies were overwritten and deleted.</source>
+        <translation>
+            <numerusform>%n salaamaton kopio ylikirjoitettiin ja poistettiin.</numerusform>
+            <numerusform>%n salaamatonta kopiota ylikirjoitettiin ja poistettiin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unencrypted copies remain: %1</source>
+        <translation>
+            <numerusform>%n salaamaton kopio on jäljellä: %1</numerusform>
+            <numerusform>%n salaamatonta kopiota on jäljellä: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Backups made before open with the old one.</source>
+        <translation>Salalause vaihdettiin. Aiemmat varmuuskopiot aukeavat vanhalla salalauseella.</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
@@ -7735,6 +7917,26 @@
     <message>
         <source>ended</source>
         <translation>päättyi</translation>
+    </message>
+    <message>
+        <source>Work-trial agreement</source>
+        <translation>Työkokeilusopimus</translation>
+    </message>
+    <message>
+        <source>Employment contract (wage subsidy)</source>
+        <translation>Työsopimus (palkkatuki)</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity agreement</source>
+        <translation>Kuntouttavan työtoiminnan sopimus</translation>
+    </message>
+    <message>
+        <source>Employment plan</source>
+        <translation>Työllistymissuunnitelma</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Läsnäololista</translation>
     </message>
     <message>
         <source>Supported work agreement</source>

@@ -787,6 +787,36 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>The database is encrypted again with the new passphrase. Backups made before keep the passphrase they were made with: keep the old one as long as you keep those backups.</source>
+        <translation>Databasen krypteras på nytt med den nya lösenfrasen. Tidigare säkerhetskopior öppnas fortfarande med den gamla lösenfrasen: behåll den så länge du behåller de säkerhetskopiorna.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Nuvarande lösenfras:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Ny lösenfras:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new passphrase:</source>
+        <translation>&amp;Upprepa den nya lösenfrasen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>minst %n tecken</numerusform>
+            <numerusform>minst %n tecken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -1960,6 +1990,10 @@
         <translation>Databasen %1 användes senast av en nyare version av Työllistämö (strukturversion %2; den här versionen känner till versioner upp till %3). Installera den nyare versionen för att öppna den. Databasen har inte ändrats.</translation>
     </message>
     <message>
+        <source>The database %1 is encrypted, and the passphrase given does not open it. The file has not been changed.</source>
+        <translation>Databasen %1 är krypterad, och den angivna lösenfrasen öppnar den inte. Filen har inte ändrats.</translation>
+    </message>
+    <message>
         <source>The file %1 is not a database.</source>
         <translation>Filen %1 är ingen databas.</translation>
     </message>
@@ -2876,6 +2910,70 @@
     <message>
         <source>Counsellor</source>
         <translation>Handledare</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptDialog</name>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Kryptera databasen</translation>
+    </message>
+    <message>
+        <source>The database and its backups will be encrypted with this passphrase (SQLCipher, AES-256). Every start asks for it, and so do the command-line tools. Whoever loses the passphrase loses the data: nobody can open the database or the backups without it. Store it safely, e.g. sealed in the unit&apos;s safe.
+
+The unencrypted database is kept until the encrypted copy has been checked (every table and row), then overwritten and deleted.</source>
+        <translation>Databasen och dess säkerhetskopior krypteras med denna lösenfras (SQLCipher, AES-256). Den frågas vid varje start, och kommandoradsverktygen behöver den också. Den som tappar bort lösenfrasen förlorar uppgifterna: ingen kan öppna databasen eller säkerhetskopiorna utan den. Förvara den säkert, t.ex. förseglad i enhetens kassaskåp.
+
+Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats (varje tabell och rad), sedan skrivs den över och raderas.</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>Ny &amp;lösenfras:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase:</source>
+        <translation>&amp;Upprepa lösenfrasen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>minst %n tecken</numerusform>
+            <numerusform>minst %n tecken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also overwrite and delete the %n unencrypted backups and copies (after a first encrypted backup)</source>
+        <translation>
+            <numerusform>Skriv också över och radera %n okrypterad säkerhetskopia eller kopia (efter en första krypterad säkerhetskopia)</numerusform>
+            <numerusform>Skriv också över och radera de %n okrypterade säkerhetskopiorna och kopiorna (efter en första krypterad säkerhetskopia)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Kryptera</translation>
+    </message>
+    <message>
+        <source>The database was not encrypted: %1. The unencrypted database is unchanged and still in use.</source>
+        <translation>Databasen krypterades inte: %1. Den okrypterade databasen är oförändrad och fortfarande i bruk.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionFindings</name>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>Lösenfrasen måste ha minst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too simple: use more different characters.</source>
+        <translation>Lösenfrasen är för enkel: använd fler olika tecken.</translation>
+    </message>
+    <message>
+        <source>The passphrases are not the same.</source>
+        <translation>Lösenfraserna är inte likadana.</translation>
+    </message>
+    <message>
+        <source>This is not the database&apos;s current passphrase.</source>
+        <translation>Detta är inte databasens nuvarande lösenfras.</translation>
     </message>
 </context>
 <context>
@@ -5467,6 +5565,37 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>The register is encrypted</source>
+        <translation>Registret är krypterat</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted. Enter the unit&apos;s passphrase to open it; then sign in as usual.</source>
+        <translation>Databasen %1 är krypterad. Ange enhetens lösenfras för att öppna den; logga sedan in som vanligt.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Ange lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the database. Check the Caps Lock key and try again. (If the file is not the unit&apos;s register, no passphrase opens it.)</source>
+        <translation>Lösenfrasen öppnar inte databasen. Kontrollera Caps Lock-tangenten och försök igen. (Om filen inte är enhetens register öppnar ingen lösenfras den.)</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyNotice</name>
     <message>
         <source>Privacy notice</source>
@@ -6438,6 +6567,18 @@
         <translation>Säkerhetskopiera &amp;nu</translation>
     </message>
     <message>
+        <source>Encryption</source>
+        <translation>Kryptering</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the database...</source>
+        <translation>&amp;Kryptera databasen...</translation>
+    </message>
+    <message>
+        <source>Change the &amp;passphrase...</source>
+        <translation>Byt &amp;lösenfras...</translation>
+    </message>
+    <message>
         <source>Locking</source>
         <translation>Låsning</translation>
     </message>
@@ -6460,6 +6601,47 @@
     <message>
         <source>Last backup: %1 (%2).</source>
         <translation>Senaste säkerhetskopia: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The database is encrypted with the unit&apos;s passphrase (SQLCipher %1, AES-256). Its backups are encrypted with the same passphrase.</source>
+        <translation>Databasen är krypterad med enhetens lösenfras (SQLCipher %1, AES-256). Dess säkerhetskopior krypteras med samma lösenfras.</translation>
+    </message>
+    <message>
+        <source>The database is not encrypted. Anyone who gets the file or a backup can read it. Encrypt it here, and use BitLocker for the whole disk in any case.</source>
+        <translation>Databasen är inte krypterad. Vem som helst som får tag i filen eller en säkerhetskopia kan läsa den. Kryptera den här, och kryptera i vilket fall som helst hela disken med BitLocker.</translation>
+    </message>
+    <message>
+        <source>The database is on a PostgreSQL server: encryption at rest is set up on the server by its administrator.</source>
+        <translation>Databasen finns på en PostgreSQL-server: krypteringen av lagrade data ordnas på servern av dess administratör.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypted: %n rows checked.</source>
+        <translation>
+            <numerusform>Krypterad: %n rad kontrollerad.</numerusform>
+            <numerusform>Krypterad: %n rader kontrollerade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First encrypted backup: %1.</source>
+        <translation>Första krypterade säkerhetskopian: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unencrypted copies were overwritten and deleted.</source>
+        <translation>
+            <numerusform>%n okrypterad kopia skrevs över och raderades.</numerusform>
+            <numerusform>%n okrypterade kopior skrevs över och raderades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unencrypted copies remain: %1</source>
+        <translation>
+            <numerusform>%n okrypterad kopia finns kvar: %1</numerusform>
+            <numerusform>%n okrypterade kopior finns kvar: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Backups made before open with the old one.</source>
+        <translation>Lösenfrasen byttes. Tidigare säkerhetskopior öppnas med den gamla.</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
@@ -7735,6 +7917,26 @@
     <message>
         <source>ended</source>
         <translation>slutade</translation>
+    </message>
+    <message>
+        <source>Work-trial agreement</source>
+        <translation>Avtal om arbetsprövning</translation>
+    </message>
+    <message>
+        <source>Employment contract (wage subsidy)</source>
+        <translation>Arbetsavtal (lönesubvention)</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work activity agreement</source>
+        <translation>Avtal om arbetsverksamhet i rehabiliteringssyfte</translation>
+    </message>
+    <message>
+        <source>Employment plan</source>
+        <translation>Sysselsättningsplan</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Närvarolista</translation>
     </message>
     <message>
         <source>Supported work agreement</source>

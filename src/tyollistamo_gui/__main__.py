@@ -3,12 +3,95 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from . import APP_DISPLAY_NAME, __version__
 
 MAX_DEMO_CLIENTS = 1_000_000
+PASSPHRASE_ENV = "TYOLLISTAMO_PASSPHRASE"
+PASSPHRASE_TRIES = 3
+
+
+class _Stop(Exception):
+    """Stop the command with this message and exit code."""
+
+    def __init__(self, message: str, code: int = 2):
+        super().__init__(message)
+        self.code = code
+
+
+def _terminal() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _passphrase_for(path, what: str = "the database", tried: str | None = None) -> str | None:
+    """The passphrase of the encrypted file ``path`` (None for a plain file).
+
+    Tried in turn: ``tried`` (e.g. the backup's passphrase for the current
+    database), ``TYOLLISTAMO_PASSPHRASE``, then up to three prompts on a
+    terminal. Each is checked read-only; raises ``_Stop`` when none opens it.
+    """
+    from .storage import connection
+
+    if path is None or not connection.is_encrypted_file(path):
+        return None
+
+    def opens(candidate: str) -> bool:
+        try:
+            connection.inspect_schema_version(path, candidate)
+        except connection.WrongPassphrase:
+            return False
+        except connection.StorageError:
+            return True  # the passphrase is right; the command reports the other problem
+        return True
+
+    candidates = [c for c in (tried, os.environ.get(PASSPHRASE_ENV)) if c]
+    for candidate in candidates:
+        if opens(candidate):
+            return candidate
+    if candidates and not _terminal():
+        raise _Stop(f"the passphrase in {PASSPHRASE_ENV} does not open {what} {path}")
+    if not _terminal():
+        raise _Stop(
+            f"{what} {path} is encrypted: give its passphrase in {PASSPHRASE_ENV} "
+            "or run the command on a terminal"
+        )
+    import getpass
+
+    for _ in range(PASSPHRASE_TRIES):
+        candidate = getpass.getpass(f"Passphrase of {what} {path}: ")
+        if candidate and opens(candidate):
+            return candidate
+        sys.stderr.write("That passphrase does not open it.\n")
+    raise _Stop(f"no passphrase given opens {what} {path}")
+
+
+def _new_passphrase() -> str:
+    """A new passphrase: TYOLLISTAMO_PASSPHRASE, or typed twice on a terminal."""
+    from .domain.encryption import MIN_PASSPHRASE_LENGTH, check_new_passphrase
+
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value:
+        repeated = value
+    elif _terminal():
+        import getpass
+
+        value = getpass.getpass(f"New passphrase (at least {MIN_PASSPHRASE_LENGTH} characters): ")
+        repeated = getpass.getpass("The same passphrase again: ")
+    else:
+        raise _Stop(f"give the new passphrase in {PASSPHRASE_ENV} or run on a terminal")
+    texts = {
+        "passphrase.too_short": f"the passphrase is shorter than {MIN_PASSPHRASE_LENGTH} "
+        "characters",
+        "passphrase.too_simple": "the passphrase has too few different characters",
+        "passphrase.mismatch": "the two passphrases differ",
+    }
+    findings = check_new_passphrase(value, repeated)
+    if findings:
+        raise _Stop("; ".join(texts[f.code] for f in findings))
+    return value
 
 
 class _Parser(argparse.ArgumentParser):
@@ -165,6 +248,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="sign in as this user (the password is asked); default: act as the owner of "
         "the data folder, like backup and check",
     )
+    encrypt = commands.add_parser(
+        "encrypt",
+        help="encrypt the plain database of the data folder with a passphrase (SQLCipher)",
+        description="Encrypt the database with a new passphrase (from TYOLLISTAMO_PASSPHRASE, "
+        "or typed twice). The plain original is kept until the encrypted copy verifies "
+        "(integrity check, every table's rows), then overwritten and deleted. Whoever loses "
+        "the passphrase loses the data. Close the app first.",
+    )
+    encrypt.add_argument(
+        "--wipe-plain-copies",
+        action="store_true",
+        help="after an encrypted backup, also overwrite and delete the unencrypted backups "
+        "and copies of the database",
+    )
     return parser
 
 
@@ -200,7 +297,7 @@ def _render(
     if not url and not path.exists():
         return _fail(f"no database in {data_dir}", 2)
     try:
-        connection.open_database(path)
+        connection.open_database(path, passphrase=None if url else _passphrase_for(path))
         with session.system_session("render"):
             document = rendering.render(kind, object_id, language)
     except rendering.UnknownDocumentKind:
@@ -213,6 +310,8 @@ def _render(
         return _fail(f"the {kind} {object_id} cannot be printed yet; missing: {fields}", 1)
     except connection.StorageError as exc:
         return _fail(f"cannot use {exc}" if url else f"cannot use {path}: {exc}", 2)
+    except _Stop as stop:
+        return _fail(str(stop), stop.code)
     finally:
         connection.close_database()
     target = Path(output)
@@ -238,7 +337,8 @@ def _demo(data_dir, clients: int, seed: int, url: str | None = None) -> int:
     path = url or data_dir / connection.DATABASE_FILENAME
     started = time.perf_counter()
     try:
-        connection.open_database(path)
+        passphrase = None if url or not path.exists() else _passphrase_for(path)
+        connection.open_database(path, passphrase=passphrase)
         summary = demo.fill_demo(clients, seed)
     except demo.DatabaseNotEmpty:
         return _fail(
@@ -246,6 +346,8 @@ def _demo(data_dir, clients: int, seed: int, url: str | None = None) -> int:
         )
     except connection.StorageError as exc:
         return _fail(f"cannot use {exc}" if url else f"cannot use {path}: {exc}")
+    except _Stop as stop:
+        return _fail(str(stop), stop.code)
     finally:
         connection.close_database()
     print(
@@ -276,7 +378,7 @@ def _migrate_to(data_dir, url: str) -> int:
             print(f"  {table}: {done}/{total} rows", flush=True)
 
     try:
-        copied = database.migrate_to_server(source, url, progress)
+        copied = database.migrate_to_server(source, url, progress, _passphrase_for(source))
     except database.TargetNotEmpty as exc:
         return _fail(
             f"{_redacted(url)} is not empty (table {exc.table} has {exc.rows} rows); "
@@ -286,6 +388,8 @@ def _migrate_to(data_dir, url: str) -> int:
         return _fail(f"the copy did not match, nothing was kept on the server: {exc}")
     except database.StorageError as exc:
         return _fail(f"cannot use {exc}")
+    except _Stop as stop:
+        return _fail(str(stop), stop.code)
     width = max(len(c.table) for c in copied) if copied else 5
     print(f"Verified on the server ({time.perf_counter() - started:.1f} s):")
     print(f"  {'table':<{width}}  {'rows':>9}  SHA-256 of the rows (source = server)")
@@ -308,11 +412,17 @@ def _backup(data_dir, to: str | None) -> int:
     if not source.exists():
         return _fail(f"there is no database {source} to back up")
     try:
+        # An encrypted database's backup is encrypted with the same passphrase.
+        passphrase = _passphrase_for(source)
         if to:
-            target = backup.backup_to(source, Path(to))
+            target = backup.backup_to(source, Path(to), passphrase=passphrase)
         else:
             settings = backups.load_settings(data_dir)
-            target = backup.backup_into_folder(source, settings.folder, settings.keep)
+            target = backup.backup_into_folder(
+                source, settings.folder, settings.keep, passphrase=passphrase
+            )
+    except _Stop as stop:
+        return _fail(str(stop), stop.code)
     except (OSError, connection.StorageError) as exc:
         return _fail(f"the backup failed: {exc}")
     except Exception as exc:  # sqlite3 errors: the source is unreadable
@@ -328,7 +438,11 @@ def _restore(data_dir, file: str) -> int:
 
     target = data_dir / connection.DATABASE_FILENAME
     try:
-        kept = backup.restore(Path(file), target)
+        passphrase = _passphrase_for(Path(file), "the backup") if Path(file).is_file() else None
+        current = _passphrase_for(target, "the current database", tried=passphrase)
+        kept = backup.restore(Path(file), target, passphrase=passphrase, current_passphrase=current)
+    except _Stop as stop:
+        return _fail(f"not restored; {stop}", stop.code)
     except backup.RestoreRefused as exc:
         for problem in exc.problems:
             sys.stderr.write(f"tyollistamo: {file}: {problem}\n")
@@ -338,6 +452,11 @@ def _restore(data_dir, file: str) -> int:
     if kept:
         print(f"The current database was kept as {kept}.")
     print(f"Restored {file} to {target}.")
+    if current is not None and passphrase is None:
+        print(
+            "note: the backup was not encrypted, so the restored database is not either; "
+            "encrypt it again with the command encrypt"
+        )
     return 0
 
 
@@ -350,7 +469,13 @@ def _check(data_dir) -> int:
     path = data_dir / connection.DATABASE_FILENAME
     if not path.exists():
         return _fail(f"there is no database {path}")
-    version, problems = backup.check_file(path)
+    try:
+        passphrase = _passphrase_for(path)
+    except _Stop as stop:
+        return _fail(str(stop), stop.code)
+    if passphrase is not None:
+        print("note: the database is encrypted (SQLCipher)")
+    version, problems = backup.check_file(path, passphrase)
     results = [("integrity and foreign keys", [p for p in problems if "version" not in p])]
     results.append(("schema version", [p for p in problems if "version" in p]))
     chain: list[str] = []
@@ -360,7 +485,11 @@ def _check(data_dir) -> int:
                 f"note: schema version {version}; the app updates it to "
                 f"{migrations.LATEST_VERSION} when it next opens the database"
             )
-        db = SqliteDatabase(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        if passphrase is None:
+            db = SqliteDatabase(uri, uri=True)
+        else:
+            db = connection.encrypted_database(uri, passphrase, uri=True, pragmas={})
         database.initialize(db)
         try:
             if "audit_entry" in db.get_tables():
@@ -392,9 +521,11 @@ def _import(data_dir, args, url: str | None = None) -> int:
     if not url and not path.exists():
         return _fail(f"there is no database in {data_dir}", 2)
     try:
-        connection.open_database(path)
+        connection.open_database(path, passphrase=None if url else _passphrase_for(path))
     except connection.StorageError as exc:
         return _fail(f"cannot use {exc}" if url else f"cannot use {path}: {exc}", 2)
+    except _Stop as stop:
+        return _fail(str(stop), stop.code)
     try:
         # Without --user: whoever can use the data folder, as for backup and check.
         with session.system_session("command-line"):
@@ -497,9 +628,11 @@ def _upgrade(data_dir, url: str | None) -> int:
         return _fail(f"there is no database {target} to upgrade")
     shown = _redacted(url) if url else target
     try:
-        opened = database.open_database(target)
+        opened = database.open_database(target, passphrase=None if url else _passphrase_for(target))
     except database.StorageError as exc:
         return _fail(f"cannot use {exc}" if url else f"cannot use {target}: {exc}")
+    except _Stop as stop:
+        return _fail(str(stop), stop.code)
     finally:
         database.close_database()
     if opened.migrated_from is None:
@@ -513,6 +646,54 @@ def _upgrade(data_dir, url: str | None) -> int:
     return 0
 
 
+def _encrypt(data_dir, wipe_plain_copies: bool) -> int:
+    from .domain.findings import ValidationFailed
+    from .services import encryption, session
+    from .storage import connection
+
+    path = data_dir / connection.DATABASE_FILENAME
+    if not path.exists():
+        return _fail(f"there is no database {path} to encrypt")
+    if connection.is_encrypted_file(path):
+        return _fail(f"{path} is encrypted already", 1)
+    try:
+        passphrase = _new_passphrase()
+        connection.open_database(path)
+        with session.system_session("command-line"):
+            outcome = encryption.encrypt_database(
+                data_dir,
+                passphrase,
+                passphrase,
+                wipe_plain_copies=wipe_plain_copies,
+                progress=lambda step: print(f"  {step}...", flush=True),
+            )
+    except _Stop as stop:
+        return _fail(str(stop), stop.code)
+    except ValidationFailed as failed:
+        return _fail(", ".join(f.code for f in failed.findings), 2)
+    except (encryption.EncryptionFailed, connection.StorageError) as exc:
+        return _fail(f"not encrypted; the plain database {path} is unchanged: {exc}")
+    finally:
+        connection.close_database()
+    print(
+        f"Encrypted {path}: {outcome.rows} rows in {outcome.tables} tables verified; "
+        "the plain original was overwritten and deleted."
+    )
+    if outcome.backup:
+        print(f"Encrypted backup: {outcome.backup}")
+    for wiped in outcome.wiped:
+        print(f"Overwritten and deleted: {wiped}")
+    if outcome.plain_copies:
+        print("These unencrypted copies remain (delete them, or run with --wipe-plain-copies):")
+        for copy in outcome.plain_copies:
+            print(f"  {copy}")
+    print(
+        "Keep the passphrase safe: without it the database and its backups cannot be opened. "
+        f"The command-line tools read it from {PASSPHRASE_ENV} or ask for it."
+    )
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from .standarddir import DataDirError, ensure_data_dir, resolve_data_dir
@@ -522,7 +703,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DataDirError as exc:
         sys.stderr.write(f"tyollistamo: error: --data-dir: {exc}\n")
         return 2
-    if args.command in ("backup", "restore", "check") and args.database:
+    if args.command in ("backup", "restore", "check", "encrypt") and args.database:
         return _fail(
             f"{args.command} works on the SQLite database of a data folder; back up a "
             "PostgreSQL server with pg_dump on the server (README, Backups)",
@@ -534,6 +715,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _restore(data_dir, args.file)
     if args.command == "check":
         return _check(data_dir)
+    if args.command == "encrypt":
+        return _encrypt(data_dir, args.wipe_plain_copies)
     if args.command in ("demo", "migrate-to", "render"):
         from .services import session
 

@@ -38,16 +38,30 @@ def open_database_interactively(context) -> bool:
     Settings… and Exit; a SQLite file that cannot be used gets "new database
     elsewhere" and Exit.
     """
-    from .services.database import DATABASE_FILENAME, StorageError, open_database
+    from .services.database import (
+        DATABASE_FILENAME,
+        PassphraseNeeded,
+        StorageError,
+        open_database,
+    )
+    from .ui.encryption_dialogs import ask_passphrase
     from .ui.startup_dialogs import ask_database_problem, ask_server_problem
 
     target = context.database_target()
+    passphrase = None  # an encrypted file's, asked before sign-in (README, Encryption)
     while True:
         try:
             # A shared server's schema is updated by its administrator
             # (`tyollistamo --database URL upgrade`), not by whichever
             # workstation happens to start a newer version first.
-            opened = open_database(target, may_migrate=False)
+            opened = open_database(target, may_migrate=False, passphrase=passphrase)
+        except PassphraseNeeded as exc:
+            passphrase = ask_passphrase(
+                exc.path, smoke_test=os.environ.get(EXIT_AFTER_START) == "1"
+            )
+            if passphrase is None:
+                return False
+            continue
         except StorageError as exc:
             log.error("cannot open database: %s", exc)
             if exc.is_server:
@@ -60,6 +74,7 @@ def open_database_interactively(context) -> bool:
             if folder is None:
                 return False
             target = folder / DATABASE_FILENAME
+            passphrase = None
             continue
         if opened.backup_path:
             log.info(
@@ -112,22 +127,10 @@ def run_gui(data_dir: Path, language: str | None = None, database: str | None = 
         context.set_language(language or context.saved_language(), remember=False)
         if not open_database_interactively(context):
             return 1
-        from .services.database import database_location
-        from .ui.sign_in import sign_in_interactively
-
         smoke_test = os.environ.get(EXIT_AFTER_START) == "1"
-        log.info(
-            "started %s, data folder %s, database %s",
-            __version__,
-            data_dir,
-            database_location(),
-        )
-        if not sign_in_interactively(smoke_test=smoke_test):
-            _close_and_back_up(context)
+        window = sign_in_and_open_window(context, smoke_test=smoke_test)
+        if window is None:
             return 0
-        from .ui.main_window import MainWindow
-
-        window = MainWindow(context)
         if smoke_test:
             window.shown.connect(app.quit)
         window.show()
@@ -136,17 +139,36 @@ def run_gui(data_dir: Path, language: str | None = None, database: str | None = 
         handler.show_dialog()
         return 1
     code = app.exec()
-    from .ui.workers import stop_all
-
-    stop_all()  # a report or export still running is cancelled, its transaction rolled back
-    _close_and_back_up(context)
+    close_and_back_up(context)
     return code
 
 
-def _close_and_back_up(context) -> None:
+def sign_in_and_open_window(context, *, smoke_test: bool = False):
+    """The first administrator or a sign-in, then the main window (None: nobody signed in)."""
+    from .services.database import database_location
+    from .ui.sign_in import sign_in_interactively
+
+    log.info(
+        "started %s, data folder %s, database %s",
+        __version__,
+        context.data_dir,
+        database_location(),
+    )
+    if not sign_in_interactively(smoke_test=smoke_test):
+        close_and_back_up(context)
+        return None
+    from .ui.main_window import MainWindow
+
+    return MainWindow(context)
+
+
+def close_and_back_up(context) -> None:
     """At exit: the daily backup (the windows are gone, nobody waits for it), sign out, close."""
     from .services import accounts, backups
     from .services.database import close_database
+    from .ui.workers import stop_all
+
+    stop_all()  # a report or export still running is cancelled, its transaction rolled back
 
     try:
         made = backups.backup_if_due(context.data_dir)

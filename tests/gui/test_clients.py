@@ -389,3 +389,27 @@ def test_blank_note_cannot_be_added(make_window, qtbot):
     qtbot.keyClicks(card.new_note, "x")
     assert card.add_note_button.isEnabled()
     assert svc.list_notes(record.id) == []
+
+
+def test_a_new_client_is_the_creators_by_default(make_window, qtbot, sign_in_as):
+    user = sign_in_as("counsellor", username="stina")
+    window = make_window()
+    card = _new_card(window, qtbot)
+    assert card.form.staff.currentData() == user.id
+    assert not card.form.is_dirty()  # closing the empty card asks nothing
+    qtbot.keyClicks(card.form.fields["first_name"].edit, "Marta")
+    qtbot.keyClicks(card.form.fields["last_name"].edit, "Lindqvist")
+    qtbot.mouseClick(_save_button(card), Qt.MouseButton.LeftButton)
+    assert Client.get_by_id(card.record.id).responsible_staff_id == user.id
+
+
+def test_the_service_tabs_work_right_after_a_new_client_is_saved(make_window, qtbot):
+    window = make_window()
+    card = _new_card(window, qtbot)
+    qtbot.keyClicks(card.form.fields["first_name"].edit, "Marta")
+    qtbot.keyClicks(card.form.fields["last_name"].edit, "Lindqvist")
+    qtbot.mouseClick(_save_button(card), Qt.MouseButton.LeftButton)
+    assert card.record is not None
+    assert [tab.client_id for tab in card.service_tabs] == [card.record.id] * len(card.service_tabs)
+    guidance = next(tab for tab in card.service_tabs if tab.key == "guidance")
+    assert card.show_tab("guidance") and guidance.start_button.isEnabled()

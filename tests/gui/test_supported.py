@@ -301,3 +301,52 @@ def test_page_lists_and_filters(make_window, qtbot, setting):
     page.kind.setFocus()
     qtbot.keyClick(page.kind, Qt.Key.Key_End)  # rehabilitative work only
     assert page.table.rowCount() == 0
+
+
+def test_all_three_parties_of_a_work_trial_are_offered_as_signers(
+    make_window, qtbot, setting, tmp_path, monkeypatch
+):
+    client, employer = setting
+    from tyollistamo_gui.domain.supported import WorkTrial
+
+    record = svc.save_arrangement(
+        "work_trial",
+        client.id,
+        WorkTrial(
+            employer_id=employer.id,
+            workplace="Verstas",
+            goals="G",
+            tasks="T",
+            supervisor_name="V",
+            start=TODAY,
+            end=TODAY + dt.timedelta(days=30),
+            hours_per_day=Decimal("6"),
+            daily_timing="8-14",
+            plan_date=TODAY,
+            authority_name="Turun tyollisyysalue",
+        ),
+    )
+    _window, _card, tab = _tab(make_window, qtbot, client.id)
+    tab.table.setCurrentCell(0, 0)
+    dialog = tab.open_selected()
+    qtbot.addWidget(dialog)
+    assert dialog.record.id == record.id
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "a.pdf"), "")
+    )
+
+    def in_preview():
+        qtbot.mouseClick(dialog.preview_dialog.save_button, Qt.MouseButton.LeftButton)
+        dialog.preview_dialog.reject()
+
+    QTimer.singleShot(0, in_preview)
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    offered = []
+
+    def in_signing():
+        offered.append(dialog.signing_dialog.signed_by.text())
+        dialog.signing_dialog.reject()
+
+    QTimer.singleShot(0, in_signing)
+    qtbot.mouseClick(dialog.signing_button, Qt.MouseButton.LeftButton)
+    assert offered == ["Anna Aho, Puuseppa Oy, Turun tyollisyysalue"]

@@ -124,3 +124,28 @@ def test_the_no_contact_limit_is_set_in_settings(make_window, context, qtbot, mo
     assert int(context.settings.value("today/no_contact_days")) == 60
     top, child = _child(page.tree, "no_contact")
     assert top.text(0) == "No contact for 60 days (0)"
+
+
+def test_a_section_that_was_empty_opens_when_something_arrives(make_window, context, qtbot):
+    client = client_service.create_client(ClientData(first_name="Aino", last_name="Aalto"))
+    context.settings.setValue("window/page", "today")
+    window = make_window()
+    page = window.page_widgets["today"]
+    top, _child_item = _child(page.tree, "documents_unsigned")
+    assert not top.isExpanded()  # "Nothing here." needs no opening
+    archive.archive_document(
+        client_id=client.id,
+        kind="test-agreement",
+        object_id=1,
+        title="Testisopimus",
+        language="fi",
+        pdf=sample_pdf(),
+    )
+    qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
+    top, child = _child(page.tree, "documents_unsigned")
+    assert top.isExpanded() and not page.tree.visualItemRect(child).isEmpty()
+    # A section the user closed stays closed.
+    page.tree.collapseItem(top)
+    page.reload()
+    top, _child_item = _child(page.tree, "documents_unsigned")
+    assert not top.isExpanded()

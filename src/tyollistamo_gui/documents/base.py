@@ -44,6 +44,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from .. import clock
 from .fonts import register_fonts
 from .texts import DocumentTexts
 
@@ -99,7 +100,7 @@ class DocumentInfo:
     letterhead: Letterhead
     number: str = ""
     version: int = 1
-    printed_on: dt.date = field(default_factory=dt.date.today)
+    printed_on: dt.date = field(default_factory=clock.today)
     subject: str = ""
 
 

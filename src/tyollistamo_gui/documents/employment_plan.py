@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from .. import clock
 from ..domain.guidance import GuidanceData
 from .base import DocumentBuilder, DocumentInfo, Letterhead, Signatory
 from .texts import DocumentTexts
@@ -108,7 +109,7 @@ def render_employment_plan(content: PlanContent, language: str) -> bytes:
         letterhead=content.letterhead,
         number=content.number,
         version=content.version,
-        printed_on=content.printed_on or dt.date.today(),
+        printed_on=content.printed_on or clock.today(),
         subject=client.name,
     )
     doc = DocumentBuilder(info, texts)

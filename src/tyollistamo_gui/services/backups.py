@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..domain import access
 from ..storage import backup as storage
-from ..storage.connection import database_path, is_server
+from ..storage.connection import database_passphrase, database_path, is_server
 from ..storage.models import database
 from . import session
 
@@ -93,7 +93,10 @@ def run_backup(
     if source is None or is_server():
         raise RuntimeError("backups are made only of an embedded database")
     settings = load_settings(data_dir)
-    return storage.backup_into_folder(source, settings.folder, settings.keep, at, progress)
+    # An encrypted database's backup is encrypted with the same passphrase.
+    return storage.backup_into_folder(
+        source, settings.folder, settings.keep, at, progress, database_passphrase()
+    )
 
 
 def log_backup(automatic: bool = False) -> None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN
 
+from .. import clock
 from ..domain import access
 from ..domain import clients as rules
 from ..domain.collation import name_sort_key
@@ -164,9 +165,7 @@ def _record(client: Client) -> ClientRecord:
         version=client.version,
         data=ClientData(**values),
         birth_date=client.birth_date,
-        long_term_unemployed=rules.is_long_term_unemployed(
-            client.unemployed_since, dt.date.today()
-        ),
+        long_term_unemployed=rules.is_long_term_unemployed(client.unemployed_since, clock.today()),
         created_at=client.created_at,
         updated_at=client.updated_at,
         last_event_at=client.last_event_at,
@@ -203,7 +202,7 @@ def _get(client_id: int) -> ClientRecord:
 
 def check_client(data: ClientData, today: dt.date | None = None) -> list[Finding]:
     """Everything wrong with ``data``, field by field; warnings do not block saving."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     findings: list[Finding | None] = []
     for name in ("first_name", "last_name"):
         if not getattr(data, name).strip():

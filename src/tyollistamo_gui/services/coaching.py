@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from peewee import JOIN, fn
 
 # -- shared -----------------------------------------------------------------------------------
+from .. import clock
 from ..domain import access as access
 from ..domain import coaching as rules
 from ..domain.findings import Finding, ValidationFailed
@@ -73,7 +74,7 @@ def _client_name(client: Client) -> str:
 
 
 def _state(ends_on: dt.date | None, today: dt.date | None = None) -> str:
-    today = today or dt.date.today()
+    today = today or clock.today()
     return "open" if ends_on is None or ends_on >= today else "ended"
 
 
@@ -290,7 +291,7 @@ def _case_query():
 
 def list_cases(open_only: bool = True, today: dt.date | None = None) -> list[JobCaseRow]:
     """Job-coaching cases, those in progress first by start date."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     query = _case_query()
     if open_only:
         query = query.where(JobCoachingCase.ends_on.is_null() | (JobCoachingCase.ends_on >= today))
@@ -781,7 +782,7 @@ class PeriodRow:
 
 
 def list_periods(open_only: bool = True, today: dt.date | None = None) -> list[PeriodRow]:
-    today = today or dt.date.today()
+    today = today or clock.today()
     query = (
         IndividualCoaching.select(IndividualCoaching, Client, StaffUser)
         .join(Client)

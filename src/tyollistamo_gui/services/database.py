@@ -16,10 +16,13 @@ from ..storage.connection import (
     DatabaseUnreadable,
     NeedsMigration,
     OpenedDatabase,
+    PassphraseNeeded,
     ServerUnreachable,
     StorageError,
+    WrongPassphrase,
     close_database,
     database_location,
+    inspect_schema_version,
     is_server_url,
     open_database,
     release_thread_connection,
@@ -38,16 +41,19 @@ __all__ = [
     "DatabaseUnreadable",
     "NeedsMigration",
     "OpenedDatabase",
+    "PassphraseNeeded",
     "ServerSettings",
     "ServerUnreachable",
     "StorageError",
     "TableCopy",
     "TargetNotEmpty",
     "VerificationFailed",
+    "WrongPassphrase",
     "check_connection",
     "close_database",
     "database_location",
     "has_stored_password",
+    "inspect_schema_version",
     "is_server_url",
     "migrate_to_server",
     "open_database",
@@ -67,7 +73,9 @@ def store_password(settings: ServerSettings, password: str) -> None:
 
 
 @translate_errors
-def migrate_to_server(source: Path, url: str, progress=None) -> list[TableCopy]:
+def migrate_to_server(
+    source: Path, url: str, progress=None, passphrase: str | None = None
+) -> list[TableCopy]:
     """Copy the SQLite register at ``source`` into the empty server database at ``url``.
 
     The source is opened (and migrated to the latest schema, with a copy kept)
@@ -79,11 +87,11 @@ def migrate_to_server(source: Path, url: str, progress=None) -> list[TableCopy]:
 
     if not Path(source).exists():
         raise DatabaseUnreadable(Path(source), "missing")
-    open_database(source)
+    open_database(source, passphrase=passphrase)
     close_database()
     target = server.connect(url)
     try:
-        return transfer.copy_to_server(source, target, progress)
+        return transfer.copy_to_server(source, target, progress, passphrase)
     finally:
         close_database()
         if not target.is_closed():

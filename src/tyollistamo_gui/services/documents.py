@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
+from .. import clock
 from ..domain import access as access
 from ..domain.findings import Finding, ValidationFailed
 from ..storage.connection import translate_errors
@@ -258,7 +259,7 @@ def record_signing(
     """Record that the printed version was signed (on paper), by whom and when."""
     with database.atomic():
         document = get_document(document_id)
-        findings = check_signing(document, signed_on, signed_by, today or dt.date.today())
+        findings = check_signing(document, signed_on, signed_by, today or clock.today())
         if findings:
             raise ValidationFailed(findings)
         stamp = now()

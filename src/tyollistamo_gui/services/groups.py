@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from peewee import fn
 
+from .. import clock
 from ..domain import coaching as rules
 from ..domain.findings import Finding
 from ..storage.coaching import (
@@ -186,7 +187,7 @@ def update_group(group_id: int, version: int, data: GroupData) -> GroupRecord:
 
 
 def list_groups(open_only: bool = False, today: dt.date | None = None) -> list[GroupRow]:
-    today = today or dt.date.today()
+    today = today or clock.today()
     query = CoachingGroup.select().order_by(CoachingGroup.starts_on.desc(), CoachingGroup.id)
     if open_only:
         query = query.where(CoachingGroup.ends_on >= today)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
+from .. import clock
 from ..documents.texts import DOCUMENT_LANGUAGES
 from ..domain import access as access
 from ..domain import guidance as rules
@@ -345,7 +346,7 @@ def start_process(
 
     Raises ProcessAlreadyOpen when one is open, ValidationFailed for a closed client.
     """
-    started_on = started_on or dt.date.today()
+    started_on = started_on or clock.today()
     with database.atomic():
         existing = open_process_of(client_id)
         if existing is not None:
@@ -432,7 +433,7 @@ def complete_process(
     with database.atomic():
         record = save_draft(process_id, version, data, rules.EVALUATION, actor)
         update_versioned(GuidanceProcess, process_id, record.version, status="completed")
-        _end_service(record.client_id, data.ended_on or dt.date.today(), actor)
+        _end_service(record.client_id, data.ended_on or clock.today(), actor)
         stamp = now()
         _event(record.client_id, "guidance_completed", actor, stamp, outcome=data.outcome)
     return get_process(process_id)
@@ -449,7 +450,7 @@ def interrupt_process(
     process_id: int, version: int, reason: str, ended_on: dt.date | None = None, actor: str = ""
 ) -> ProcessRecord:
     """End an open process early; the reason is required."""
-    ended_on = ended_on or dt.date.today()
+    ended_on = ended_on or clock.today()
     findings = []
     if not reason.strip():
         findings.append(Finding("required", "interrupted_reason"))
@@ -528,7 +529,7 @@ def plan_document(process_id: int, language: str | None = None) -> RenderedDocum
         raise ValidationFailed(_flatten(missing))
     client = Client.get_by_id(record.client_id)
     version = archive.document_version_for(PLAN_KIND, process_id, record.version)
-    plan_date = record.data.plan_date or record.data.started_on or dt.date.today()
+    plan_date = record.data.plan_date or record.data.started_on or clock.today()
     number = f"TS-{plan_date.year}-{process_id:04d}"
     content = PlanContent(
         client=PlanClient(

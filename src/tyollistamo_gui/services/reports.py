@@ -39,6 +39,7 @@ from typing import Protocol
 
 from peewee import JOIN, SQL, Case, NodeList, fn
 
+from .. import clock
 from ..domain import access
 from ..domain.clients import SERVICE_KINDS, SERVICE_LANGUAGES
 from ..domain.coaching import TASK_KINDS
@@ -184,7 +185,7 @@ def _served_periods(criteria: ReportCriteria, start: dt.date, end: dt.date, *fie
 
 def _last_counted_day(criteria: ReportCriteria) -> dt.date:
     # Ends planned for later than today have not happened yet.
-    return min(criteria.end, dt.date.today())
+    return min(criteria.end, clock.today())
 
 
 def _ended_periods(criteria: ReportCriteria, *fields):

@@ -446,8 +446,12 @@ def _archived_files(records: list[Record]) -> list[ArchivedFile]:
     return files
 
 
-def collect(client_id: int, progress: Progress | None = None) -> SubjectAccessData:
-    """Everything stored about the client, section by section (the checks of ``export``)."""
+def collect_unlogged(client_id: int, progress: Progress | None = None) -> SubjectAccessData:
+    """Everything stored about the client, section by section, with the access checks.
+
+    Not logged: ``export_client`` logs the export; tests and the benchmark look
+    at the data without writing a file.
+    """
     user = session.current().user
     session.require_client_access(client_id, access.VIEW)
     progress = ensure(progress)
@@ -539,7 +543,7 @@ def export_client(
     reason = session.require_client_access(client_id, access.VIEW)
     path = Path(path)
     progress = ensure(progress)
-    data = collect(client_id, progress)
+    data = collect_unlogged(client_id, progress)
     steps = len(EXPORTERS) + 1
     progress.step(steps - 1, steps, "report")
     from ..documents.subject_access import render_subject_access

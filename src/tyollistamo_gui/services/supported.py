@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from .. import clock
 from ..domain import access as access
 from ..domain import supported as domain
 from ..domain.findings import Finding, Severity, ValidationFailed
@@ -288,7 +289,7 @@ def get_arrangement(
         client_name=f"{client.last_name}, {client.first_name}",
         client_language=client.service_language,
         data=data,
-        state=domain.state_of(status, data.end, row.ended_on, today or dt.date.today()),
+        state=domain.state_of(status, data.end, row.ended_on, today or clock.today()),
         ended_on=row.ended_on,
         end_reason=row.end_reason,
         overrides=json.loads(row.overrides) if row.overrides else {},
@@ -328,7 +329,7 @@ def list_arrangements(
     today: dt.date | None = None,
 ) -> list[ArrangementRow]:
     """Arrangements of one client or of everyone, newest start first."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     rows: list[ArrangementRow] = []
     for name, spec in _KINDS.items():
         if kind is not None and name != kind:
@@ -369,7 +370,7 @@ def _counterpart(kind: str, row) -> str:
 
 def ending_soon(today: dt.date | None = None, days: int = ENDING_SOON_DAYS) -> list[ArrangementRow]:
     """Arrangements in force that end within ``days`` days (for the Today page)."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     last = today + dt.timedelta(days=days)
     return [
         r
@@ -695,7 +696,7 @@ def remove_attendance(work_id: int, day: dt.date) -> None:
 
 def days_in_last_12_months(client_id: int, today: dt.date | None = None) -> int:
     """Days present in rehabilitative work in the 12 months up to ``today``."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     since = domain.add_months(today, -12)
     query = (
         RehabAttendance.select()
@@ -724,7 +725,7 @@ def employer_arrangements(employer_id: int):
     """Work trials and wage-subsidised employments at the employer, for the employer's card."""
     from .employers import Arrangement
 
-    today = dt.date.today()
+    today = clock.today()
     found = []
     for kind in ("work_trial", "wage_subsidy"):
         model = _KINDS[kind].model

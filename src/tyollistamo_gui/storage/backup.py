@@ -4,6 +4,10 @@ A backup is written to ``<name>.partial`` next to its final name and renamed
 only when complete, so a backup interrupted in any way (even SIGKILL) leaves
 no file that looks like a backup; ``list_backups`` lists only complete names.
 The source database is opened read-only: a backup cannot damage it.
+
+A backup of an encrypted database is encrypted with the same passphrase
+(SQLCipher's backup API re-encrypts each page for the copy); checking and
+restoring it needs that passphrase.
 """
 
 from __future__ import annotations
@@ -11,13 +15,20 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import audit, migrations
-from .connection import DatabaseTooNew, DatabaseUnreadable, inspect_schema_version
+from . import audit, cipher, migrations
+from .connection import (
+    DatabaseTooNew,
+    DatabaseUnreadable,
+    PassphraseNeeded,
+    WrongPassphrase,
+    connect_file,
+    inspect_schema_version,
+    is_encrypted_file,
+)
 
 BACKUP_PREFIX = "tyollistamo-"
 BACKUP_SUFFIX = ".sqlite3"
@@ -35,21 +46,31 @@ class BackupFile:
     size: int
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+def _key(path: Path, passphrase: str | None) -> str | None:
+    """The passphrase to use for ``path``: None for a plain file."""
+    return passphrase if is_encrypted_file(path) else None
 
 
-def backup_to(source: Path, target: Path, progress: Progress | None = None) -> Path:
-    """Copy the database at ``source`` to ``target`` consistently, while others may write."""
+def backup_to(
+    source: Path,
+    target: Path,
+    progress: Progress | None = None,
+    passphrase: str | None = None,
+) -> Path:
+    """Copy the database at ``source`` to ``target`` consistently, while others may write.
+
+    An encrypted ``source`` needs its ``passphrase``; the copy is encrypted with it.
+    """
     source, target = Path(source), Path(target)
     if not source.exists():
         raise DatabaseUnreadable(source, "no_access", "no database file")
+    key = _key(source, passphrase)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    src = _read_only(source)
+    src = connect_file(source, key)
     try:
-        dest = sqlite3.connect(partial)
+        dest = cipher.connect(partial, key, read_only=False)
         try:
 
             def step(_status: int, remaining: int, total: int) -> None:
@@ -94,6 +115,7 @@ def backup_into_folder(
     keep: int = DEFAULT_KEEP,
     at: dt.datetime | None = None,
     progress: Progress | None = None,
+    passphrase: str | None = None,
 ) -> Path:
     """A new dated backup in ``folder``; then only the newest ``keep`` are kept."""
     at = at or dt.datetime.now()
@@ -103,7 +125,7 @@ def backup_into_folder(
     while target.exists():
         counter += 1
         target = folder / f"{BACKUP_PREFIX}{at:%Y%m%d-%H%M%S}-{counter}{BACKUP_SUFFIX}"
-    backup_to(source, target, progress)
+    backup_to(source, target, progress, passphrase)
     for old in list_backups(folder)[max(keep, 1) :]:
         old.path.unlink(missing_ok=True)
     return target
@@ -119,10 +141,10 @@ def backup_due(folder: Path, now: dt.datetime | None = None) -> bool:
 # -- checking -----------------------------------------------------------------------------------
 
 
-def sqlite_problems(path: Path) -> list[str]:
+def sqlite_problems(path: Path, passphrase: str | None = None) -> list[str]:
     """integrity_check and foreign_key_check of the file at ``path``, as sentences."""
     problems = []
-    conn = _read_only(path)
+    conn = connect_file(path, _key(Path(path), passphrase))
     try:
         rows = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
         if rows != ["ok"]:
@@ -131,20 +153,25 @@ def sqlite_problems(path: Path) -> list[str]:
             problems.append(
                 f"foreign key check: {table} row {rowid} refers to a missing {parent} row"
             )
-    except sqlite3.DatabaseError as exc:
+    except cipher.database_errors() as exc:
         problems.append(f"the file cannot be read as a database: {exc}")
     finally:
         conn.close()
     return problems
 
 
-def check_file(path: Path) -> tuple[int, list[str]]:
+def check_file(path: Path, passphrase: str | None = None) -> tuple[int, list[str]]:
     """Whether ``path`` is a sound, complete database this app can open.
 
-    Returns (schema version, problems). Raises nothing: every problem is a sentence.
+    Returns (schema version, problems). Raises nothing: every problem is a
+    sentence (an encrypted file without its passphrase, or with a wrong one, too).
     """
     try:
-        version = inspect_schema_version(Path(path))
+        version = inspect_schema_version(Path(path), _key(Path(path), passphrase))
+    except PassphraseNeeded:
+        return 0, ["the database is encrypted: its passphrase is needed"]
+    except WrongPassphrase:
+        return 0, ["the passphrase does not open the file (or it is not a database of Työllistämö)"]
     except DatabaseUnreadable as exc:
         reasons = {
             "not_sqlite": "the file is not a database",
@@ -155,7 +182,7 @@ def check_file(path: Path) -> tuple[int, list[str]]:
             "is_directory": "the path is a folder",
         }
         return 0, [f"{reasons.get(exc.reason, exc.reason)} {exc.detail}".strip()]
-    problems = sqlite_problems(Path(path))
+    problems = sqlite_problems(Path(path), passphrase)
     if version > migrations.LATEST_VERSION:
         problems.append(
             f"schema version {version} is newer than this app knows "
@@ -182,36 +209,68 @@ class RestoreRefused(Exception):
         self.problems = problems
 
 
-def restore(backup: Path, database: Path, at: dt.datetime | None = None) -> Path | None:
+def restore(
+    backup: Path,
+    database: Path,
+    at: dt.datetime | None = None,
+    passphrase: str | None = None,
+    current_passphrase: str | None = None,
+) -> Path | None:
     """Replace ``database`` with ``backup`` after checking the backup.
 
     The current database is first copied next to itself
     (``<name>.before-restore-<time>.sqlite3``); that copy's path is returned
     (None when there was no current database). A damaged, truncated, foreign
     or newer backup raises ``RestoreRefused`` and nothing changes.
+
+    An encrypted backup is checked with ``passphrase`` and stays encrypted with
+    it; an encrypted current database is copied with ``current_passphrase``
+    (default: ``passphrase``), or the restore is refused.
     """
     backup, database = Path(backup), Path(database)
     if not backup.is_file():
         raise RestoreRefused([f"{backup}: no such file"])
-    version, problems = check_file(backup)
+    version, problems = check_file(backup, passphrase)
     if problems:
         raise RestoreRefused(problems)
     at = at or dt.datetime.now()
+    backup_key = _key(backup, passphrase)
+    current_key = current_passphrase if current_passphrase is not None else passphrase
     kept = None
-    if database.exists() and database.stat().st_size:
+    has_current = database.exists() and database.stat().st_size > 0
+    if has_current:
         kept = database.with_name(f"{database.stem}.before-restore-{at:%Y%m%d-%H%M%S}.sqlite3")
-        backup_to(database, kept)
-    src = _read_only(backup)
-    try:
-        dest = sqlite3.connect(database)
         try:
+            backup_to(database, kept, passphrase=current_key)
+        except (PassphraseNeeded, WrongPassphrase):
+            raise RestoreRefused(
+                [
+                    "the current database is encrypted with another passphrase: "
+                    "give the current database's passphrase too"
+                ]
+            ) from None
+    same_kind = not has_current or is_encrypted_file(database) == (backup_key is not None)
+    src = connect_file(backup, backup_key)
+    try:
+        if same_kind:
             # The backup API writes through SQLite's own locking and journal,
             # so the live file (and its WAL) is replaced as one transaction.
-            src.backup(dest, pages=PAGES_PER_STEP)
-        finally:
-            dest.close()
+            dest = cipher.connect(database, backup_key, read_only=False)
+            try:
+                src.backup(dest, pages=PAGES_PER_STEP)
+            finally:
+                dest.close()
+            return kept
     finally:
         src.close()
+    # An encrypted backup over a plain database or the other way round: the
+    # pages cannot be copied into the other kind of file, so the complete,
+    # checked copy replaces the file (the current one was kept above).
+    restoring = database.with_name(database.name + ".restoring")
+    backup_to(backup, restoring, passphrase=backup_key)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    os.replace(restoring, database)
     return kept
 
 

@@ -5,18 +5,22 @@ version of the app is refused before anything is written to it. A server
 database (``postgresql://user@host:port/dbname``) is checked the same way;
 its password comes from the URL or the OS credential store (``credentials.py``),
 never from a settings file.
+
+An encrypted SQLite file (SQLCipher, see ``cipher.py``) is opened with the
+unit passphrase. Without one it raises ``PassphraseNeeded``; a wrong one
+raises ``WrongPassphrase`` — the file is only ever opened read-only until the
+passphrase has been proved right, so a wrong passphrase writes nothing.
 """
 
 from __future__ import annotations
 
-import sqlite3
 import struct
 from dataclasses import dataclass
 from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from . import migrations
+from . import cipher, migrations
 from .models import database
 
 DATABASE_FILENAME = "tyollistamo.sqlite3"
@@ -95,6 +99,20 @@ class DatabaseUnreadable(StorageError):
         self.detail = detail
 
 
+class PassphraseNeeded(StorageError):
+    """The file is encrypted (or looks so) and no passphrase was given."""
+
+    def __init__(self, path: Path):
+        super().__init__(path, f"{path}: encrypted, the passphrase is needed")
+
+
+class WrongPassphrase(StorageError):
+    """The passphrase does not open the file (or the file is not a database of ours)."""
+
+    def __init__(self, path: Path):
+        super().__init__(path, f"{path}: the passphrase does not open this database")
+
+
 class DatabaseTooNew(StorageError):
     """The database was written by a newer version of the app."""
 
@@ -148,11 +166,14 @@ class OpenedDatabase:
         return isinstance(self.path, str)
 
 
-def _check_header(path: Path) -> None:
+def _check_header(path: Path) -> bool:
+    """Refuse a file that is neither SQLite nor possibly SQLCipher; True: possibly encrypted."""
     size = path.stat().st_size
     with path.open("rb") as handle:
         header = handle.read(100)
     if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        if cipher.looks_encrypted(path):
+            return True
         raise DatabaseUnreadable(path, "not_sqlite")
     (page_size,) = struct.unpack(">H", header[16:18])
     page_size = 65536 if page_size == 1 else page_size
@@ -164,29 +185,63 @@ def _check_header(path: Path) -> None:
         raise DatabaseUnreadable(path, "truncated", f"{size} bytes")
     if valid_for == change_counter and page_count and size < page_count * page_size:
         raise DatabaseUnreadable(path, "truncated", f"{size} of {page_count * page_size} bytes")
+    return False
 
 
-def inspect_schema_version(path: Path) -> int:
+def is_encrypted_file(path: Path) -> bool:
+    """True when ``path`` is (or looks like) an encrypted database rather than a plain one."""
+    path = Path(path)
+    try:
+        return path.is_file() and path.stat().st_size > 0 and _check_header(path)
+    except (OSError, DatabaseUnreadable):
+        return False
+
+
+def connect_file(path: Path, passphrase: str | None, *, read_only: bool = True):
+    """A DB-API connection to a database file, with the passphrase when it is encrypted.
+
+    Raises ``PassphraseNeeded`` / ``WrongPassphrase`` for an encrypted file;
+    a passphrase given for a plain file is not used.
+    """
+    path = Path(path)
+    encrypted = is_encrypted_file(path)
+    if encrypted and passphrase is None:
+        raise PassphraseNeeded(path)
+    try:
+        return cipher.connect(path, passphrase if encrypted else None, read_only=read_only)
+    except cipher.KeyRejected as exc:
+        raise WrongPassphrase(path) from exc
+
+
+def inspect_schema_version(path: Path, passphrase: str | None = None) -> int:
     """Read the schema version of an existing file without changing it.
 
     Returns 0 for an empty file. Raises ``DatabaseUnreadable`` for anything
-    that is not a sound database of ours.
+    that is not a sound database of ours; for an encrypted file
+    ``PassphraseNeeded`` without ``passphrase`` and ``WrongPassphrase`` when
+    it does not open the file.
     """
     if path.is_dir():
         raise DatabaseUnreadable(path, "is_directory")
     try:
         if path.stat().st_size == 0:
             return 0
-        _check_header(path)
+        encrypted = _check_header(path)
     except PermissionError as exc:
         raise DatabaseUnreadable(path, "no_access", str(exc)) from exc
+    if encrypted and passphrase is None:
+        raise PassphraseNeeded(path)
     # A reader of a WAL database creates the -wal and -shm files; remove
     # them again if they were not there, so that a refused file is left as found.
     side_files = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
     new_side_files = [p for p in side_files if not p.exists()]
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
+        conn = cipher.connect(path, passphrase if encrypted else None)
+    except cipher.KeyRejected as exc:
+        _remove_new_side_files(side_files, new_side_files)
+        raise WrongPassphrase(path) from exc
+    except cipher.database_errors() as exc:
+        _remove_new_side_files(side_files, new_side_files)
         raise DatabaseUnreadable(path, "no_access", str(exc)) from exc
     try:
         tables = {
@@ -198,17 +253,21 @@ def inspect_schema_version(path: Path) -> int:
             raise DatabaseUnreadable(path, "foreign")
         row = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
         return int(row[0] or 0)
-    except sqlite3.DatabaseError as exc:
+    except cipher.database_errors() as exc:
         raise DatabaseUnreadable(path, "corrupt", str(exc)) from exc
     finally:
         conn.close()
-        wal = side_files[0]
-        if wal in new_side_files and wal.exists() and wal.stat().st_size == 0:
-            for side_file in new_side_files:
-                side_file.unlink(missing_ok=True)
+        _remove_new_side_files(side_files, new_side_files)
 
 
-def _backup(path: Path, version: int) -> Path:
+def _remove_new_side_files(side_files: list[Path], new_side_files: list[Path]) -> None:
+    wal = side_files[0]
+    if wal in new_side_files and wal.exists() and wal.stat().st_size == 0:
+        for side_file in new_side_files:
+            side_file.unlink(missing_ok=True)
+
+
+def _backup(path: Path, version: int, passphrase: str | None = None) -> Path:
     target = path.with_name(f"{path.stem}.before-migration-from-v{version}{path.suffix}")
     counter = 1
     while target.exists():
@@ -216,9 +275,12 @@ def _backup(path: Path, version: int) -> Path:
         target = path.with_name(
             f"{path.stem}.before-migration-from-v{version}-{counter}{path.suffix}"
         )
-    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    source = connect_file(path, passphrase)
     try:
-        dest = sqlite3.connect(target)
+        # An encrypted database's copy is encrypted with the same passphrase.
+        dest = cipher.connect(
+            target, passphrase if is_encrypted_file(path) else None, read_only=False
+        )
         try:
             source.backup(dest)
         finally:
@@ -229,13 +291,18 @@ def _backup(path: Path, version: int) -> Path:
 
 
 def open_database(
-    path: Path | str, *, migrate: bool = True, may_migrate: bool = True
+    path: Path | str,
+    *,
+    migrate: bool = True,
+    may_migrate: bool = True,
+    passphrase: str | None = None,
 ) -> OpenedDatabase:
     """Open (creating if needed) and migrate the database at ``path``.
 
     ``path`` is a SQLite file, or a ``postgresql://`` URL (see ``open_server``).
     ``may_migrate=False`` refuses to migrate an older server schema
     (``NeedsMigration``); a SQLite file is always migrated, with a copy kept.
+    ``passphrase`` opens an encrypted file (not used for a plain one).
     """
     if is_server_url(path):
         from .server import open_server
@@ -243,13 +310,21 @@ def open_database(
         return open_server(str(path), migrate=migrate, may_migrate=may_migrate)
     path = Path(path)
     close_database()
+    from .encryption import finish_interrupted_encryption
+
+    try:
+        finish_interrupted_encryption(path)
+    except OSError:
+        pass  # housekeeping only; the checks below decide whether the file can be opened
     existed = path.exists()
-    found = inspect_schema_version(path) if existed else 0
+    found = inspect_schema_version(path, passphrase) if existed else 0
     if found > migrations.LATEST_VERSION:
         raise DatabaseTooNew(path, found, migrations.LATEST_VERSION)
-    backup_path = _backup(path, found) if found and found < migrations.LATEST_VERSION else None
+    encrypted = existed and is_encrypted_file(path)
+    key = passphrase if encrypted else None
+    backup_path = _backup(path, found, key) if found and found < migrations.LATEST_VERSION else None
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS)
+    db = encrypted_database(path, key) if encrypted else SqliteDatabase(str(path), pragmas=PRAGMAS)
     database.initialize(db)
     try:
         db.connect(reuse_if_open=True)
@@ -266,6 +341,28 @@ def open_database(
         migrated_from=found if found and found != version else None,
         backup_path=backup_path,
     )
+
+
+def encrypted_database(path: Path, passphrase: str, **options) -> SqliteDatabase:
+    """A Peewee database for the SQLCipher file at ``path`` (a SqliteDatabase subclass)."""
+    from playhouse.sqlcipher_ext import SqlCipherDatabase
+
+    from ..domain.encryption import normalized
+
+    options.setdefault("pragmas", PRAGMAS)
+    return SqlCipherDatabase(str(path), passphrase=normalized(passphrase), **options)
+
+
+def database_passphrase() -> str | None:
+    """The passphrase of the open encrypted database; None when it is plain or a server."""
+    if database.obj is None or not isinstance(database.obj, SqliteDatabase):
+        return None
+    return database.obj.connect_params.get("passphrase")
+
+
+def is_encrypted() -> bool:
+    """True when the open database is an encrypted SQLite file."""
+    return database_passphrase() is not None
 
 
 def close_database() -> None:

@@ -21,6 +21,7 @@ from peewee import (
     TextField,
 )
 
+from .. import clock
 from ..domain.errors import ConcurrentEdit
 
 database = DatabaseProxy()
@@ -28,7 +29,7 @@ database = DatabaseProxy()
 
 def now() -> dt.datetime:
     # Microseconds kept: events of one second must still sort in order.
-    return dt.datetime.now()
+    return clock.now()
 
 
 class BaseModel(Model):

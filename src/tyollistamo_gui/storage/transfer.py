@@ -189,17 +189,24 @@ def check_target_empty(target) -> None:
                 raise TargetNotEmpty(table, count)
 
 
-def copy_to_server(source_path: Path, target, progress: Progress | None = None) -> list[TableCopy]:
+def copy_to_server(
+    source_path: Path,
+    target,
+    progress: Progress | None = None,
+    passphrase: str | None = None,
+) -> list[TableCopy]:
     """Copy the (migrated, latest-version) SQLite file into the migrated, empty ``target``.
 
     ``target`` is a connected ``ServerDatabase``; it becomes the current
-    database while copying. Returns what was copied, per table.
+    database while copying. Returns what was copied, per table. An encrypted
+    source is read with its ``passphrase``.
     """
+    from .connection import connect_file
     from .name_search import index_client_names
 
     check_target_empty(target)
     migrations.migrate(target)
-    source = sqlite3.connect(f"{Path(source_path).resolve().as_uri()}?mode=ro", uri=True)
+    source = connect_file(Path(source_path), passphrase)
     source_tables = {
         row[0] for row in source.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
     }

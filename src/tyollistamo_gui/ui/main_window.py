@@ -449,28 +449,37 @@ class MainWindow(QMainWindow):
         if key == "users":
             from .admin.users_dialog import UsersDialog
 
-            UsersDialog(self.context, self).exec()
+            dialog = UsersDialog(self.context, self)
         elif key == "audit_log":
             from .admin.audit_dialog import AuditLogDialog
 
-            AuditLogDialog(self.context, self).exec()
+            dialog = AuditLogDialog(self.context, self)
         elif key == "data_protection":
             from .admin.retention_dialog import DataProtectionDialog
 
-            DataProtectionDialog(self.context, self).exec()
+            dialog = DataProtectionDialog(self.context, self)
         elif key == "privacy_notice":
             from .admin.retention_dialog import open_privacy_notice
 
             open_privacy_notice(self.context, self)
+            return
         elif key in ("import_clients", "import_employers"):
             from .exchange.import_dialog import ImportWizard
 
-            ImportWizard(self.context, key.removeprefix("import_"), self).exec()
+            dialog = ImportWizard(self.context, key.removeprefix("import_"), self)
+            dialog.exec()
+            dialog.deleteLater()
             # The lists show what was imported.
             for name in ("clients", "employers"):
                 page = self.page_widgets.get(name)
                 if page is not None and page.loaded:
                     page.reload()
+            return
+        else:
+            return
+        dialog.exec()
+        # Closed is gone: a hidden dialog would still react to language changes and sign-outs.
+        dialog.deleteLater()
 
     def change_password(self) -> None:
         from .sign_in import ChangePasswordDialog

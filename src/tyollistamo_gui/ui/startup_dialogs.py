@@ -11,8 +11,10 @@ from ..services.database import (
     DatabaseTooNew,
     DatabaseUnreadable,
     NeedsMigration,
+    PassphraseNeeded,
     ServerUnreachable,
     StorageError,
+    WrongPassphrase,
 )
 
 
@@ -103,6 +105,12 @@ def problem_text(error: StorageError) -> str:
             .replace("%2", str(error.found))
             .replace("%3", str(error.supported))
         )
+    if isinstance(error, PassphraseNeeded | WrongPassphrase):
+        return QCoreApplication.translate(
+            "DatabaseProblem",
+            "The database %1 is encrypted, and the passphrase given does not open it. "
+            "The file has not been changed.",
+        ).replace("%1", path)
     if isinstance(error, DatabaseUnreadable):
         reasons = {
             "not_sqlite": QCoreApplication.translate(

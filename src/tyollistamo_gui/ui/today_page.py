@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import clock
 from ..formatting import format_date
 from ..services import today as service
 from ..services.database import DatabaseUnavailable
@@ -88,7 +87,7 @@ class TodayPage(QWidget):
         except (TypeError, ValueError):
             days = default
         return service.TodayQuery(
-            staff_id=self.context.current_staff_id(), today=dt.date.today(), no_contact_days=days
+            staff_id=self.context.current_staff_id(), today=clock.today(), no_contact_days=days
         )
 
     def reload(self) -> None:
@@ -109,10 +108,14 @@ class TodayPage(QWidget):
         return sum(s.total for s in self.sections)
 
     def _fill(self) -> None:
-        expanded = {
-            self.tree.topLevelItem(i).data(0, ITEM_ROLE): self.tree.topLevelItem(i).isExpanded()
-            for i in range(self.tree.topLevelItemCount())
-        }
+        # The user's choice of open and closed sections is kept; a section that was closed
+        # only because it had nothing opens when something arrives.
+        expanded = {}
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            children = (top.child(j).data(0, ITEM_ROLE) for j in range(top.childCount()))
+            if any(isinstance(child, service.TodayItem) for child in children):
+                expanded[top.data(0, ITEM_ROLE)] = top.isExpanded()
         self.tree.clear()
         language = self.context.language
         bold = QFont(self.font())

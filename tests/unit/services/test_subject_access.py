@@ -217,7 +217,7 @@ def test_suggested_file_name_has_no_personal_name():
 
 def test_references_name_what_the_ids_point_to(db, tmp_path):
     client_id = fill_every_table()
-    data = subject_access.collect(client_id)
+    data = subject_access.collect_unlogged(client_id)
     (trial,) = data.sections["work_trials"]
     assert "employer" in trial.references and "(" in trial.references["employer"]
     (member,) = data.sections["groups"]

@@ -1,4 +1,5 @@
-"""Settings → Security: backups (last one, folder, how many, back up now) and the idle lock."""
+"""Settings → Security: backups (last one, folder, how many, back up now), encryption of the
+database (encrypt, change the passphrase) and the idle lock."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import access
 from ...formatting import format_datetime
-from ...services import backups
+from ...services import backups, encryption
 from ..context import AppContext
 
 IDLE_MINUTES_KEY = "security/idle_minutes"
@@ -102,6 +103,25 @@ class SecurityPage(QWidget):
             for widget in (self.folder, self.choose, self.keep, self.run_button):
                 widget.setEnabled(False)
 
+        self.encryption_box = QGroupBox(self)
+        self.encryption_box.setObjectName("encryption_box")
+        self.encryption_status = QLabel(self.encryption_box)
+        self.encryption_status.setObjectName("encryption_status")
+        self.encryption_status.setWordWrap(True)
+        self.encrypt_button = QPushButton(self.encryption_box)
+        self.encrypt_button.setObjectName("encrypt_database")
+        self.encrypt_button.clicked.connect(self.encrypt_database)
+        self.rekey_button = QPushButton(self.encryption_box)
+        self.rekey_button.setObjectName("change_passphrase")
+        self.rekey_button.clicked.connect(self.change_passphrase)
+        encryption_buttons = QHBoxLayout()
+        encryption_buttons.addWidget(self.encrypt_button)
+        encryption_buttons.addWidget(self.rekey_button)
+        encryption_buttons.addStretch(1)
+        encryption_layout = QVBoxLayout(self.encryption_box)
+        encryption_layout.addWidget(self.encryption_status)
+        encryption_layout.addLayout(encryption_buttons)
+
         self.lock_box = QGroupBox(self)
         self.idle = QSpinBox(self.lock_box)
         self.idle.setObjectName("idle_minutes")
@@ -120,6 +140,7 @@ class SecurityPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.backup_box)
+        layout.addWidget(self.encryption_box)
         layout.addWidget(self.lock_box)
         layout.addStretch(1)
         self.retranslateUi()
@@ -132,6 +153,10 @@ class SecurityPage(QWidget):
         self.keep_label.setText(self.tr("&Backups kept:"))
         self.keep.setAccessibleName(self.tr("Backups kept"))
         self.run_button.setText(self.tr("Back up &now"))
+        self.encryption_box.setTitle(self.tr("Encryption"))
+        self.encrypt_button.setText(self.tr("&Encrypt the database..."))
+        self.rekey_button.setText(self.tr("Change the &passphrase..."))
+        self.show_encryption()
         self.lock_box.setTitle(self.tr("Locking"))
         self.idle_label.setText(self.tr("&Lock after this many idle minutes:"))
         self.idle.setAccessibleName(self.tr("Idle minutes before locking"))
@@ -163,6 +188,59 @@ class SecurityPage(QWidget):
                 self.tr("Last backup: %1 (%2).")
                 .replace("%1", format_datetime(last.taken_at, self.context.language))
                 .replace("%2", str(last.path))
+            )
+
+    def show_encryption(self, note: str = "") -> None:
+        state = encryption.status()
+        texts = {
+            "encrypted": self.tr(
+                "The database is encrypted with the unit's passphrase (SQLCipher %1, AES-256). "
+                "Its backups are encrypted with the same passphrase."
+            ),
+            "plain": self.tr(
+                "The database is not encrypted. Anyone who gets the file or a backup can read "
+                "it. Encrypt it here, and use BitLocker for the whole disk in any case."
+            ),
+            "server": self.tr(
+                "The database is on a PostgreSQL server: encryption at rest is set up on "
+                "the server by its administrator."
+            ),
+        }
+        text = texts[state.kind].replace("%1", state.cipher_version.split(" ")[0])
+        self.encryption_status.setText(f"{text}\n\n{note}" if note else text)
+        self.encrypt_button.setVisible(state.kind == "plain")
+        self.rekey_button.setVisible(state.kind == "encrypted")
+
+    def encrypt_database(self) -> None:
+        from ..encryption_dialogs import EncryptDialog
+
+        if self.thread is not None:
+            return
+        dialog = EncryptDialog(self.context.data_dir, self)
+        if dialog.exec() != EncryptDialog.DialogCode.Accepted or dialog.outcome is None:
+            return
+        outcome = dialog.outcome
+        note = self.tr("Encrypted: %n rows checked.", None, outcome.rows)
+        if outcome.backup is not None:
+            note += " " + self.tr("First encrypted backup: %1.").replace("%1", str(outcome.backup))
+        if outcome.wiped:
+            note += " " + self.tr(
+                "%n unencrypted copies were overwritten and deleted.", None, len(outcome.wiped)
+            )
+        if outcome.plain_copies:
+            note += " " + self.tr(
+                "%n unencrypted copies remain: %1", None, len(outcome.plain_copies)
+            ).replace("%1", ", ".join(str(p) for p in outcome.plain_copies))
+        self.show_encryption(note)
+        self.show_last()
+
+    def change_passphrase(self) -> None:
+        from ..encryption_dialogs import ChangePassphraseDialog
+
+        dialog = ChangePassphraseDialog(self)
+        if dialog.exec() == ChangePassphraseDialog.DialogCode.Accepted:
+            self.show_encryption(
+                self.tr("The passphrase was changed. Backups made before open with the old one.")
             )
 
     def choose_folder(self) -> None:

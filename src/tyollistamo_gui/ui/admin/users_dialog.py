@@ -228,6 +228,7 @@ class UsersDialog(RememberingDialog):
         self.resize(760, 460)
         self.restore_geometry()
         self.retranslateUi()
+        self.reload()
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Users and roles"))
@@ -243,7 +244,9 @@ class UsersDialog(RememberingDialog):
         self.add_button.setText(self.tr("&Add user..."))
         self.edit_button.setText(self.tr("&Edit..."))
         self.reset_button.setText(self.tr("&Reset password..."))
-        self.reload()
+        # Only the texts: a language change must not query the database (it may come while
+        # nobody is signed in, and an exception here would escape into Qt).
+        self._fill()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -251,8 +254,11 @@ class UsersDialog(RememberingDialog):
         super().changeEvent(event)
 
     def reload(self) -> None:
-        names = role_names()
         self.accounts = accounts.list_accounts()
+        self._fill()
+
+    def _fill(self) -> None:
+        names = role_names()
         self.table.setRowCount(len(self.accounts))
         for row, account in enumerate(self.accounts):
             if not account.active:

@@ -90,6 +90,10 @@ class ClientCard(RememberingDialog):
         self.restore_geometry()
         if client_id is not None:
             self.load(client_id, reason)
+        else:
+            # A new client is the creator's: otherwise nobody's Today page or caseload shows
+            # them, and a counsellor would need a reason to open the client they just made.
+            self.form.set_data(service.ClientData(responsible_staff_id=context.current_staff_id()))
         self.retranslateUi()
 
     # -- history tab ------------------------------------------------------------------------
@@ -336,6 +340,10 @@ class ClientCard(RememberingDialog):
             return False
         self.form.set_record(self.record)
         self._fill_history()
+        # A client saved for the first time: the service tabs open now and need the client.
+        for tab in self.service_tabs:
+            if tab.client_id != self.record.id:
+                tab.load(self.record.id)
         self._update_title()
         self.saved.emit(self.record.id)
         return True

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import clock
 from ...domain.clients import is_long_term_unemployed
 from ...domain.findings import Finding
 from ...domain.identifiers import birth_date_from_identity_code, validate_hetu
@@ -322,7 +322,7 @@ class ClientForm(QWidget):
             self.birth_date.setText(self.tr("(from the identity code)"))
         if data.unemployed_since is None:
             self.long_term.setText(self.tr("(from the date of unemployment)"))
-        elif is_long_term_unemployed(data.unemployed_since, dt.date.today()):
+        elif is_long_term_unemployed(data.unemployed_since, clock.today()):
             self.long_term.setText(self.tr("Yes, 12 months or more"))
         else:
             self.long_term.setText(self.tr("No, less than 12 months"))

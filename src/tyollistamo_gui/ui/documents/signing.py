@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import clock
 from ...domain.findings import ValidationFailed
 from ...formatting import format_datetime
 from ...services import documents as archive
@@ -44,7 +43,7 @@ class RecordSigningDialog(QDialog):
         self.intro.setWordWrap(True)
         self.signed_on = DateField(self)
         self.signed_on.setObjectName("signedOn")
-        self.signed_on.set_date(dt.date.today())
+        self.signed_on.set_date(clock.today())
         self.signed_by = CheckedLineEdit(self)
         self.signed_by.setObjectName("signedBy")
         self.signed_by.setText(signers)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import clock
 from ...domain.errors import ConcurrentEdit
 from ...domain.findings import ValidationFailed
 from ...formatting import format_date
@@ -192,7 +191,7 @@ class GuidanceTab(ClientTab):
         staff_id = self.context.current_staff_id()
         try:
             record = service.start_process(
-                self.client_id, staff_id, dt.date.today(), self.context.actor_name()
+                self.client_id, staff_id, clock.today(), self.context.actor_name()
             )
         except service.ProcessAlreadyOpen:
             self.reload()
@@ -240,7 +239,7 @@ class GuidanceTab(ClientTab):
         translate = QCoreApplication.translate
         dialog = RecordDialog(
             interrupt_specs(),
-            {"ended_on": dt.date.today()},
+            {"ended_on": clock.today()},
             translate("GuidanceTab", "Interrupt the guidance process"),
             self,
         )

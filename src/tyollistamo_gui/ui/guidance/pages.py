@@ -8,7 +8,6 @@ with this page's values, and ``show_findings`` puts messages next to fields.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ... import clock
 from ...domain import guidance as rules
 from ...domain.findings import Finding
 from ...domain.guidance import FollowUp, Goal, GuidanceData, Measure, Option
@@ -702,7 +702,7 @@ class ImplementationPage(PhasePage):
             _tr(QT_TRANSLATE_NOOP("GuidanceWizard", "Follow-up")),
             date_order=(("held_on", "next_meeting"),),
         )
-        self.follow_ups.defaults = lambda: {"held_on": dt.date.today(), "kind": "meeting"}
+        self.follow_ups.defaults = lambda: {"held_on": clock.today(), "kind": "meeting"}
         layout = QVBoxLayout(self.body)
         layout.addWidget(
             self.label(

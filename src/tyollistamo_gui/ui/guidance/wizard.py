@@ -7,8 +7,6 @@ interrupted process opens read-only.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from ... import clock
 from ...domain import guidance as rules
 from ...domain.errors import ConcurrentEdit
 from ...domain.findings import Finding, ValidationFailed
@@ -130,7 +129,7 @@ class ReferralsDialog(QDialog):
         )
         self.list.setObjectName("referrals")
         self.list.defaults = lambda: {
-            "referred_on": dt.date.today(),
+            "referred_on": clock.today(),
             "target": "social_services",
             "status": "proposed",
             "phase": phase,

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import clock
 from ...documents.report import CHARTED, ReportLabels, charts
 from ...documents.texts import DocumentTexts
 from ...domain.clients import SERVICE_KINDS
@@ -65,7 +66,7 @@ class ReportsPage(QWidget):
         self.refused = False
         self.drill_dialog: DrillDownDialog | None = None
         self.labels = self._labels()
-        today = dt.date.today()
+        today = clock.today()
 
         self.title = heading(self)
         self.period_kind = QComboBox(self)
@@ -268,7 +269,7 @@ class ReportsPage(QWidget):
 
     def _period_kind_changed(self) -> None:
         kind = self._kind()
-        today = dt.date.today()
+        today = clock.today()
         self._fill_numbers()
         if kind == "quarter":
             self.number.setCurrentIndex((today.month - 1) // 3)

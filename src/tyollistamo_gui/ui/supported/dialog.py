@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import clock
 from ...domain.errors import ConcurrentEdit
 from ...domain.findings import Finding, ValidationFailed
 from ...formatting import format_date, format_euros
@@ -107,7 +108,7 @@ class EndDialog(QDialog):
         self.start = start
         self.day = DateField(self)
         self.day.setObjectName("endedOn")
-        self.day.set_date(dt.date.today())
+        self.day.set_date(clock.today())
         self.reason = QLineEdit(self)
         self.reason.setObjectName("endReason")
         form = QFormLayout()
@@ -161,7 +162,7 @@ class LogTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.day = DateField(self)
         self.day.setObjectName("logDay")
-        self.day.set_date(dt.date.today())
+        self.day.set_date(clock.today())
         self.authorised = QCheckBox(self)
         self.authorised.setObjectName("logAuthorised")
         self.status = QComboBox(self)
@@ -609,7 +610,11 @@ class ArrangementDialog(RememberingDialog):
         name = " ".join(reversed(client))
         if self.kind == "rehab_work":
             return name
-        return ", ".join(p for p in (name, record.employer_name) if p)
+        parties = [name, record.employer_name]
+        if self.kind == "work_trial":
+            # The work-trial agreement is between three: the employment authority signs too.
+            parties.append(record.data.authority_name)
+        return ", ".join(p for p in parties if p)
 
     def end(self) -> None:
         if self.record is None:
