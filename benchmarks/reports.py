@@ -46,9 +46,9 @@ _PERIOD_END = (
 )
 _PERIODS = (
     "FROM client_service cs "
-    "LEFT JOIN work_trial wt ON wt.service_id = cs.id "
-    "LEFT JOIN wage_subsidy ws ON ws.service_id = cs.id "
-    "LEFT JOIN rehab_work rw ON rw.service_id = cs.id "
+    "LEFT JOIN work_trial wt ON wt.service_id = cs.id AND cs.kind = 'work_trial' "
+    "LEFT JOIN wage_subsidy ws ON ws.service_id = cs.id AND cs.kind = 'wage_subsidy' "
+    "LEFT JOIN rehab_work rw ON rw.service_id = cs.id AND cs.kind = 'rehabilitative_work' "
 )
 
 

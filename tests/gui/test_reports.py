@@ -77,11 +77,11 @@ def test_enter_on_a_figure_lists_its_clients_and_opens_a_card(make_window, conte
     with qtbot.waitSignal(page.finished, timeout=20000):
         qtbot.keyClick(page.table, Qt.Key.Key_Return)
     dialog = _drill_dialog(page)
-    names = [dialog.list.topLevelItem(i).text(0) for i in range(dialog.list.topLevelItemCount())]
+    names = [dialog.model.name(i) for i in range(dialog.model.rowCount())]
     assert names == ["Testinen, Aino", "Testinen, Fanny"]
     assert dialog.title.text() == "Clients per service: Guidance"
     assert not dialog.hidden_note.isVisible()
-    dialog.list.setCurrentItem(dialog.list.topLevelItem(1))
+    dialog.list.setCurrentIndex(dialog.model.index(1, 0))
     dialog.list.setFocus()
     qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
     card = window.cards[data.ids["fanny"]]
@@ -97,14 +97,14 @@ def test_a_click_on_a_bar_drills_down(make_window, context, qtbot):
     with qtbot.waitSignal(page.finished, timeout=20000):
         qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.point_of("work_trial").toPoint())
     dialog = _drill_dialog(page)
-    names = [dialog.list.topLevelItem(i).text(0) for i in range(dialog.list.topLevelItemCount())]
+    names = [dialog.model.name(i) for i in range(dialog.model.rowCount())]
     assert names == ["Testinen, Bertil", "Testinen, Eeva"]
     months = page.chart_views["months"]
     with qtbot.waitSignal(page.finished, timeout=20000):
         qtbot.mouseClick(
             months, Qt.MouseButton.LeftButton, pos=months.point_of("2025-03").toPoint()
         )
-    assert _drill_dialog(page).list.topLevelItem(0).text(0) == "Testinen, Bertil"
+    assert _drill_dialog(page).model.name(0) == "Testinen, Bertil"
 
 
 def test_export_csv_and_pdf_from_the_page(make_window, context, qtbot, tmp_path, monkeypatch):

@@ -26,6 +26,7 @@ from . import session
 from .reports import Progress
 
 FORMATS = ("xlsx", "csv", "pdf")
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _rows(report: Report, labels: ReportLabels) -> tuple[list[list[object]], list[list[object]]]:
@@ -93,6 +94,11 @@ def _write_xlsx(head: Sequence[list[object]], table: Sequence[list[object]], pat
     sheet.title = str(head[0][0])[:31]
     for row in head:
         sheet.append(row)
+    # A staff member's name is user text: kept as text even if it starts with "=".
+    for row in sheet.iter_rows():
+        for cell in row:
+            if cell.data_type == "f":
+                cell.data_type = "s"
     sheet.cell(row=1, column=1).font = Font(bold=True, size=13)
     sheet.append([])
     header_row = sheet.max_row + 1
@@ -117,6 +123,9 @@ def _write_xlsx(head: Sequence[list[object]], table: Sequence[list[object]], pat
 def _csv_value(value: object, decimal_comma: bool) -> object:
     if value is None:
         return ""
+    if isinstance(value, str) and value[:1] in _FORMULA_STARTS:
+        # Excel would run user text starting with these as a formula.
+        return "'" + value
     if isinstance(value, float):
         text = f"{value:g}" if value.is_integer() else f"{value:.1f}"
         return text.replace(".", ",") if decimal_comma else text
@@ -130,7 +139,7 @@ def _write_csv(
     with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";")
         for row in head:
-            writer.writerow(row)
+            writer.writerow([_csv_value(v, decimal_comma) for v in row])
         writer.writerow([])
         for row in table:
             writer.writerow([_csv_value(v, decimal_comma) for v in row])

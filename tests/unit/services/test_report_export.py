@@ -140,3 +140,17 @@ def test_a_counsellor_may_not_export(report, tmp_path, sign_in_as):
         report_export.export_report(computed, tmp_path / "r.csv", "csv", "fi")
     assert not (tmp_path / "r.csv").exists()
     assert _exports() == []
+
+
+def test_a_staff_name_that_looks_like_a_formula_stays_text(report, tmp_path):
+    from tyollistamo_gui.storage.models import StaffUser
+
+    _computed, data = report
+    StaffUser.update(display_name="=HYPERLINK(1)").where(StaffUser.id == data.staff_a).execute()
+    filtered = reports.compute_report(ReportCriteria(*YEAR_2025, staff_id=data.staff_a))
+    csv_path = report_export.export_report(filtered, tmp_path / "f.csv", "csv", "fi")
+    rows = list(csv.reader(csv_path.open(encoding="utf-8-sig"), delimiter=";"))
+    assert rows[2] == ["Työntekijä", "'=HYPERLINK(1)"]
+    xlsx_path = report_export.export_report(filtered, tmp_path / "f.xlsx", "xlsx", "fi")
+    cell = load_workbook(xlsx_path).active["B3"]
+    assert cell.value == "=HYPERLINK(1)" and cell.data_type == "s"
