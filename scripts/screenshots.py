@@ -313,6 +313,12 @@ def _supported(out: Path, language: str, context: AppContext, window) -> None:
     card.close()
     for kind, arrangements in rows.items():
         row = arrangements[0]
+        if kind == "rehab_work":
+            # One with days in its attendance register, to show the register and the month.
+            row = next(
+                (r for r in arrangements if supported.get_arrangement(kind, r.id).attendance),
+                row,
+            )
         dialog = ArrangementDialog(context, kind, row.client_id, row.id, window)
         _save(dialog, out, f"{language}_supported_{kind}.png", QSize(1100, 820))
         # What a user sees after typing values the law does not allow.
@@ -342,6 +348,21 @@ def _supported(out: Path, language: str, context: AppContext, window) -> None:
     box = OverrideDialog(findings, language, window)
     _save(box, out, f"{language}_supported_override.png")
     box.close()
+    from tyollistamo_gui.ui.supported.employment import EmploymentDialog
+    from tyollistamo_gui.ui.supported.rules_dialog import RulesDialog
+
+    rules = RulesDialog(context, window)
+    _save(rules, out, f"{language}_supported_rules.png", QSize(1000, 760))
+    rules.close()
+    job = EmploymentDialog(context, trial.client_id, None, window)
+    job.name.setText("Kahvila Aalto Oy")
+    job.start.set_date(trial.start)
+    job.part_time.setChecked(True)
+    job.hours.setText("15")
+    job.end.setText("1.1.2000")
+    job.accept()  # refused: the error next to the end date is what a user sees
+    _save(job, out, f"{language}_supported_employment.png")
+    job.close()
     window.show_page("clients")
 
 

@@ -2459,6 +2459,61 @@
     </message>
 </context>
 <context>
+    <name>EmploymentBox</name>
+    <message>
+        <source>part-time, %1 h a week</source>
+        <translation>osa-aikainen, %1 h viikossa</translation>
+    </message>
+    <message>
+        <source>part-time</source>
+        <translation>osa-aikainen</translation>
+    </message>
+    <message>
+        <source>%1 h a week</source>
+        <translation>%1 h viikossa</translation>
+    </message>
+    <message>
+        <source>goes on</source>
+        <translation>jatkuu</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (nykyinen)</translation>
+    </message>
+    <message>
+        <source>Employment outside supported work</source>
+        <translation>Työsuhteet tuetun työn ulkopuolella</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Työnantaja</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Päättyy</translation>
+    </message>
+    <message>
+        <source>Working time</source>
+        <translation>Työaika</translation>
+    </message>
+    <message>
+        <source>Add emplo&amp;yment...</source>
+        <translation>Lisää t&amp;yösuhde...</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it...</source>
+        <translation>&amp;Muokkaa...</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Poi&amp;sta</translation>
+    </message>
+</context>
+<context>
     <name>EmploymentContractDocument</name>
     <message>
         <source>Employment contract</source>
@@ -2659,6 +2714,73 @@
     <message>
         <source>Employee</source>
         <translation>Työntekijä</translation>
+    </message>
+</context>
+<context>
+    <name>EmploymentDialog</name>
+    <message>
+        <source>Write the date as day.month.year, e.g. 3.12.2026.</source>
+        <translation>Kirjoita päivämäärä muodossa päivä.kuukausi.vuosi, esim. 3.12.2026.</translation>
+    </message>
+    <message>
+        <source>Write the hours as a number, e.g. 15 or 7,5.</source>
+        <translation>Kirjoita tunnit numeroina, esim. 15 tai 7,5.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>The database is not available just now. Nothing was saved.</source>
+        <translation>Tietokanta ei ole juuri nyt käytettävissä. Mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Työsuhde</translation>
+    </message>
+    <message>
+        <source>A job the client has or had, also part-time. The employer of a job that goes on during a work trial cannot organise the trial (380/2023 54 § 2 mom).</source>
+        <translation>Asiakkaan nykyinen tai aiempi työ, myös osa-aikainen. Työnantaja, jonka palveluksessa asiakas on työkokeilun aikana, ei voi järjestää työkokeilua (380/2023 54 § 2 mom).</translation>
+    </message>
+    <message>
+        <source>(not in the register: write the name)</source>
+        <translation>(ei rekisterissä: kirjoita nimi)</translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation>&amp;Työnantaja:</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the employer:</source>
+        <translation>Työnantajan &amp;nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Business ID:</source>
+        <translation>&amp;Y-tunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Alkaen:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Päättyy:</translation>
+    </message>
+    <message>
+        <source>empty: goes on</source>
+        <translation>tyhjä: jatkuu</translation>
+    </message>
+    <message>
+        <source>&amp;Part-time</source>
+        <translation>&amp;Osa-aikainen</translation>
+    </message>
+    <message>
+        <source>&amp;Hours a week:</source>
+        <translation>&amp;Tunteja viikossa:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Huomautus:</translation>
     </message>
 </context>
 <context>
@@ -5380,6 +5502,14 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
         <translation>&amp;Kuukausiyhteenveto:</translation>
     </message>
     <message>
+        <source>&amp;Print the month...</source>
+        <translation>&amp;Tulosta kuukausi...</translation>
+    </message>
+    <message>
+        <source>The month&apos;s attendance summary for payment: days present and absent, the days counted toward the 178-day limit and the allowance basis.</source>
+        <translation>Kuukauden läsnäoloyhteenveto maksatusta varten: läsnä- ja poissaolopäivät, 178 päivän enimmäismäärään lasketut päivät ja korvausten peruste.</translation>
+    </message>
+    <message>
         <source>&amp;Remove the selected day</source>
         <translation>&amp;Poista valittu päivä</translation>
     </message>
@@ -5918,6 +6048,141 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
     <message>
         <source>Employers</source>
         <translation>Työnantajat</translation>
+    </message>
+</context>
+<context>
+    <name>RehabAttendanceDocument</name>
+    <message>
+        <source>Monthly attendance summary of rehabilitative work activity</source>
+        <translation>Kuntouttavan työtoiminnan läsnäolon kuukausiyhteenveto</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Työtoimintapaikka</translation>
+    </message>
+    <message>
+        <source>Supervisor at the place</source>
+        <translation>Nimetty ohjaaja</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Tuottaja</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county (organiser)</source>
+        <translation>Hyvinvointialue (järjestäjä)</translation>
+    </message>
+    <message>
+        <source>Service decision</source>
+        <translation>Palvelupäätös</translation>
+    </message>
+    <message>
+        <source>Period of the activity</source>
+        <translation>Työtoimintajakso</translation>
+    </message>
+    <message>
+        <source>Attendance in the month</source>
+        <translation>Läsnäolo kuukauden aikana</translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation>Läsnäolopäivät</translation>
+    </message>
+    <message>
+        <source>Days absent, excused</source>
+        <translation>Poissaolopäivät, luvallinen syy</translation>
+    </message>
+    <message>
+        <source>Days absent</source>
+        <translation>Poissaolopäivät</translation>
+    </message>
+    <message>
+        <source>Days counted toward the limit</source>
+        <translation>Enimmäismäärään lasketut päivät</translation>
+    </message>
+    <message>
+        <source>%1 days present in the 12 months up to %2 (at most %3 days, 189/2001 14 §)</source>
+        <translation>%1 läsnäolopäivää 12 kuukauden aikana %2 asti (enintään %3 päivää, 189/2001 14 §)</translation>
+    </message>
+    <message>
+        <source>Basis of the allowance</source>
+        <translation>Korvausten peruste</translation>
+    </message>
+    <message>
+        <source>Activity allowance (social assistance recipient)</source>
+        <translation>Toimintaraha (toimeentulotuen saaja)</translation>
+    </message>
+    <message>
+        <source>Expense allowance (labour market subsidy recipient)</source>
+        <translation>Kulukorvaus (työmarkkinatuen saaja)</translation>
+    </message>
+    <message>
+        <source>%1 days × %2 = %3</source>
+        <translation>%1 pv × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Travel costs on the days present</source>
+        <translation>Matkakulut läsnäolopäiviltä</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Attendance register</source>
+        <translation>Läsnäolorekisteri</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>läsnä</translation>
+    </message>
+    <message>
+        <source>absent, excused</source>
+        <translation>poissa, luvallisesti</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>poissa</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Läsnäolo</translation>
+    </message>
+    <message>
+        <source>Travel costs</source>
+        <translation>Matkakulut</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+    <message>
+        <source>No days recorded in the register for this month.</source>
+        <translation>Kuukaudelta ei ole merkintöjä läsnäolorekisterissä.</translation>
+    </message>
+    <message>
+        <source>The summary is made from the attendance register kept by the producer. The allowance is paid only for days present.</source>
+        <translation>Yhteenveto on laadittu tuottajan pitämästä läsnäolorekisteristä. Korvaus maksetaan vain läsnäolopäiviltä.</translation>
     </message>
 </context>
 <context>
@@ -6534,6 +6799,113 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
     <message>
         <source>Administrator</source>
         <translation>Pääkäyttäjä</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no (warns only)</source>
+        <translation>ei (vain varoitus)</translation>
+    </message>
+    <message>
+        <source>unit&apos;s own</source>
+        <translation>yksikön oma</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>valmiina</translation>
+    </message>
+    <message>
+        <source>Write the date as day.month.year, e.g. 3.12.2026.</source>
+        <translation>Kirjoita päivämäärä muodossa päivä.kuukausi.vuosi, esim. 3.12.2026.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add values to the rules.</source>
+        <translation>Vain pääkäyttäjä voi lisätä sääntöihin arvoja.</translation>
+    </message>
+    <message>
+        <source>The database is not available; nothing was saved.</source>
+        <translation>Tietokanta ei ole käytettävissä; mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Added: %1 is %2 from %3.</source>
+        <translation>Lisätty: %1 on %2 alkaen %3.</translation>
+    </message>
+    <message>
+        <source>Rules of supported work</source>
+        <translation>Tuetun työn säännöt</translation>
+    </message>
+    <message>
+        <source>The limits the agreements are checked against, each with the date from which it applies and its source. Values not in force today are grey. A new value applies from its date; earlier arrangements keep the value of their time. A value not verified from the statute gives warnings, never errors.</source>
+        <translation>Rajat, joihin sopimuksia verrataan, kukin voimaantulopäivineen ja lähteineen. Tänään voimassa olemattomat arvot ovat harmaina. Uusi arvo on voimassa päivästään alkaen; aiemmat järjestelyt säilyttävät oman aikansa arvon. Säädöksestä tarkistamaton arvo antaa vain varoituksia, ei koskaan virheitä.</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Raja</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Voimassa alkaen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Tarkistettu</translation>
+    </message>
+    <message>
+        <source>Add a dated value</source>
+        <translation>Lisää päivätty arvo</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Raja:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Arvo:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>&amp;Voimassa alkaen:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Lähde:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Huomautus:</translation>
+    </message>
+    <message>
+        <source>e.g. 10,50</source>
+        <translation>esim. 10,50</translation>
+    </message>
+    <message>
+        <source>e.g. 380/2023 104 § as amended by 123/2026</source>
+        <translation>esim. 380/2023 104 § sellaisena kuin se on muutettuna 123/2026</translation>
+    </message>
+    <message>
+        <source>&amp;Verified from the statute (else it only warns)</source>
+        <translation>&amp;Tarkistettu säädöksestä (muuten vain varoittaa)</translation>
+    </message>
+    <message>
+        <source>&amp;Add the value</source>
+        <translation>Lisää &amp;arvo</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add values; you can read the table.</source>
+        <translation>Vain pääkäyttäjä voi lisätä arvoja; voit lukea taulukkoa.</translation>
     </message>
 </context>
 <context>
@@ -7279,6 +7651,14 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
         <translation>Yhteyshenkilö</translation>
     </message>
     <message>
+        <source>Employment outside supported work</source>
+        <translation>Työsuhteet tuetun työn ulkopuolella</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Työsuhde</translation>
+    </message>
+    <message>
         <source>Contact person&apos;s phone</source>
         <translation>Yhteyshenkilön puhelin</translation>
     </message>
@@ -7779,6 +8159,18 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
         <translation>Matkakulut (€)</translation>
     </message>
     <message>
+        <source>Employer as written</source>
+        <translation>Työnantaja kirjoitettuna</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s Business ID</source>
+        <translation>Työnantajan Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Part-time</source>
+        <translation>Osa-aikainen</translation>
+    </message>
+    <message>
         <source>Kind of document</source>
         <translation>Asiakirjan laji</translation>
     </message>
@@ -8167,6 +8559,10 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
         <translation>Enintään %1 tuntia viikossa; nyt %2.</translation>
     </message>
     <message>
+        <source>%1 employs the client (since %2): the client&apos;s current employer cannot organise the client&apos;s work trial.</source>
+        <translation>%1 on asiakkaan työnantaja (%2 alkaen): asiakkaan nykyinen työnantaja ei voi järjestää hänen työkokeiluaan.</translation>
+    </message>
+    <message>
         <source>The client&apos;s current employer cannot organise the client&apos;s work trial.</source>
         <translation>Asiakkaan nykyinen työnantaja ei voi järjestää hänen työkokeiluaan.</translation>
     </message>
@@ -8299,12 +8695,147 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
         <translation>Päivä on työtoimintajakson ulkopuolella.</translation>
     </message>
     <message>
+        <source>This limit is a whole number, e.g. 5.</source>
+        <translation>Tämä raja on kokonaisluku, esim. 5.</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Warning: %1 You may go on by giving a reason.</source>
         <translation>Varoitus: %1 Voit jatkaa kirjaamalla perustelun.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportedRules</name>
+    <message>
+        <source>Work trial: months in total per person at most</source>
+        <translation>Työkokeilu: kuukausia yhteensä henkilöä kohden enintään</translation>
+    </message>
+    <message>
+        <source>Work trial: months of unemployment after which the maximum restarts</source>
+        <translation>Työkokeilu: työttömyyskuukaudet, joiden jälkeen enimmäisaika alkaa alusta</translation>
+    </message>
+    <message>
+        <source>Work trial: months of unemployment after which the maximum restarts, under the age limit</source>
+        <translation>Työkokeilu: työttömyyskuukaudet, joiden jälkeen enimmäisaika alkaa alusta, alle ikärajan</translation>
+    </message>
+    <message>
+        <source>Work trial: age limit of the shorter restart</source>
+        <translation>Työkokeilu: lyhyemmän uudelleenalkamisen ikäraja</translation>
+    </message>
+    <message>
+        <source>Work trial: hours a day at least</source>
+        <translation>Työkokeilu: tunteja päivässä vähintään</translation>
+    </message>
+    <message>
+        <source>Work trial: hours a day at most</source>
+        <translation>Työkokeilu: tunteja päivässä enintään</translation>
+    </message>
+    <message>
+        <source>Work trial: days a week at most</source>
+        <translation>Työkokeilu: päiviä viikossa enintään</translation>
+    </message>
+    <message>
+        <source>Work trial: unauthorised absences in a row before interruption</source>
+        <translation>Työkokeilu: luvattomia poissaoloja peräkkäin ennen keskeyttämistä</translation>
+    </message>
+    <message>
+        <source>Work trial: expense allowance, € a day</source>
+        <translation>Työkokeilu: kulukorvaus, € päivältä</translation>
+    </message>
+    <message>
+        <source>Work trial: expense allowance outside the commuting area, € a day</source>
+        <translation>Työkokeilu: kulukorvaus työssäkäyntialueen ulkopuolella, € päivältä</translation>
+    </message>
+    <message>
+        <source>Wage subsidy: years before the same employer again</source>
+        <translation>Palkkatuki: vuodet ennen uutta tukea samalle työnantajalle</translation>
+    </message>
+    <message>
+        <source>Employment contract: trial period in months at most</source>
+        <translation>Työsopimus: koeaika kuukausina enintään</translation>
+    </message>
+    <message>
+        <source>Employment contract: trial period at most, % of a fixed term</source>
+        <translation>Työsopimus: koeaika enintään, % määräajasta</translation>
+    </message>
+    <message>
+        <source>Fixed term with a long-term unemployed person: months of unemployment before</source>
+        <translation>Määräaikainen sopimus pitkäaikaistyöttömän kanssa: työttömyyskuukaudet ennen</translation>
+    </message>
+    <message>
+        <source>Fixed term with a long-term unemployed person: months at most</source>
+        <translation>Määräaikainen sopimus pitkäaikaistyöttömän kanssa: kuukausia enintään</translation>
+    </message>
+    <message>
+        <source>Fixed term with a long-term unemployed person: contracts at most</source>
+        <translation>Määräaikainen sopimus pitkäaikaistyöttömän kanssa: sopimuksia enintään</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work: period in months at least</source>
+        <translation>Kuntouttava työtoiminta: jakso kuukausina vähintään</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work: period in months at most</source>
+        <translation>Kuntouttava työtoiminta: jakso kuukausina enintään</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work: days a week at least</source>
+        <translation>Kuntouttava työtoiminta: päiviä viikossa vähintään</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work: days a week at most</source>
+        <translation>Kuntouttava työtoiminta: päiviä viikossa enintään</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work: hours a day at least</source>
+        <translation>Kuntouttava työtoiminta: tunteja päivässä vähintään</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work: hours a day at most</source>
+        <translation>Kuntouttava työtoiminta: tunteja päivässä enintään</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work: hours a week at most</source>
+        <translation>Kuntouttava työtoiminta: tunteja viikossa enintään</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work: days in 12 months at most</source>
+        <translation>Kuntouttava työtoiminta: päiviä 12 kuukaudessa enintään</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work: activity allowance, € a day</source>
+        <translation>Kuntouttava työtoiminta: toimintaraha, € päivältä</translation>
+    </message>
+    <message>
+        <source>Wage subsidy (%1): rate, %</source>
+        <translation>Palkkatuki (%1): tuen määrä, %</translation>
+    </message>
+    <message>
+        <source>Wage subsidy (%1): months</source>
+        <translation>Palkkatuki (%1): kuukautta</translation>
+    </message>
+    <message>
+        <source>Wage subsidy (%1): extension at a time, months</source>
+        <translation>Palkkatuki (%1): jatko kerrallaan, kuukautta</translation>
+    </message>
+    <message>
+        <source>Wage subsidy (%1): monthly cap, €</source>
+        <translation>Palkkatuki (%1): enimmäismäärä kuukaudessa, €</translation>
+    </message>
+    <message>
+        <source>Wage subsidy (%1): age at least</source>
+        <translation>Palkkatuki (%1): ikä vähintään</translation>
+    </message>
+    <message>
+        <source>Wage subsidy (%1): months after long unemployment</source>
+        <translation>Palkkatuki (%1): kuukautta pitkän työttömyyden jälkeen</translation>
+    </message>
+    <message>
+        <source>Wage subsidy (%1): working time at most, % of the sector&apos;s maximum</source>
+        <translation>Palkkatuki (%1): työaika enintään, % alan säännöllisestä enimmäistyöajasta</translation>
     </message>
 </context>
 <context>
@@ -8502,6 +9033,10 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
     <message>
         <source>Open &amp;client...</source>
         <translation>Avaa a&amp;siakas...</translation>
+    </message>
+    <message>
+        <source>&amp;Rules and limits...</source>
+        <translation>&amp;Säännöt ja rajat...</translation>
     </message>
 </context>
 <context>

@@ -2459,6 +2459,61 @@
     </message>
 </context>
 <context>
+    <name>EmploymentBox</name>
+    <message>
+        <source>part-time, %1 h a week</source>
+        <translation>deltid, %1 h per vecka</translation>
+    </message>
+    <message>
+        <source>part-time</source>
+        <translation>deltid</translation>
+    </message>
+    <message>
+        <source>%1 h a week</source>
+        <translation>%1 h per vecka</translation>
+    </message>
+    <message>
+        <source>goes on</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (nuvarande)</translation>
+    </message>
+    <message>
+        <source>Employment outside supported work</source>
+        <translation>Anställningar utanför stött arbete</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Working time</source>
+        <translation>Arbetstid</translation>
+    </message>
+    <message>
+        <source>Add emplo&amp;yment...</source>
+        <translation>Lägg till anställ&amp;ning...</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it...</source>
+        <translation>Re&amp;digera...</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+</context>
+<context>
     <name>EmploymentContractDocument</name>
     <message>
         <source>Employment contract</source>
@@ -2659,6 +2714,73 @@
     <message>
         <source>Employee</source>
         <translation>Arbetstagare</translation>
+    </message>
+</context>
+<context>
+    <name>EmploymentDialog</name>
+    <message>
+        <source>Write the date as day.month.year, e.g. 3.12.2026.</source>
+        <translation>Skriv datumet som dag.månad.år, t.ex. 3.12.2026.</translation>
+    </message>
+    <message>
+        <source>Write the hours as a number, e.g. 15 or 7,5.</source>
+        <translation>Skriv timmarna som ett tal, t.ex. 15 eller 7,5.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>The database is not available just now. Nothing was saved.</source>
+        <translation>Databasen är inte tillgänglig just nu. Ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Anställning</translation>
+    </message>
+    <message>
+        <source>A job the client has or had, also part-time. The employer of a job that goes on during a work trial cannot organise the trial (380/2023 54 § 2 mom).</source>
+        <translation>Ett arbete som klienten har eller har haft, även på deltid. En arbetsgivare som klienten arbetar hos under arbetsprövningen kan inte ge arbetsprövningen (380/2023 54 § 2 mom).</translation>
+    </message>
+    <message>
+        <source>(not in the register: write the name)</source>
+        <translation>(inte i registret: skriv namnet)</translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation>&amp;Arbetsgivare:</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the employer:</source>
+        <translation>Arbetsgivarens &amp;namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Business ID:</source>
+        <translation>&amp;FO-nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>empty: goes on</source>
+        <translation>tomt: pågår</translation>
+    </message>
+    <message>
+        <source>&amp;Part-time</source>
+        <translation>&amp;Deltid</translation>
+    </message>
+    <message>
+        <source>&amp;Hours a week:</source>
+        <translation>&amp;Timmar per vecka:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Anmärkning:</translation>
     </message>
 </context>
 <context>
@@ -5380,6 +5502,14 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
         <translation>&amp;Månadssammandrag:</translation>
     </message>
     <message>
+        <source>&amp;Print the month...</source>
+        <translation>&amp;Skriv ut månaden...</translation>
+    </message>
+    <message>
+        <source>The month&apos;s attendance summary for payment: days present and absent, the days counted toward the 178-day limit and the allowance basis.</source>
+        <translation>Månadens närvarosammandrag för utbetalning: närvaro- och frånvarodagar, dagarna som räknas mot gränsen på 178 dagar och grunden för ersättningen.</translation>
+    </message>
+    <message>
         <source>&amp;Remove the selected day</source>
         <translation>&amp;Ta bort vald dag</translation>
     </message>
@@ -5918,6 +6048,141 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
     <message>
         <source>Employers</source>
         <translation>Arbetsgivare</translation>
+    </message>
+</context>
+<context>
+    <name>RehabAttendanceDocument</name>
+    <message>
+        <source>Monthly attendance summary of rehabilitative work activity</source>
+        <translation>Månadssammandrag av närvaron i arbetsverksamhet i rehabiliteringssyfte</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Verksamhetsplats</translation>
+    </message>
+    <message>
+        <source>Supervisor at the place</source>
+        <translation>Utsedd handledare</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Producent</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county (organiser)</source>
+        <translation>Välfärdsområde (anordnare)</translation>
+    </message>
+    <message>
+        <source>Service decision</source>
+        <translation>Servicebeslut</translation>
+    </message>
+    <message>
+        <source>Period of the activity</source>
+        <translation>Verksamhetsperiod</translation>
+    </message>
+    <message>
+        <source>Attendance in the month</source>
+        <translation>Närvaro under månaden</translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation>Närvarodagar</translation>
+    </message>
+    <message>
+        <source>Days absent, excused</source>
+        <translation>Frånvarodagar, giltigt skäl</translation>
+    </message>
+    <message>
+        <source>Days absent</source>
+        <translation>Frånvarodagar</translation>
+    </message>
+    <message>
+        <source>Days counted toward the limit</source>
+        <translation>Dagar som räknas mot maximiantalet</translation>
+    </message>
+    <message>
+        <source>%1 days present in the 12 months up to %2 (at most %3 days, 189/2001 14 §)</source>
+        <translation>%1 närvarodagar under de 12 månaderna fram till %2 (högst %3 dagar, 189/2001 14 §)</translation>
+    </message>
+    <message>
+        <source>Basis of the allowance</source>
+        <translation>Grund för ersättningen</translation>
+    </message>
+    <message>
+        <source>Activity allowance (social assistance recipient)</source>
+        <translation>Sysselsättningspenning (mottagare av utkomststöd)</translation>
+    </message>
+    <message>
+        <source>Expense allowance (labour market subsidy recipient)</source>
+        <translation>Kostnadsersättning (mottagare av arbetsmarknadsstöd)</translation>
+    </message>
+    <message>
+        <source>%1 days × %2 = %3</source>
+        <translation>%1 dagar × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Travel costs on the days present</source>
+        <translation>Resekostnader för närvarodagarna</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Attendance register</source>
+        <translation>Närvaroregister</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>närvarande</translation>
+    </message>
+    <message>
+        <source>absent, excused</source>
+        <translation>frånvarande, giltigt skäl</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>frånvarande</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Travel costs</source>
+        <translation>Resekostnader</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <source>No days recorded in the register for this month.</source>
+        <translation>Inga dagar har antecknats i närvaroregistret för denna månad.</translation>
+    </message>
+    <message>
+        <source>The summary is made from the attendance register kept by the producer. The allowance is paid only for days present.</source>
+        <translation>Sammandraget är gjort ur det närvaroregister som producenten för. Ersättningen betalas endast för närvarodagar.</translation>
     </message>
 </context>
 <context>
@@ -6534,6 +6799,113 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
     <message>
         <source>Administrator</source>
         <translation>Huvudanvändare</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no (warns only)</source>
+        <translation>nej (endast varning)</translation>
+    </message>
+    <message>
+        <source>unit&apos;s own</source>
+        <translation>enhetens egen</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>inbyggd</translation>
+    </message>
+    <message>
+        <source>Write the date as day.month.year, e.g. 3.12.2026.</source>
+        <translation>Skriv datumet som dag.månad.år, t.ex. 3.12.2026.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add values to the rules.</source>
+        <translation>Endast en administratör kan lägga till värden i reglerna.</translation>
+    </message>
+    <message>
+        <source>The database is not available; nothing was saved.</source>
+        <translation>Databasen är inte tillgänglig; ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>Added: %1 is %2 from %3.</source>
+        <translation>Tillagt: %1 är %2 från och med %3.</translation>
+    </message>
+    <message>
+        <source>Rules of supported work</source>
+        <translation>Regler för stött arbete</translation>
+    </message>
+    <message>
+        <source>The limits the agreements are checked against, each with the date from which it applies and its source. Values not in force today are grey. A new value applies from its date; earlier arrangements keep the value of their time. A value not verified from the statute gives warnings, never errors.</source>
+        <translation>Gränserna som avtalen kontrolleras mot, var och en med det datum från vilket den gäller och sin källa. Värden som inte gäller i dag är grå. Ett nytt värde gäller från sitt datum; tidigare arrangemang behåller värdet från sin tid. Ett värde som inte kontrollerats i författningen ger endast varningar, aldrig fel.</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Gräns</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Kontrollerad</translation>
+    </message>
+    <message>
+        <source>Add a dated value</source>
+        <translation>Lägg till ett daterat värde</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Gräns:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Värde:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Gäller &amp;från:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Källa:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Anmärkning:</translation>
+    </message>
+    <message>
+        <source>e.g. 10,50</source>
+        <translation>t.ex. 10,50</translation>
+    </message>
+    <message>
+        <source>e.g. 380/2023 104 § as amended by 123/2026</source>
+        <translation>t.ex. 380/2023 104 § sådan den lyder ändrad genom 123/2026</translation>
+    </message>
+    <message>
+        <source>&amp;Verified from the statute (else it only warns)</source>
+        <translation>&amp;Kontrollerad i författningen (annars endast varning)</translation>
+    </message>
+    <message>
+        <source>&amp;Add the value</source>
+        <translation>Lägg till &amp;värdet</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add values; you can read the table.</source>
+        <translation>Endast en administratör kan lägga till värden; du kan läsa tabellen.</translation>
     </message>
 </context>
 <context>
@@ -7279,6 +7651,14 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
         <translation>Kontaktperson</translation>
     </message>
     <message>
+        <source>Employment outside supported work</source>
+        <translation>Anställningar utanför stött arbete</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Anställning</translation>
+    </message>
+    <message>
         <source>Contact person&apos;s phone</source>
         <translation>Kontaktpersonens telefon</translation>
     </message>
@@ -7779,6 +8159,18 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
         <translation>Resekostnader (€)</translation>
     </message>
     <message>
+        <source>Employer as written</source>
+        <translation>Arbetsgivare som den skrivits</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s Business ID</source>
+        <translation>Arbetsgivarens FO-nummer</translation>
+    </message>
+    <message>
+        <source>Part-time</source>
+        <translation>Deltid</translation>
+    </message>
+    <message>
         <source>Kind of document</source>
         <translation>Dokumenttyp</translation>
     </message>
@@ -8167,6 +8559,10 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
         <translation>Högst %1 timmar per vecka; nu %2.</translation>
     </message>
     <message>
+        <source>%1 employs the client (since %2): the client&apos;s current employer cannot organise the client&apos;s work trial.</source>
+        <translation>%1 är klientens arbetsgivare (sedan %2): klientens nuvarande arbetsgivare kan inte ge klienten arbetsprövning.</translation>
+    </message>
+    <message>
         <source>The client&apos;s current employer cannot organise the client&apos;s work trial.</source>
         <translation>Klientens nuvarande arbetsgivare kan inte ge klienten arbetsprövning.</translation>
     </message>
@@ -8299,12 +8695,147 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
         <translation>Dagen ligger utanför verksamhetens period.</translation>
     </message>
     <message>
+        <source>This limit is a whole number, e.g. 5.</source>
+        <translation>Denna gräns är ett heltal, t.ex. 5.</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Warning: %1 You may go on by giving a reason.</source>
         <translation>Varning: %1 Du kan fortsätta genom att ange en motivering.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportedRules</name>
+    <message>
+        <source>Work trial: months in total per person at most</source>
+        <translation>Arbetsprövning: månader totalt per person högst</translation>
+    </message>
+    <message>
+        <source>Work trial: months of unemployment after which the maximum restarts</source>
+        <translation>Arbetsprövning: månader av arbetslöshet efter vilka maximitiden börjar om</translation>
+    </message>
+    <message>
+        <source>Work trial: months of unemployment after which the maximum restarts, under the age limit</source>
+        <translation>Arbetsprövning: månader av arbetslöshet efter vilka maximitiden börjar om, under åldersgränsen</translation>
+    </message>
+    <message>
+        <source>Work trial: age limit of the shorter restart</source>
+        <translation>Arbetsprövning: åldersgräns för den kortare nystarten</translation>
+    </message>
+    <message>
+        <source>Work trial: hours a day at least</source>
+        <translation>Arbetsprövning: timmar per dag minst</translation>
+    </message>
+    <message>
+        <source>Work trial: hours a day at most</source>
+        <translation>Arbetsprövning: timmar per dag högst</translation>
+    </message>
+    <message>
+        <source>Work trial: days a week at most</source>
+        <translation>Arbetsprövning: dagar per vecka högst</translation>
+    </message>
+    <message>
+        <source>Work trial: unauthorised absences in a row before interruption</source>
+        <translation>Arbetsprövning: olovliga frånvarodagar i följd före avbrott</translation>
+    </message>
+    <message>
+        <source>Work trial: expense allowance, € a day</source>
+        <translation>Arbetsprövning: kostnadsersättning, € per dag</translation>
+    </message>
+    <message>
+        <source>Work trial: expense allowance outside the commuting area, € a day</source>
+        <translation>Arbetsprövning: kostnadsersättning utanför pendlingsregionen, € per dag</translation>
+    </message>
+    <message>
+        <source>Wage subsidy: years before the same employer again</source>
+        <translation>Lönesubvention: år innan samma arbetsgivare igen</translation>
+    </message>
+    <message>
+        <source>Employment contract: trial period in months at most</source>
+        <translation>Arbetsavtal: prövotid i månader högst</translation>
+    </message>
+    <message>
+        <source>Employment contract: trial period at most, % of a fixed term</source>
+        <translation>Arbetsavtal: prövotid högst, % av den bestämda tiden</translation>
+    </message>
+    <message>
+        <source>Fixed term with a long-term unemployed person: months of unemployment before</source>
+        <translation>Visstidsavtal med en långtidsarbetslös: månader av arbetslöshet före</translation>
+    </message>
+    <message>
+        <source>Fixed term with a long-term unemployed person: months at most</source>
+        <translation>Visstidsavtal med en långtidsarbetslös: månader högst</translation>
+    </message>
+    <message>
+        <source>Fixed term with a long-term unemployed person: contracts at most</source>
+        <translation>Visstidsavtal med en långtidsarbetslös: avtal högst</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work: period in months at least</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte: period i månader minst</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work: period in months at most</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte: period i månader högst</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work: days a week at least</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte: dagar per vecka minst</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work: days a week at most</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte: dagar per vecka högst</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work: hours a day at least</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte: timmar per dag minst</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work: hours a day at most</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte: timmar per dag högst</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work: hours a week at most</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte: timmar per vecka högst</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work: days in 12 months at most</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte: dagar på 12 månader högst</translation>
+    </message>
+    <message>
+        <source>Rehabilitative work: activity allowance, € a day</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte: sysselsättningspenning, € per dag</translation>
+    </message>
+    <message>
+        <source>Wage subsidy (%1): rate, %</source>
+        <translation>Lönesubvention (%1): stödnivå, %</translation>
+    </message>
+    <message>
+        <source>Wage subsidy (%1): months</source>
+        <translation>Lönesubvention (%1): månader</translation>
+    </message>
+    <message>
+        <source>Wage subsidy (%1): extension at a time, months</source>
+        <translation>Lönesubvention (%1): förlängning åt gången, månader</translation>
+    </message>
+    <message>
+        <source>Wage subsidy (%1): monthly cap, €</source>
+        <translation>Lönesubvention (%1): högsta belopp per månad, €</translation>
+    </message>
+    <message>
+        <source>Wage subsidy (%1): age at least</source>
+        <translation>Lönesubvention (%1): ålder minst</translation>
+    </message>
+    <message>
+        <source>Wage subsidy (%1): months after long unemployment</source>
+        <translation>Lönesubvention (%1): månader efter lång arbetslöshet</translation>
+    </message>
+    <message>
+        <source>Wage subsidy (%1): working time at most, % of the sector&apos;s maximum</source>
+        <translation>Lönesubvention (%1): arbetstid högst, % av branschens ordinarie maximala arbetstid</translation>
     </message>
 </context>
 <context>
@@ -8502,6 +9033,10 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
     <message>
         <source>Open &amp;client...</source>
         <translation>Öppna &amp;klient...</translation>
+    </message>
+    <message>
+        <source>&amp;Rules and limits...</source>
+        <translation>&amp;Regler och gränser...</translation>
     </message>
 </context>
 <context>

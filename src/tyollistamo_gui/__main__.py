@@ -186,7 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument(
         "kind",
         metavar="KIND",
-        help="work-trial, wage-subsidy, rehab-work or employment-plan",
+        help="work-trial, wage-subsidy, rehab-work, rehab-attendance or employment-plan",
     )
     render.add_argument("id", type=_record_id, metavar="ID", help="the record's number")
     render.add_argument(
@@ -194,6 +194,12 @@ def build_parser() -> argparse.ArgumentParser:
         dest="document_lang",
         choices=("fi", "sv"),
         help="document language (default: the client's language)",
+    )
+    render.add_argument(
+        "--month",
+        type=_month,
+        metavar="YYYY-MM",
+        help="rehab-attendance: the month of the summary (default: the latest in the register)",
     )
     render.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="file to write")
     backup = commands.add_parser(
@@ -265,6 +271,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _month(text: str) -> tuple[int, int]:
+    year, _, month = text.partition("-")
+    if not (len(year) == 4 and year.isdigit() and month.isdigit() and 1 <= int(month) <= 12):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a month written as YYYY-MM")
+    return int(year), int(month)
+
+
 def _server_url(text: str) -> str:
     from .storage.server import parse_url
 
@@ -285,7 +298,13 @@ def _redacted(url: str) -> str:
 
 
 def _render(
-    data_dir, kind: str, object_id: int, language: str | None, output: str, url: str | None = None
+    data_dir,
+    kind: str,
+    object_id: int,
+    language: str | None,
+    output: str,
+    url: str | None = None,
+    month: tuple[int, int] | None = None,
 ) -> int:
     from pathlib import Path
 
@@ -296,10 +315,15 @@ def _render(
     path = url or data_dir / connection.DATABASE_FILENAME
     if not url and not path.exists():
         return _fail(f"no database in {data_dir}", 2)
+    options = {}
+    if month is not None:
+        if kind != "rehab-attendance":
+            return _fail("--month is only for rehab-attendance", 2)
+        options["month"] = month
     try:
         connection.open_database(path, passphrase=None if url else _passphrase_for(path))
         with session.system_session("render"):
-            document = rendering.render(kind, object_id, language)
+            document = rendering.render(kind, object_id, language, **options)
     except rendering.UnknownDocumentKind:
         known = ", ".join(rendering.kinds()) or "none"
         return _fail(f"unknown document kind {kind!r} (known: {known})", 2)
@@ -731,7 +755,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.command == "migrate-to":
                 return _migrate_to(data_dir, args.url)
             return _render(
-                data_dir, args.kind, args.id, args.document_lang, args.output, args.database
+                data_dir,
+                args.kind,
+                args.id,
+                args.document_lang,
+                args.output,
+                args.database,
+                args.month,
             )
     if args.command == "import":
         return _import(data_dir, args, args.database)

@@ -47,10 +47,14 @@ def format_euros(value: Decimal | float, language: str) -> str:
     return numbers.format_currency(value, "EUR", locale=_locale(language))
 
 
-def format_number(value: Decimal | float | int, language: str) -> str:
+def format_number(value: Decimal | float | int, language: str, decimals: int | None = None) -> str:
+    """The number in the language's style; ``decimals`` fixes the digits after the comma."""
     from babel import numbers
 
-    return numbers.format_decimal(value, locale=_locale(language))
+    if decimals is None:
+        return numbers.format_decimal(value, locale=_locale(language))
+    pattern = "#,##0." + "0" * decimals if decimals else "#,##0"
+    return numbers.format_decimal(value, format=pattern, locale=_locale(language))
 
 
 def parse_date(text: str) -> dt.date | None:

@@ -303,6 +303,194 @@ def test_page_lists_and_filters(make_window, qtbot, setting):
     assert page.table.rowCount() == 0
 
 
+def test_an_administrator_adds_a_dated_rule_value(make_window, qtbot, context):
+    window = make_window()
+    window.show_page("supported")
+    page = window.page_widgets["supported"]
+    qtbot.mouseClick(page.rules_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialogs[-1]
+    qtbot.addWidget(dialog)
+    before = dialog.table.rowCount()
+    key = "work_trial.expense_allowance"
+    dialog.key.setCurrentIndex(dialog.key.findData(key))
+    assert dialog.key.currentText() == "Work trial: expense allowance, € a day"
+    qtbot.keyClicks(dialog.value, "ten")
+    qtbot.keyClicks(dialog.valid_from.edit, "1.1.2027")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.value_error.text() == "Write a number, e.g. 6 or 7,5."
+    assert dialog.source_error.text() == "This field is required."
+    assert dialog.table.rowCount() == before
+    dialog.value.clear()
+    qtbot.keyClicks(dialog.value, "10,50")
+    qtbot.keyClicks(dialog.source, "HE 1/2026")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.value_error.isHidden() and dialog.source_error.isHidden()
+    assert dialog.table.rowCount() == before + 1
+    shown = [
+        [dialog.table.item(r, c).text() for c in range(5)]
+        for r in range(dialog.table.rowCount())
+        if dialog.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == key
+    ]
+    assert shown == [
+        [
+            "Work trial: expense allowance, € a day",
+            "9,00",
+            "1.1.2025",
+            "380/2023 104 § (built-in)",
+            "yes",
+        ],
+        [
+            "Work trial: expense allowance, € a day",
+            "10,50",
+            "1.1.2027",
+            "HE 1/2026 (unit's own)",
+            "yes",
+        ],
+    ]
+    assert svc.rule_book().value(key, dt.date(2027, 1, 1)) == Decimal("10.50")
+
+
+def test_a_counsellor_reads_the_rules_but_cannot_add(
+    make_window, qtbot, context, sign_in_as, signed_in
+):
+    from tyollistamo_gui.services import session
+
+    sign_in_as("counsellor")
+    window = make_window()
+    window.show_page("supported")
+    page = window.page_widgets["supported"]
+    dialog = page.open_rules()
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == len(svc.rule_table())
+    assert not dialog.box.isEnabled() and dialog.not_allowed.isVisibleTo(dialog)
+    # Even past the disabled form, the service refuses and the dialog says so.
+    dialog.value.setText("10")
+    dialog.source.setText("x")
+    dialog.valid_from.set_date(dt.date(2027, 1, 1))
+    assert dialog.add() is False
+    assert dialog.status.text() == "Only an administrator can add values to the rules."
+    assert not any(r.own for r in svc.rule_table())
+    # Windows of earlier tests may still get the language change of the teardown.
+    session.start(signed_in.user, "test-workstation")
+
+
+def test_the_month_summary_is_previewed_saved_and_archived(
+    make_window, qtbot, setting, tmp_path, monkeypatch
+):
+    from tyollistamo_gui.domain.supported import RehabWork
+
+    client, _employer = setting
+    start = TODAY - dt.timedelta(days=TODAY.weekday())  # a Monday
+    record = svc.save_arrangement(
+        "rehab_work",
+        client.id,
+        RehabWork(
+            county_name="Varsinais-Suomen hyvinvointialue",
+            decision_number="KTT-1",
+            decision_date=start - dt.timedelta(days=5),
+            plan_date=start - dt.timedelta(days=7),
+            plan_reference="AKT-1",
+            goal="Arjen rytmi",
+            place="Tekstiilipaja",
+            supervisor_name="Outi Ohjaaja",
+            start=start,
+            end=start + dt.timedelta(days=120),
+            hours_per_day=Decimal("5"),
+            weekdays="123",
+            support="Ohjaus",
+            evaluation_date=start + dt.timedelta(days=60),
+            follow_up_date=start + dt.timedelta(days=80),
+        ),
+    )
+    svc.record_attendance(record.id, start, "present", Decimal("3.10"))
+    _window, _card, tab = _tab(make_window, qtbot, client.id)
+    tab.table.selectRow(0)
+    dialog = tab.open_selected()
+    qtbot.addWidget(dialog)
+    log = dialog.log
+    assert log.month.currentData() == (start.year, start.month)
+    assert log.print_month.isEnabled()
+    target = tmp_path / "month.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+
+    def in_preview():
+        preview = log.month_preview
+        assert preview.page_count() >= 1
+        qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+        preview.reject()
+
+    QTimer.singleShot(0, in_preview)
+    qtbot.mouseClick(log.print_month, Qt.MouseButton.LeftButton)
+    assert target.read_bytes().startswith(b"%PDF")
+    stored = archive.latest_document("rehab-attendance", record.id)
+    assert stored is not None and archive.document_pdf(stored.id) == target.read_bytes()
+    assert stored.number.endswith(f"-{start.year}-{start.month:02d}")
+
+
+def test_a_part_time_job_is_recorded_and_its_employer_cannot_organise_the_trial(
+    make_window, qtbot, setting
+):
+    client, employer = setting
+    _window, _card, tab = _tab(make_window, qtbot, client.id)
+    box = tab.employment
+    assert box.table.rowCount() == 0
+
+    failures = []
+
+    def fill():
+        try:
+            _fill_employment()
+        except BaseException as failure:  # an exception here would leave exec() waiting
+            failures.append(failure)
+            box.dialog.reject()
+
+    def _fill_employment():
+        dialog = box.dialog
+        # Nothing chosen or written: the error is next to the employer.
+        qtbot.keyClicks(dialog.start.edit, d(TODAY - dt.timedelta(days=100)))
+        dialog.accept()
+        assert dialog.name.error.text() == "This field is required."
+        dialog.employer.setFocus()
+        qtbot.keyClick(dialog.employer, Qt.Key.Key_Down)
+        assert dialog.employer.currentData() == employer.id
+        assert not dialog.name.isEnabled()
+        qtbot.keyClicks(dialog.end.edit, d(TODAY - dt.timedelta(days=200)))
+        dialog.accept()
+        assert dialog.end.error.text() == "The end date cannot be before the start date."
+        dialog.end.edit.clear()
+        dialog.part_time.setFocus()
+        qtbot.keyClick(dialog.part_time, Qt.Key.Key_Space)
+        qtbot.keyClicks(dialog.hours.edit, "12")
+        dialog.accept()
+
+    QTimer.singleShot(0, fill)
+    qtbot.mouseClick(box.add_button, Qt.MouseButton.LeftButton)
+    if failures:
+        raise failures[0]
+    assert box.table.rowCount() == 1
+    assert [box.table.item(0, c).text() for c in (0, 2, 3)] == [
+        "Puuseppa Oy",
+        "goes on (current)",
+        "part-time, 12 h a week",
+    ]
+    dialog = tab.new("work_trial")
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    combo = form.fields.inputs["employer_id"]
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    _type(qtbot, form, "start", d(TODAY + dt.timedelta(days=7)))
+    _type(qtbot, form, "end", d(TODAY + dt.timedelta(days=40)))
+    expected = (
+        f"Puuseppa Oy employs the client (since {d(TODAY - dt.timedelta(days=100))}): the "
+        "client's current employer cannot organise the client's work trial. "
+        "(380/2023 54 § 2 mom)"
+    )
+    assert _error(form, "employer_id") == expected
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.record is None
+
+
 def test_all_three_parties_of_a_work_trial_are_offered_as_signers(
     make_window, qtbot, setting, tmp_path, monkeypatch
 ):

@@ -20,6 +20,7 @@ their header row.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import re
 from collections.abc import Sequence
@@ -30,6 +31,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -126,7 +128,9 @@ class Styles:
     signature_role: ParagraphStyle
 
 
+@functools.cache
 def make_styles() -> Styles:
+    """The shared paragraph styles (made once: documents only read them)."""
     family = register_fonts()
     bold = f"{family}-Bold"
     body = ParagraphStyle("body", fontName=family, fontSize=9.5, leading=12.5, spaceAfter=4)
@@ -175,6 +179,50 @@ def make_styles() -> Styles:
     )
 
 
+CELL_PADDING = 3
+
+
+def _one_line_each(text: object, style: ParagraphStyle, width: float) -> str | None:
+    """``text`` as a plain table cell when each of its lines fits ``width``, else None.
+
+    A plain string cell is drawn exactly where a one-line Paragraph of the same
+    style would be (same baseline, font and leading) but costs no markup parsing
+    or line breaking; only text that must wrap needs a Paragraph.
+    """
+    cleaned = _CONTROL_CHARACTERS.sub("", _text(text)).replace("\r\n", "\n").replace("\r", "\n")
+    lines = [" ".join(line.split()) for line in cleaned.strip().split("\n")]
+    font, size = style.fontName, style.fontSize
+    for line in lines:
+        # Short Latin text fits without measuring: no glyph there is wider than the bound.
+        if max(line, default=" ") < _LATIN_END and len(line) * _widest(font) * size <= width:
+            continue
+        if stringWidth(line, font, size) > width:
+            return None
+    return "\n".join(lines)
+
+
+_LATIN_END = "\u0250"  # every Latin letter, digit and punctuation mark is below this
+
+
+@functools.cache
+def _widest(font: str) -> float:
+    """The widest advance (in ems) of the font's Latin letters, digits and punctuation."""
+    from reportlab.pdfbase import pdfmetrics
+
+    face = pdfmetrics.getFont(font).face
+    return max(face.charWidths.get(code, face.defaultWidth) for code in range(0x20, 0x250)) / 1000
+
+
+def _cell_style(
+    column: tuple[int, int], row: tuple[int, int], style: ParagraphStyle
+) -> list[tuple]:
+    """Table commands that set plain cells in ``style`` (font, size, leading, colour)."""
+    return [
+        ("FONT", column, row, style.fontName, style.fontSize, style.leading),
+        ("TEXTCOLOR", column, row, style.textColor),
+    ]
+
+
 class _NumberedCanvas(Canvas):
     """Draws "page x / y" after the last page is known (two-pass page count)."""
 
@@ -206,6 +254,7 @@ class DocumentBuilder:
         self.styles = make_styles()
         self.story: list[Flowable] = []
         self._logo = _logo_reader(info.letterhead.logo)
+        self._letterhead_form = False
 
     # -- content ------------------------------------------------------------------------------
 
@@ -239,22 +288,24 @@ class DocumentBuilder:
         rows = [(label, value) for label, value in rows]
         if not rows:
             return
+        widths = [TEXT_WIDTH * label_width, TEXT_WIDTH * (1 - label_width)]
+        label_style, value_style = self.styles.label, self.styles.value
         data = [
             [
-                Paragraph(escape(label), self.styles.label),
-                Paragraph(escape(_text(value)) or "–", self.styles.value),
+                self._cell(label, label_style, widths[0]),
+                self._cell(_text(value) or "–", value_style, widths[1]),
             ]
             for label, value in rows
         ]
-        widths = [TEXT_WIDTH * label_width, TEXT_WIDTH * (1 - label_width)]
         table = Table(data, colWidths=widths, hAlign="LEFT", splitByRow=1)
         table.setStyle(
             TableStyle(
                 [
-                    ("FONT", (0, 0), (-1, -1), self.styles.body.fontName),
+                    *_cell_style((0, 0), (0, -1), label_style),
+                    *_cell_style((1, 0), (1, -1), value_style),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                    ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
                     ("TOPPADDING", (0, 0), (-1, -1), 2.5),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#d5dbe0")),
@@ -263,6 +314,11 @@ class DocumentBuilder:
         )
         self.story.append(table)
         self.story.append(Spacer(1, 2 * mm))
+
+    def _cell(self, text: object, style: ParagraphStyle, width: float) -> str | Paragraph:
+        """A plain cell when the text fits on its lines, else a Paragraph that wraps."""
+        plain = _one_line_each(text, style, width - 2 * CELL_PADDING)
+        return plain if plain is not None else Paragraph(escape(text), style)
 
     def table(
         self,
@@ -277,12 +333,17 @@ class DocumentBuilder:
             if empty:
                 self.paragraph(empty)
             return
-        data = [[Paragraph(escape(h), self.styles.header_cell) for h in header]]
-        data += [[Paragraph(escape(_text(v)), self.styles.cell) for v in row] for row in rows]
         fractions = widths or [1 / len(header)] * len(header)
+        columns = [TEXT_WIDTH * f for f in fractions]
+        head_style, cell_style = self.styles.header_cell, self.styles.cell
+        data = [[self._cell(h, head_style, w) for h, w in zip(header, columns, strict=True)]]
+        data += [
+            [self._cell(v, cell_style, w) for v, w in zip(row, columns, strict=True)]
+            for row in rows
+        ]
         table = Table(
             data,
-            colWidths=[TEXT_WIDTH * f for f in fractions],
+            colWidths=columns,
             repeatRows=1,
             hAlign="LEFT",
             splitByRow=1,
@@ -290,7 +351,8 @@ class DocumentBuilder:
         table.setStyle(
             TableStyle(
                 [
-                    ("FONT", (0, 0), (-1, -1), self.styles.body.fontName),
+                    *_cell_style((0, 1), (-1, -1), cell_style),
+                    *_cell_style((0, 0), (-1, 0), head_style),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("BACKGROUND", (0, 0), (-1, 0), SHADE_COLOUR),
                     ("GRID", (0, 0), (-1, -1), 0.4, RULE_COLOUR),
@@ -343,34 +405,40 @@ class DocumentBuilder:
 
     def _signature_block(self, party: Signatory, place_and_date: bool) -> Table:
         label = self.styles.small
-        rows: list[list[object]] = [[Paragraph(escape(party.role), self.styles.signature_role)]]
+        width = TEXT_WIDTH / 2 - 8 * mm
+        rows: list[list[object]] = []
+        styles: list[ParagraphStyle | None] = []
+
+        def add(cell: object, style: ParagraphStyle | None) -> None:
+            rows.append([cell])
+            styles.append(style)
+
+        add(self._cell(party.role, self.styles.signature_role, width), self.styles.signature_role)
         if place_and_date:
+            add(Spacer(1, 8 * mm), None)
             place = self.texts.translate("DocumentBase", "Place and date")
-            rows += [[Spacer(1, 8 * mm)], [Paragraph(escape(place), label)]]
-        rows += [
-            [Spacer(1, 11 * mm)],
-            [Paragraph(escape(self.texts.translate("DocumentBase", "Signature")), label)],
-            [Spacer(1, 5 * mm)],
-            [Paragraph(escape(party.name) or "&nbsp;", self.styles.value)],
-            [
-                Paragraph(
-                    escape(self.texts.translate("DocumentBase", "Name in block letters")), label
-                )
-            ],
-        ]
-        block = Table(rows, colWidths=[TEXT_WIDTH / 2 - 8 * mm], hAlign="LEFT")
+            add(self._cell(place, label, width), label)
+        add(Spacer(1, 11 * mm), None)
+        add(self._cell(self.texts.translate("DocumentBase", "Signature"), label, width), label)
+        add(Spacer(1, 5 * mm), None)
+        add(self._cell(party.name, self.styles.value, width), self.styles.value)
+        caption = self.texts.translate("DocumentBase", "Name in block letters")
+        add(self._cell(caption, label, width), label)
+        block = Table(rows, colWidths=[width], hAlign="LEFT")
         style = [
+            # Every cell, spacers too, gets our font: a table sets each cell's font.
+            ("FONT", (0, 0), (-1, -1), self.styles.body.fontName),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), 0),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
         ]
-        # A line above each caption: place and date, signature, name.
-        for index, row in enumerate(rows):
-            cell = row[0]
-            if isinstance(cell, Paragraph) and cell.style is label:
+        for index, row_style in enumerate(styles):
+            if row_style is not None:
+                style += _cell_style((0, index), (0, index), row_style)
+            # A line above each caption: place and date, signature, name.
+            if row_style is label:
                 style.append(("LINEABOVE", (0, index), (0, index), 0.6, colors.black))
-        style.append(("FONT", (0, 0), (-1, -1), self.styles.body.fontName))
         block.setStyle(TableStyle(style))
         return block
 
@@ -415,6 +483,25 @@ class DocumentBuilder:
         return buffer.getvalue()
 
     def _decorate(self, canvas: Canvas, page: int, total: int) -> None:
+        # What is the same on every page is drawn once as a form and placed on each.
+        if not self._letterhead_form:
+            canvas.beginForm("letterhead")
+            self._draw_letterhead(canvas)
+            canvas.endForm()
+            self._letterhead_form = True
+        canvas.doForm("letterhead")
+        family = self.styles.body.fontName
+        canvas.saveState()
+        canvas.setFont(family, 7.5)
+        pages = (
+            self.texts.translate("DocumentBase", "Page %1 / %2")
+            .replace("%1", str(page))
+            .replace("%2", str(total))
+        )
+        canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, MARGIN_BOTTOM - 10 * mm, pages)
+        canvas.restoreState()
+
+    def _draw_letterhead(self, canvas: Canvas) -> None:
         info = self.info
         head = info.letterhead
         family = self.styles.body.fontName
@@ -460,18 +547,12 @@ class DocumentBuilder:
         canvas.setLineWidth(0.6)
         line_y = PAGE_HEIGHT - MARGIN_TOP + 6 * mm
         canvas.line(MARGIN_LEFT, line_y, right, line_y)
-        # Footer
+        # The footer's rule and the unit's contact details; the page number is per page.
         footer_y = MARGIN_BOTTOM - 10 * mm
         canvas.line(MARGIN_LEFT, footer_y + 10, right, footer_y + 10)
         contact = " · ".join(p for p in (head.name, head.phone, head.email) if p)
         canvas.setFont(family, 7.5)
         canvas.drawString(MARGIN_LEFT, footer_y, _clip(contact, family, 7.5, 130 * mm))
-        pages = (
-            self.texts.translate("DocumentBase", "Page %1 / %2")
-            .replace("%1", str(page))
-            .replace("%2", str(total))
-        )
-        canvas.drawRightString(right, footer_y, pages)
         canvas.restoreState()
 
 

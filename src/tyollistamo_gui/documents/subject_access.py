@@ -58,6 +58,7 @@ def section_titles(texts: DocumentTexts) -> dict[str, str]:
         "work_trials": translate("SubjectAccess", "Work trials"),
         "wage_subsidies": translate("SubjectAccess", "Wage-subsidised employment"),
         "rehabilitative_work": translate("SubjectAccess", "Rehabilitative work activity"),
+        "employments": translate("SubjectAccess", "Employment outside supported work"),
         "documents": translate("SubjectAccess", "Archived documents"),
         "audit_log": translate("SubjectAccess", "Who has processed the data (log extract)"),
     }
@@ -92,6 +93,7 @@ def table_titles(texts: DocumentTexts) -> dict[str, str]:
         "wage_subsidy": translate("SubjectAccess", "Wage-subsidised employment"),
         "rehab_work": translate("SubjectAccess", "Rehabilitative work activity"),
         "rehab_attendance": translate("SubjectAccess", "Attendance register"),
+        "client_employment": translate("SubjectAccess", "Employment"),
         "archived_document": translate("SubjectAccess", "Document"),
         "audit_entry": translate("SubjectAccess", "Log entries"),
     }
@@ -345,6 +347,12 @@ def table_labels(texts: DocumentTexts) -> dict[str, dict[str, str]]:
             "obligations": translate("SubjectAccess", "Obligations"),
         },
         "rehab_attendance": {"travel_cost": translate("SubjectAccess", "Travel costs (€)")},
+        "client_employment": {
+            "employer_name": translate("SubjectAccess", "Employer as written"),
+            "business_id": translate("SubjectAccess", "Employer's Business ID"),
+            "part_time": translate("SubjectAccess", "Part-time"),
+            "hours_per_week": translate("SubjectAccess", "Hours a week"),
+        },
         "archived_document": {
             "kind": translate("SubjectAccess", "Kind of document"),
             "object_id": translate("SubjectAccess", "Record no."),

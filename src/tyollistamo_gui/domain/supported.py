@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .findings import Finding, Severity
-from .identifiers import validate_business_id
+from .identifiers import check_business_id, normalize_business_id, validate_business_id
 from .rules import RuleBook, breach
 
 KINDS = ("work_trial", "wage_subsidy", "rehab_work")
@@ -167,6 +167,49 @@ class Absence:
 
 
 @dataclass(frozen=True)
+class Employment:
+    """A job of the client's outside supported work: ``end`` None while it goes on."""
+
+    employer_id: int | None = None
+    employer_name: str = ""
+    business_id: str = ""
+    start: dt.date | None = None
+    end: dt.date | None = None
+    part_time: bool = False
+    hours_per_week: Decimal | None = None
+    note: str = ""
+
+
+def check_employment(job: Employment) -> list[Finding]:
+    """What is missing or wrong in one recorded employment, field by field."""
+    findings = []
+    if job.employer_id is None and not job.employer_name.strip():
+        findings.append(Finding("required", "employer_name"))
+    if job.business_id.strip():
+        problem = check_business_id(job.business_id.strip(), "business_id")
+        if problem is not None:
+            findings.append(problem)
+    if job.start is None:
+        findings.append(Finding("required", "start"))
+    elif job.end is not None and job.end < job.start:
+        findings.append(Finding("date.order", "end"))
+    if job.hours_per_week is not None and not Decimal(0) < job.hours_per_week <= Decimal(168):
+        findings.append(Finding("hours.positive", "hours_per_week"))
+    return findings
+
+
+@dataclass(frozen=True)
+class CurrentEmployer:
+    """An employer of the client's: from a recorded employment or a wage-subsidised one."""
+
+    employer_id: int | None
+    business_id: str
+    name: str
+    start: dt.date
+    end: dt.date | None  # None: goes on
+
+
+@dataclass(frozen=True)
 class WorkTrialContext:
     """What the work-trial check needs beyond the agreement itself."""
 
@@ -176,6 +219,35 @@ class WorkTrialContext:
     organiser_business_id: str = ""
     current_employer_ids: frozenset[int] = frozenset()
     absences: tuple[Absence, ...] = ()
+    employers: tuple[CurrentEmployer, ...] = ()
+
+
+def current_employer(trial: WorkTrial, context: WorkTrialContext) -> CurrentEmployer | None:
+    """The client's employer during the trial who would organise it (380/2023 54 § 2 mom).
+
+    An employment counts when it overlaps the trial's period (from its start when
+    the end is not known yet); the organiser is the same employer by the register
+    or by the Business ID (the unit itself may be the client's employer).
+    """
+    if trial.start is None:
+        return None
+    last = trial.end or trial.start
+    organiser_id = trial.employer_id if trial.organiser_kind == "employer" else None
+    organiser_code = _business_code(context.organiser_business_id)
+    for job in context.employers:
+        if job.start > last or (job.end is not None and job.end < trial.start):
+            continue
+        same = (organiser_id is not None and job.employer_id == organiser_id) or (
+            organiser_code and _business_code(job.business_id) == organiser_code
+        )
+        if same:
+            return job
+    return None
+
+
+def _business_code(text: str) -> str:
+    text = (text or "").strip()
+    return normalize_business_id(text) if text else ""
 
 
 @dataclass(frozen=True)
@@ -399,12 +471,22 @@ def check_work_trial(trial: WorkTrial, context: WorkTrialContext, rules: RuleBoo
     )
     if trial.organiser_kind not in ORGANISER_KINDS:
         findings.append(Finding("invalid", "organiser_kind"))
-    elif trial.organiser_kind == "employer":
-        if trial.employer_id is None:
-            findings.append(Finding("required", "employer_id"))
-        elif trial.employer_id in context.current_employer_ids:
+    elif trial.organiser_kind == "employer" and trial.employer_id is None:
+        findings.append(Finding("required", "employer_id"))
+    elif trial.organiser_kind == "employer" and trial.employer_id in context.current_employer_ids:
+        findings.append(
+            Finding("work_trial.current_employer", "employer_id", section="380/2023 54 § 2 mom")
+        )
+    else:
+        employer = current_employer(trial, context)
+        if employer is not None:
             findings.append(
-                Finding("work_trial.current_employer", "employer_id", section="380/2023 54 § 2 mom")
+                Finding(
+                    "work_trial.current_employer",
+                    "employer_id" if trial.organiser_kind == "employer" else "organiser_kind",
+                    {"employer": employer.name, "since": employer.start},
+                    section="380/2023 54 § 2 mom",
+                )
             )
     if (trial.organiser_kind == "unit" or trial.employer_id is not None) and validate_business_id(
         context.organiser_business_id

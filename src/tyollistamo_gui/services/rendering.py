@@ -70,13 +70,18 @@ def kinds() -> list[str]:
     return sorted(_RENDERERS)
 
 
-def render(kind: str, object_id: int, language: str | None = None) -> RenderedDocument:
-    """Render the stored record; UnknownDocumentKind or DocumentNotFound when there is none."""
+def render(
+    kind: str, object_id: int, language: str | None = None, **options: object
+) -> RenderedDocument:
+    """Render the stored record; UnknownDocumentKind or DocumentNotFound when there is none.
+
+    ``options`` go to renderers that take them (e.g. ``month`` of the attendance summary).
+    """
     _load()
     renderer = _RENDERERS.get(kind)
     if renderer is None:
         raise UnknownDocumentKind(kind)
-    return renderer(object_id, language)
+    return renderer(object_id, language, **options)
 
 
 __all__ = ["DocumentNotFound", "RenderedDocument", "UnknownDocumentKind", "kinds", "register"]

@@ -70,6 +70,7 @@ from ..storage.models import (
 )
 from ..storage.name_search import ClientNameToken
 from ..storage.supported import (
+    ClientEmployment,
     RehabAttendance,
     RehabWorkRecord,
     WageSubsidyRecord,
@@ -389,6 +390,7 @@ register_spec(
     "rehabilitative_work",
     Spec(RehabWorkRecord, "client", ("start", "id"), (Spec(RehabAttendance, "work", ("day",)),)),
 )
+register_spec("employments", Spec(ClientEmployment, "client", ("start", "id")))
 register_spec("documents", Spec(ArchivedDocument, "client", ("created_at", "id")))
 
 _AUDIT_COLUMNS = (

@@ -16,12 +16,16 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from peewee import JOIN
+
 from .. import clock
 from ..domain import access as access
 from ..domain import supported as domain
 from ..domain.findings import Finding, Severity, ValidationFailed
+from ..domain.identifiers import normalize_business_id
 from ..domain.rules import DEFAULT_RULES, Rule, RuleBook
 from ..storage.connection import translate_errors
+from ..storage.documents import ArchivedDocument
 from ..storage.models import (
     Client,
     ClientEvent,
@@ -34,6 +38,7 @@ from ..storage.models import (
     update_versioned,
 )
 from ..storage.supported import (
+    ClientEmployment,
     RehabAttendance,
     RehabWorkRecord,
     SupportedRule,
@@ -164,34 +169,123 @@ def list_rules() -> list[Rule]:
     return sorted([*DEFAULT_RULES, *_stored_rules()], key=lambda r: (r.key, r.valid_from))
 
 
+@dataclass(frozen=True)
+class RuleRow:
+    """One row of the rules table as the administrator sees it."""
+
+    key: str
+    value: Decimal | int
+    valid_from: dt.date
+    source: str
+    verified: bool
+    own: bool  # added by the unit (else one of the built-in defaults)
+    in_force: bool  # the row that applies today
+    note: str = ""
+
+
+def rule_table(today: dt.date | None = None) -> list[RuleRow]:
+    """The rules table by limit and date, marking the unit's own rows and those in force."""
+    today = today or clock.today()
+    book = rule_book()
+    notes = {
+        (row.key, row.valid_from): row.note
+        for row in SupportedRule.select(
+            SupportedRule.key, SupportedRule.valid_from, SupportedRule.note
+        )
+    }
+    stored = _stored_rules()
+    own = {(r.key, r.valid_from) for r in stored}
+    rows = []
+    for rule in sorted(
+        [*(r for r in DEFAULT_RULES if (r.key, r.valid_from) not in own), *stored],
+        key=lambda r: (r.key, r.valid_from),
+    ):
+        rows.append(
+            RuleRow(
+                rule.key,
+                rule.value,
+                rule.valid_from,
+                rule.source,
+                rule.verified,
+                (rule.key, rule.valid_from) in own,
+                book.rule(rule.key, today) == rule,
+                notes.get((rule.key, rule.valid_from), ""),
+            )
+        )
+    return rows
+
+
+def check_rule(key: str, value: str, valid_from: dt.date | None, source: str) -> list[Finding]:
+    """What is wrong with a new dated value, field by field (nothing is read but the defaults)."""
+    findings = []
+    defaults = RuleBook()
+    if key not in defaults:
+        findings.append(Finding("invalid", "key"))
+    text = (value or "").replace(",", ".").replace("\u00a0", "").replace(" ", "")
+    if not text:
+        findings.append(Finding("required", "value"))
+    else:
+        try:
+            number = Decimal(text)
+        except InvalidOperation:
+            findings.append(Finding("number.format", "value"))
+        else:
+            if not number.is_finite():
+                findings.append(Finding("number.format", "value"))
+            elif number < 0:
+                findings.append(Finding("number.negative", "value"))
+            elif (
+                key in defaults
+                and isinstance(defaults.value(key, valid_from), int)
+                and number != number.to_integral_value()
+            ):
+                findings.append(Finding("rule.whole_number", "value"))
+            if number.is_finite() and abs(number) >= Decimal("1e9"):
+                findings.append(Finding("number.format", "value"))
+    if valid_from is None:
+        findings.append(Finding("required", "valid_from"))
+    if not (source or "").strip():
+        findings.append(Finding("required", "source"))
+    return findings
+
+
 @translate_errors
 def add_rule(
-    key: str, value: str, valid_from: dt.date, source: str, verified: bool = True, note: str = ""
+    key: str,
+    value: str,
+    valid_from: dt.date | None,
+    source: str,
+    verified: bool = True,
+    note: str = "",
 ) -> Rule:
-    """Add a dated value for a rule (e.g. an amendment); refuses an unknown key."""
-    findings = []
-    if key not in RuleBook():
-        findings.append(Finding("invalid", "key"))
-    try:
-        number = Decimal(value.replace(",", ".").strip())
-    except InvalidOperation:
-        findings.append(Finding("number.format", "value"))
-        number = Decimal(0)
-    if not source.strip():
-        findings.append(Finding("required", "source"))
+    """Add a dated value for a rule (e.g. an amendment): administrators only.
+
+    Earlier rows stay, so arrangements that started before ``valid_from`` are
+    still checked against the value of their time. A row of the same limit and
+    date replaces the unit's earlier row of that date.
+    """
+    session.require(access.UNIT_SETTINGS)
+    findings = check_rule(key, value, valid_from, source)
     if findings:
         raise ValidationFailed(findings)
+    number = Decimal(value.replace(",", ".").replace("\u00a0", "").replace(" ", ""))
     with database.atomic():
         SupportedRule.delete().where(
             (SupportedRule.key == key) & (SupportedRule.valid_from == valid_from)
         ).execute()
-        SupportedRule.create(
+        row = SupportedRule.create(
             key=key,
-            value=str(number),
+            value=str(int(number)) if number == number.to_integral_value() else str(number),
             valid_from=valid_from,
             source=source.strip(),
             verified=verified,
-            note=note,
+            note=note.strip(),
+        )
+        session.log(
+            "create",
+            object_type="supported_rule",
+            object_id=row.id,
+            details={"key": key, "value": row.value, "valid_from": valid_from.isoformat()},
         )
     return rule_book().rule(key, valid_from)
 
@@ -329,18 +423,43 @@ def list_arrangements(
     today: dt.date | None = None,
 ) -> list[ArrangementRow]:
     """Arrangements of one client or of everyone, newest start first."""
-    today = today or clock.today()
+    return _arrangement_rows(client_id, kind, state, today or clock.today())
+
+
+def _arrangement_rows(
+    client_id: int | None,
+    kind: str | None,
+    state: str | None,
+    today: dt.date,
+    ends_between: tuple[dt.date, dt.date] | None = None,
+) -> list[ArrangementRow]:
+    # Two queries per kind whatever the number of rows: the arrangements with their
+    # client and employer, and the archive's documents of those arrangements.
     rows: list[ArrangementRow] = []
     for name, spec in _KINDS.items():
         if kind is not None and name != kind:
             continue
         model = spec.model
-        query = model.select(model, Client).join(Client, on=(model.client == Client.id))
+        condition = model.id.is_null(False)
         if client_id is not None:
-            query = query.where(model.client == client_id)
-        for row in query:
-            status = _document_status(name, row.id, row.version)
-            row_state = domain.state_of(status, row.end, row.ended_on, today)
+            condition &= model.client == client_id
+        if ends_between is not None:
+            condition &= model.end.between(*ends_between) & model.ended_on.is_null()
+        if name == "rehab_work":
+            query = model.select(model, Client).join(Client, on=(model.client == Client.id))
+        else:
+            query = (
+                model.select(model, Client, Employer)
+                .join(Client, on=(model.client == Client.id))
+                .switch(model)
+                .join(Employer, JOIN.LEFT_OUTER, on=(model.employer == Employer.id))
+            )
+        found = list(query.where(condition))
+        statuses = _document_statuses(name, model.select(model.id).where(condition))
+        for row in found:
+            status = statuses.get(row.id, ("draft", 0))
+            document = status[0] if status[1] == row.version else "draft"
+            row_state = domain.state_of(document, row.end, row.ended_on, today)
             if state is not None and row_state != state:
                 continue
             rows.append(
@@ -359,23 +478,49 @@ def list_arrangements(
     return rows
 
 
+def _document_statuses(kind: str, ids) -> dict[int, tuple[str, int]]:
+    """For each arrangement in ``ids`` (a subquery): (printed | signed, revision) of its latest."""
+    query = (
+        ArchivedDocument.select(
+            ArchivedDocument.object_id,
+            ArchivedDocument.source_revision,
+            ArchivedDocument.signed_on,
+        )
+        .where((ArchivedDocument.kind == DOCUMENT_KIND[kind]) & ArchivedDocument.object_id.in_(ids))
+        .order_by(
+            ArchivedDocument.object_id,
+            ArchivedDocument.version.desc(),
+            ArchivedDocument.id.desc(),
+        )
+        .tuples()
+    )
+    latest: dict[int, tuple[str, int]] = {}
+    for object_id, revision, signed_on in query:
+        if object_id not in latest:
+            latest[object_id] = ("signed" if signed_on else "printed", revision)
+    return latest
+
+
 def _counterpart(kind: str, row) -> str:
     if kind == "rehab_work":
         return row.place
     if kind == "work_trial" and row.organiser_kind == "unit":
         return row.workplace
-    employer = Employer.get_or_none(Employer.id == row.employer_id) if row.employer_id else None
+    employer = getattr(row, "employer", None) if row.employer_id else None
     return employer.name if employer else ""
 
 
 def ending_soon(today: dt.date | None = None, days: int = ENDING_SOON_DAYS) -> list[ArrangementRow]:
-    """Arrangements in force that end within ``days`` days (for the Today page)."""
+    """Arrangements in force that end within ``days`` days (for the Today page).
+
+    A constant number of queries (two per kind), however many arrangements there are.
+    """
     today = today or clock.today()
     last = today + dt.timedelta(days=days)
     return [
         r
-        for r in list_arrangements(today=today)
-        if r.state in ("printed", "signed") and r.end is not None and today <= r.end <= last
+        for r in _arrangement_rows(None, None, None, today, (today, last))
+        if r.state in ("printed", "signed")
     ]
 
 
@@ -404,20 +549,55 @@ def _work_trial_context(client_id: int, trial: domain.WorkTrial, exclude: int | 
             Employer.get_or_none(Employer.id == trial.employer_id) if trial.employer_id else None
         )
         business_id = employer.business_id if employer else ""
-    current = set()
-    if trial.start is not None:
-        for row in WageSubsidyRecord.select().where(WageSubsidyRecord.client == client_id):
-            last = row.ended_on or row.end
-            if row.start and row.start <= trial.start and (last is None or last >= trial.start):
-                current.add(row.employer_id)
+    employers = _current_employers(client_id)
     return domain.WorkTrialContext(
         birth_date=client.birth_date,
         unemployed_since=client.unemployed_since,
         earlier_trials=tuple(earlier),
         organiser_business_id=business_id,
-        current_employer_ids=frozenset(current),
+        employers=employers,
         absences=tuple(_absences(exclude)) if exclude else (),
     )
+
+
+def _current_employers(client_id: int) -> tuple[domain.CurrentEmployer, ...]:
+    """The client's recorded employments and wage-subsidised employments, with employers."""
+    found = []
+    jobs = (
+        ClientEmployment.select(ClientEmployment, Employer)
+        .join(Employer, JOIN.LEFT_OUTER, on=(ClientEmployment.employer == Employer.id))
+        .where(ClientEmployment.client == client_id)
+    )
+    for job in jobs:
+        employer = job.employer if job.employer_id else None
+        found.append(
+            domain.CurrentEmployer(
+                job.employer_id,
+                job.business_id or (employer.business_id if employer else ""),
+                employer.name if employer else job.employer_name,
+                job.start,
+                job.end,
+            )
+        )
+    subsidised = (
+        WageSubsidyRecord.select(WageSubsidyRecord, Employer)
+        .join(Employer, JOIN.LEFT_OUTER, on=(WageSubsidyRecord.employer == Employer.id))
+        .where(WageSubsidyRecord.client == client_id)
+    )
+    for row in subsidised:
+        if row.start is None:
+            continue
+        employer = row.employer if row.employer_id else None
+        found.append(
+            domain.CurrentEmployer(
+                row.employer_id,
+                employer.business_id if employer else "",
+                employer.name if employer else "",
+                row.start,
+                row.ended_on or row.end,
+            )
+        )
+    return tuple(found)
 
 
 def _wage_subsidy_context(client_id: int, subsidy: domain.WageSubsidy, exclude: int | None):
@@ -749,3 +929,107 @@ def employer_arrangements(employer_id: int):
                 )
             )
     return found
+
+
+# -- the client's employments (for the work trial's current-employer check) -------------------
+
+
+@dataclass(frozen=True)
+class EmploymentRecord:
+    id: int
+    client_id: int
+    data: domain.Employment
+    employer_display: str  # the register's name, else the name written
+
+    def is_current(self, on: dt.date) -> bool:
+        start = self.data.start
+        return start is not None and start <= on and (self.data.end is None or self.data.end >= on)
+
+
+def _employment_record(row) -> EmploymentRecord:
+    employer = row.employer if row.employer_id else None
+    data = domain.Employment(
+        employer_id=row.employer_id,
+        employer_name=row.employer_name,
+        business_id=row.business_id,
+        start=row.start,
+        end=row.end,
+        part_time=row.part_time,
+        hours_per_week=Decimal(row.hours_per_week) if row.hours_per_week is not None else None,
+        note=row.note,
+    )
+    return EmploymentRecord(
+        row.id, row.client_id, data, employer.name if employer else row.employer_name
+    )
+
+
+@session.guard(access.VIEW, lambda client_id, *a, **k: client_id)
+def list_employments(client_id: int) -> list[EmploymentRecord]:
+    """The client's recorded employments, the latest start first."""
+    rows = (
+        ClientEmployment.select(ClientEmployment, Employer)
+        .join(Employer, JOIN.LEFT_OUTER, on=(ClientEmployment.employer == Employer.id))
+        .where(ClientEmployment.client == client_id)
+        .order_by(ClientEmployment.start.desc(), ClientEmployment.id.desc())
+    )
+    return [_employment_record(row) for row in rows]
+
+
+def _client_of_employment(employment_id: int) -> int | None:
+    row = ClientEmployment.get_or_none(ClientEmployment.id == employment_id)
+    return row.client_id if row else None
+
+
+@session.guard(
+    access.EDIT,
+    lambda client_id, *a, **k: client_id,
+    log_as="update",
+    object_type="client_employment",
+)
+@translate_errors
+def save_employment(
+    client_id: int, job: domain.Employment, employment_id: int | None = None
+) -> EmploymentRecord:
+    """Record (no id) or correct an employment; ValidationFailed says what is wrong."""
+    job = _clean(job)
+    findings = domain.check_employment(job)
+    if findings:
+        raise ValidationFailed(findings)
+    values = dataclasses.asdict(job)
+    values["employer"] = values.pop("employer_id")
+    if job.business_id:
+        values["business_id"] = normalize_business_id(job.business_id)
+    with database.atomic():
+        if Client.get_or_none(Client.id == client_id) is None:
+            raise ArrangementNotFound("client", client_id)
+        if (
+            job.employer_id is not None
+            and Employer.get_or_none(Employer.id == job.employer_id) is None
+        ):
+            raise ValidationFailed([Finding("invalid", "employer_name")])
+        if employment_id is None:
+            row = ClientEmployment.create(client=client_id, **values)
+            employment_id = row.id
+        else:
+            updated = (
+                ClientEmployment.update(**values)
+                .where(
+                    (ClientEmployment.id == employment_id) & (ClientEmployment.client == client_id)
+                )
+                .execute()
+            )
+            if not updated:
+                raise ArrangementNotFound("client_employment", employment_id)
+    return next(e for e in list_employments(client_id) if e.id == employment_id)
+
+
+@session.guard(
+    access.EDIT,
+    lambda employment_id, *a, **k: _client_of_employment(employment_id),
+    log_as="delete",
+    object_type="client_employment",
+)
+@translate_errors
+def remove_employment(employment_id: int) -> None:
+    with database.atomic():
+        ClientEmployment.delete().where(ClientEmployment.id == employment_id).execute()

@@ -944,6 +944,37 @@ def _m010_privacy_notice(db: Database) -> None:
     )
 
 
+def _m011_client_employment(db: Database) -> None:
+    class Base(Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class Client(Base):
+        first_name = CharField()
+
+    class Employer(Base):
+        name = CharField()
+
+    class ClientEmployment(Base):
+        client = ForeignKeyField(Client, on_delete="CASCADE")
+        employer = ForeignKeyField(Employer, null=True, on_delete="SET NULL")
+        employer_name = CharField(default="")
+        business_id = CharField(default="")
+        start = DateField()
+        end = DateField(null=True)
+        part_time = BooleanField(default=False)
+        hours_per_week = DecimalField(max_digits=5, decimal_places=2, null=True)
+        note = TextField(default="")
+        created_at = DateTimeField()
+
+        class Meta:
+            table_name = "client_employment"
+            indexes = ((("client", "start"), False),)
+
+    db.create_tables([ClientEmployment])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "unit settings, staff users, clients, employers", _m001_initial),
     Migration(
@@ -966,6 +997,9 @@ MIGRATIONS: tuple[Migration, ...] = (
         10,
         "unit settings: controller, contact and DPO for the privacy notice",
         _m010_privacy_notice,
+    ),
+    Migration(
+        11, "client employment (the work trial's current-employer check)", _m011_client_employment
     ),
 )
 LATEST_VERSION = MIGRATIONS[-1].version

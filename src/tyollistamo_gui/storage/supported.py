@@ -193,6 +193,31 @@ class SupportedRule(BaseModel):
         indexes = ((("key", "valid_from"), True),)
 
 
+class ClientEmployment(BaseModel):
+    """A job the client has or had outside supported work (part-time work is common).
+
+    The work trial's organiser may never be the client's current employer
+    (380/2023 54 § 2 mom): the check reads these spells with the client's
+    wage-subsidised employments. ``employer`` links to the register when the
+    employer is there; ``employer_name`` and ``business_id`` are kept as written.
+    """
+
+    client = ForeignKeyField(Client, on_delete="CASCADE", backref="employments")
+    employer = ForeignKeyField(Employer, null=True, on_delete="SET NULL")
+    employer_name = CharField(default="")
+    business_id = CharField(default="")
+    start = DateField()
+    end = DateField(null=True)
+    part_time = BooleanField(default=False)
+    hours_per_week = _hours(null=True)
+    note = TextField(default="")
+    created_at = DateTimeField(default=now)
+
+    class Meta:
+        table_name = "client_employment"
+        indexes = ((("client", "start"), False),)
+
+
 SUPPORTED_MODELS = (
     WorkTrialRecord,
     WorkTrialAbsence,
@@ -200,4 +225,5 @@ SUPPORTED_MODELS = (
     RehabWorkRecord,
     RehabAttendance,
     SupportedRule,
+    ClientEmployment,
 )

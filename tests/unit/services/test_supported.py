@@ -299,3 +299,213 @@ def test_states_follow_the_archive_and_a_change_after_signing(client, employer):
     assert second.version == printed.version + 1
     kept = [d for d in documents.list_documents(client.id) if d.kind == "work-trial"]
     assert {d.version: d.signed for d in kept} == {1: True, 2: False}
+
+
+def _queries_of(monkeypatch, function):
+    from tyollistamo_gui.storage.models import database
+
+    real = database.obj.execute_sql
+    count = [0]
+
+    def counting(*args, **kwargs):
+        count[0] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(database.obj, "execute_sql", counting)
+    try:
+        result = function()
+    finally:
+        monkeypatch.setattr(database.obj, "execute_sql", real)
+    return result, count[0]
+
+
+def test_ending_soon_uses_a_constant_number_of_queries(client, employer, monkeypatch):
+    today = dt.date.today()
+
+    def add_printed(n):
+        for i in range(n):
+            data = trial(
+                employer.id,
+                plan_date=today - dt.timedelta(days=400),
+                start=today - dt.timedelta(days=360 - 30 * i),
+                end=today - dt.timedelta(days=350 - 30 * i),
+            )
+            # Only the last one ends within the 14 days.
+            if i == n - 1:
+                data = dataclasses.replace(
+                    data, start=today - dt.timedelta(days=5), end=today + dt.timedelta(days=5)
+                )
+            record = svc.save_arrangement("work_trial", client.id, data)
+            _print("work_trial", record)
+
+    add_printed(2)
+    rows, few = _queries_of(monkeypatch, lambda: svc.ending_soon(today))
+    assert [r.state for r in rows] == ["printed"]
+    _, listed_few = _queries_of(monkeypatch, lambda: svc.list_arrangements())
+    add_printed(2)
+    rows, many = _queries_of(monkeypatch, lambda: svc.ending_soon(today))
+    _, listed_many = _queries_of(monkeypatch, lambda: svc.list_arrangements())
+    assert len(rows) == 2 and {r.counterpart for r in rows} == {"Puuseppä Oy"}
+    assert many == few and listed_many == listed_few
+
+
+def test_only_an_administrator_adds_rule_values(db, sign_in_as):
+    from tyollistamo_gui.services.session import AccessDenied
+
+    sign_in_as("counsellor")
+    with pytest.raises(AccessDenied):
+        svc.add_rule("work_trial.expense_allowance", "10", D(2027, 1, 1), "HE 1/2026")
+    sign_in_as("manager", username="boss")
+    with pytest.raises(AccessDenied):
+        svc.add_rule("work_trial.expense_allowance", "10", D(2027, 1, 1), "HE 1/2026")
+    assert not any(r.own for r in svc.rule_table())
+    sign_in_as("administrator")
+    rule = svc.add_rule("work_trial.expense_allowance", "10", D(2027, 1, 1), " HE 1/2026 ")
+    assert rule.value == 10 and rule.source == "HE 1/2026"
+
+
+def test_rule_values_are_checked_field_by_field(db):
+    def fields(*args):
+        with pytest.raises(ValidationFailed) as failed:
+            svc.add_rule(*args)
+        return sorted((f.field, f.code) for f in failed.value.findings)
+
+    assert fields("work_trial.max_days_per_week", "4,5", None, " ") == [
+        ("source", "required"),
+        ("valid_from", "required"),
+        ("value", "rule.whole_number"),
+    ]
+    assert fields("work_trial.expense_allowance", "-1", D(2027, 1, 1), "x") == [
+        ("value", "number.negative")
+    ]
+    assert fields("work_trial.expense_allowance", "nine", D(2027, 1, 1), "x") == [
+        ("value", "number.format")
+    ]
+    assert fields("work_trial.expense_allowance", "", D(2027, 1, 1), "x") == [("value", "required")]
+    assert not any(r.own for r in svc.rule_table())
+
+
+def test_a_new_value_keeps_the_earlier_one_for_earlier_arrangements(db):
+    svc.add_rule(
+        "work_trial.expense_allowance", "10,50", D(2027, 1, 1), "HE 1/2026", note="Amendment"
+    )
+    rows = [r for r in svc.rule_table(D(2027, 3, 1)) if r.key == "work_trial.expense_allowance"]
+    assert [(r.value, r.valid_from, r.own, r.in_force, r.note) for r in rows] == [
+        (Decimal("9.00"), D(2025, 1, 1), False, False, ""),
+        (Decimal("10.50"), D(2027, 1, 1), True, True, "Amendment"),
+    ]
+    # The same date again replaces the unit's row; an unverified value only warns.
+    svc.add_rule("work_trial.max_days_per_week", "4", D(2027, 1, 1), "HE 2/2026", verified=False)
+    svc.add_rule("work_trial.max_days_per_week", "4", D(2027, 1, 1), "HE 3/2026", verified=False)
+    rows = [r for r in svc.rule_table() if r.key == "work_trial.max_days_per_week"]
+    assert [(r.value, r.source, r.verified) for r in rows] == [
+        (5, "380/2023 57 § 1 mom 4 p", True),
+        (4, "HE 3/2026", False),
+    ]
+    book = svc.rule_book()
+    assert book.value("work_trial.max_days_per_week", D(2026, 12, 31)) == 5
+    assert book.value("work_trial.max_days_per_week", D(2027, 1, 4)) == 4
+
+
+def test_a_recorded_part_time_job_bars_its_employer_from_organising(client, employer):
+    from tyollistamo_gui.domain.supported import Employment
+
+    job = svc.save_employment(
+        client.id,
+        Employment(
+            employer_id=employer.id,
+            start=D(2025, 3, 1),
+            end=D(2025, 5, 20),
+            part_time=True,
+            hours_per_week=Decimal("12"),
+        ),
+    )
+    assert job.employer_display == "Puuseppä Oy" and job.is_current(D(2025, 4, 1))
+    found = [
+        f
+        for f in svc.check_arrangement("work_trial", client.id, trial(employer.id))
+        if f.code == "work_trial.current_employer"
+    ]
+    assert [(f.field, f.params["employer"], f.params["since"]) for f in found] == [
+        ("employer_id", "Puuseppä Oy", D(2025, 3, 1))
+    ]
+    # A trial that starts after the job ended is fine; so is another organiser.
+    later = trial(employer.id, start=D(2025, 5, 21), end=D(2025, 7, 31))
+    assert "work_trial.current_employer" not in [
+        f.code for f in svc.check_arrangement("work_trial", client.id, later)
+    ]
+    other = Employer.create(name="Toinen Oy", business_id="0204819-8")
+    assert "work_trial.current_employer" not in [
+        f.code for f in svc.check_arrangement("work_trial", client.id, trial(other.id))
+    ]
+    with pytest.raises(ValidationFailed):
+        svc.save_arrangement("work_trial", client.id, trial(employer.id))
+
+
+def test_an_employer_outside_the_register_matches_by_business_id(client, employer):
+    from tyollistamo_gui.domain.supported import Employment
+    from tyollistamo_gui.services.unit import UnitInfo, save_unit_info
+
+    # An ongoing job at the unit itself bars the unit from organising the trial.
+    save_unit_info(UnitInfo(name="Työpaja Kipinä ry", business_id="2129026-2"))
+    svc.save_employment(
+        client.id,
+        Employment(employer_name="Työpaja Kipinä ry", business_id="2129026-2", start=D(2024, 1, 1)),
+    )
+    own = trial(None, organiser_kind="unit")
+    found = [
+        f
+        for f in svc.check_arrangement("work_trial", client.id, own)
+        if f.code == "work_trial.current_employer"
+    ]
+    assert [f.field for f in found] == ["organiser_kind"]
+    # The employer in the register with the same Business ID, by name written elsewhere.
+    svc.save_employment(
+        client.id,
+        Employment(employer_name="Puuseppa", business_id="2129026-2", start=D(2024, 1, 1)),
+    )
+    jobs = svc.list_employments(client.id)
+    assert len(jobs) == 2 and all(j.data.end is None for j in jobs)
+    for job in jobs:
+        svc.remove_employment(job.id)
+    assert svc.list_employments(client.id) == []
+    assert "work_trial.current_employer" not in [
+        f.code for f in svc.check_arrangement("work_trial", client.id, own)
+    ]
+
+
+def test_employment_is_checked_field_by_field(client):
+    from tyollistamo_gui.domain.supported import Employment
+
+    with pytest.raises(ValidationFailed) as failed:
+        svc.save_employment(
+            client.id,
+            Employment(
+                business_id="1234567-8",
+                start=D(2025, 3, 1),
+                end=D(2025, 2, 1),
+                hours_per_week=Decimal("0"),
+            ),
+        )
+    assert sorted((f.field, f.code) for f in failed.value.findings) == [
+        ("business_id", "business_id.check_digit"),
+        ("employer_name", "required"),
+        ("end", "date.order"),
+        ("hours_per_week", "hours.positive"),
+    ]
+    with pytest.raises(ValidationFailed) as failed:
+        svc.save_employment(client.id, Employment(employer_name="X"))
+    assert [(f.field, f.code) for f in failed.value.findings] == [("start", "required")]
+    assert svc.list_employments(client.id) == []
+
+
+def test_a_counsellor_of_another_team_cannot_record_employment(client, sign_in_as):
+    from tyollistamo_gui.domain.supported import Employment
+    from tyollistamo_gui.services.session import AccessDenied, ReasonRequired
+
+    sign_in_as("manager")
+    with pytest.raises(AccessDenied):
+        svc.save_employment(client.id, Employment(employer_name="X", start=D(2025, 1, 1)))
+    sign_in_as("counsellor", username="other")
+    with pytest.raises(ReasonRequired):
+        svc.save_employment(client.id, Employment(employer_name="X", start=D(2025, 1, 1)))

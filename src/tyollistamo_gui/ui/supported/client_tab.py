@@ -54,10 +54,15 @@ class SupportedWorkTab(ClientTab):
         self.open_button.setObjectName("openArrangement")
         self.open_button.clicked.connect(self.open_selected)
         buttons.addWidget(self.open_button)
+        from .employment import EmploymentBox
+
+        self.employment = EmploymentBox(context, self)
+        self.employment.changed.connect(self.changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.employment)
         self.retranslateUi()
 
     def title(self) -> str:
@@ -65,6 +70,7 @@ class SupportedWorkTab(ClientTab):
 
     def reload(self) -> None:
         self.table.setRowCount(0)
+        self.employment.load(self.client_id)
         if self.client_id is None:
             return
         rows = service.list_arrangements(self.client_id)

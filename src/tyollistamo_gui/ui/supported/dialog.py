@@ -189,6 +189,10 @@ class LogTab(QWidget):
         self.month_summary = QLabel(self)
         self.month_summary.setObjectName("monthSummary")
         self.month_summary.setWordWrap(True)
+        self.print_month = QPushButton(self)
+        self.print_month.setObjectName("printMonthSummary")
+        self.print_month.clicked.connect(self.preview_month)
+        self.month_preview = None
 
         row = QHBoxLayout()
         row.addWidget(self.day)
@@ -216,11 +220,13 @@ class LogTab(QWidget):
             months.addWidget(self.month_label)
             months.addWidget(self.month)
             months.addWidget(self.month_summary, 1)
+            months.addWidget(self.print_month)
             layout.addLayout(months)
         else:
             self.month.hide()
             self.month_label.hide()
             self.month_summary.hide()
+            self.print_month.hide()
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
@@ -254,6 +260,13 @@ class LogTab(QWidget):
             self.travel.setPlaceholderText(self.tr("Travel €"))
             self.travel.setAccessibleName(self.tr("Travel costs"))
             self.month_label.setText(self.tr("&Monthly summary:"))
+            self.print_month.setText(self.tr("&Print the month..."))
+            self.print_month.setToolTip(
+                self.tr(
+                    "The month's attendance summary for payment: days present and absent, "
+                    "the days counted toward the 178-day limit and the allowance basis."
+                )
+            )
         self.authorised.setText(self.tr("Authorised"))
         self.note.setPlaceholderText(self.tr("Note"))
         self.note.setAccessibleName(self.tr("Note"))
@@ -315,9 +328,30 @@ class LogTab(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, day)
             self.table.setItem(index, column, item)
 
+    def preview_month(self) -> None:
+        """Preview, print or save the chosen month's summary; what is output is archived."""
+        chosen = self.month.currentData()
+        record = self.dialog.record
+        if not chosen or record is None:
+            return
+        from ...services.supported_documents import ATTENDANCE_KIND
+        from ..documents.preview import DocumentPreview
+
+        work_id, month = record.id, tuple(chosen)
+        dialog = DocumentPreview(
+            self.dialog.context,
+            lambda language: rendering.render(ATTENDANCE_KIND, work_id, language, month=month),
+            language=record.document_language,
+            parent=self,
+        )
+        self.month_preview = dialog
+        dialog.exec()
+        self.month_preview = None
+
     def _show_month(self) -> None:
         chosen = self.month.currentData()
         record = self.dialog.record
+        self.print_month.setEnabled(bool(chosen) and record is not None)
         if not chosen or record is None:
             self.month_summary.clear()
             return

@@ -56,7 +56,17 @@ def supported_finding_text(finding: Finding, language: str = "fi") -> str:
         "hours_per_week.max": _fill(
             translate("SupportedFindings", "At most %1 hours a week; here %2."), limit, value
         ),
-        "work_trial.current_employer": translate(
+        "work_trial.current_employer": _fill(
+            translate(
+                "SupportedFindings",
+                "%1 employs the client (since %2): the client's current employer cannot "
+                "organise the client's work trial.",
+            ),
+            params.get("employer", ""),
+            params.get("since", ""),
+        )
+        if finding.params.get("employer")
+        else translate(
             "SupportedFindings",
             "The client's current employer cannot organise the client's work trial.",
         ),
@@ -271,6 +281,9 @@ def supported_finding_text(finding: Finding, language: str = "fi") -> str:
         ),
         "rehab.attendance_outside": translate(
             "SupportedFindings", "The day is outside the period of the activity."
+        ),
+        "rule.whole_number": translate(
+            "SupportedFindings", "This limit is a whole number, e.g. 5."
         ),
     }
     text = texts.get(finding.code) or finding_text(finding)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -263,7 +262,9 @@ class ArrangementForm(QWidget):
         self.general.setStyleSheet("color: #b00020;")
         self.general.hide()
 
-        grid = QGridLayout()
+        # Two columns of groups, each stacked on its own: a group is as tall as its
+        # fields, so no empty band opens inside a shorter group beside a taller one.
+        columns = (QVBoxLayout(), QVBoxLayout())
         layout = LAYOUTS[kind]
         half = (len(layout) + 1) // 2
         self.tab_chain: list[QWidget] = []
@@ -277,11 +278,11 @@ class ArrangementForm(QWidget):
                 form.addRow(self.fields.label(name, name), holder)
                 self.tab_chain.append(self.fields.inputs[name])
             self.groups[group] = box
-            column, row = divmod(index, half)
-            grid.addWidget(box, row, column)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(half, 1)
+            columns[index // half].addWidget(box)
+        grid = QHBoxLayout()
+        for column in columns:
+            column.addStretch(1)
+            grid.addLayout(column, 1)
         for first, second in zip(self.tab_chain, self.tab_chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
         outer = QVBoxLayout(self)

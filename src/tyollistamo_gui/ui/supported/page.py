@@ -62,6 +62,9 @@ class SupportedWorkPage(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.client_button = QPushButton(self)
         self.client_button.clicked.connect(self.open_selected_client)
+        self.rules_button = QPushButton(self)
+        self.rules_button.setObjectName("openRules")
+        self.rules_button.clicked.connect(self.open_rules)
         filters = QHBoxLayout()
         filters.addWidget(self.kind_label)
         filters.addWidget(self.kind)
@@ -71,6 +74,7 @@ class SupportedWorkPage(QWidget):
         filters.addStretch(1)
         filters.addWidget(self.summary)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.rules_button)
         buttons.addStretch(1)
         buttons.addWidget(self.client_button)
         buttons.addWidget(self.open_button)
@@ -122,6 +126,16 @@ class SupportedWorkPage(QWidget):
         self.dialogs.append(dialog)
         return dialog
 
+    def open_rules(self):
+        """The dated rules table (an administrator may add values)."""
+        from .rules_dialog import RulesDialog
+
+        dialog = RulesDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialogs.append(dialog)
+        dialog.show()
+        return dialog
+
     def open_selected_client(self) -> None:
         row = self._selected()
         if row is not None:
@@ -155,6 +169,7 @@ class SupportedWorkPage(QWidget):
         )
         self.open_button.setText(self.tr("&Open agreement..."))
         self.client_button.setText(self.tr("Open &client..."))
+        self.rules_button.setText(self.tr("&Rules and limits..."))
         if self.loaded:
             self.reload()
 
