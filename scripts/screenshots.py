@@ -463,6 +463,80 @@ def _data_protection(out: Path, language: str, context: AppContext, window) -> N
     settings.close()
 
 
+def _wait(condition, seconds: float = 60.0) -> None:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def _exchange(out: Path, language: str, context: AppContext, window) -> None:
+    """Each step of the import wizard on a file with three bad rows, and an export."""
+    import datetime as dt
+
+    from openpyxl import Workbook
+    from PySide6.QtWidgets import QWizard
+
+    from tyollistamo_gui.domain.identifiers import make_identity_code
+    from tyollistamo_gui.ui.exchange.import_dialog import (
+        COLUMNS_PAGE,
+        RESULT_PAGE,
+        ImportWizard,
+    )
+
+    offset = {"fi": 0, "sv": 10, "en": 20}.get(language, 30)
+    codes = [make_identity_code(dt.date(1977, 5, 1 + offset + n), 990 + n) for n in range(6)]
+    codes[2] = codes[2][:-1] + ("A" if codes[2][-1] != "A" else "B")
+    rows = [
+        ["Aino", "Aaltonen", codes[0], "suomi", "00100", "3.1.2024"],
+        ["Björn", "Holmström", codes[1], "ruotsi", "65100", "15.8.2023"],
+        ["Eero", "Heikkinen", codes[2], "suomi", "20100", "1.2.2024"],
+        ["Kaisa", "Lindqvist", codes[3], "ruotsi", "2100", "2.2.2024"],
+        ["Mikko", "Salonen", codes[4], "suomi", "33100", "31.2.2024"],
+        ["Aino", "Aaltonen", codes[0], "suomi", "00100", ""],
+    ]
+    path = context.data_dir / "asiakkaat.xlsx"
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Etunimi", "Sukunimi", "Henkilötunnus", "Kieli", "Postinumero", "Työtön alkaen"])
+    for row in rows:
+        sheet.append(row)
+    workbook.save(path)
+
+    wizard = ImportWizard(context, "clients", window)
+    wizard.file_page.path.setText(str(path))
+    _save(wizard, out, f"{language}_import_file.png", QSize(860, 600))
+    wizard.next()
+    _wait(lambda: wizard.currentId() == COLUMNS_PAGE)
+    _save(wizard, out, f"{language}_import_columns.png", QSize(860, 600))
+    wizard.next()
+    _wait(lambda: wizard.plan is not None and not wizard.busy)
+    wizard.check_page.all_rows.setChecked(True)
+    _save(wizard, out, f"{language}_import_check_all_or_nothing.png", QSize(860, 600))
+    wizard.check_page.valid_rows.setChecked(True)
+    _save(wizard, out, f"{language}_import_check_valid_only.png", QSize(860, 600))
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    _wait(lambda: wizard.currentId() == RESULT_PAGE)
+    _save(wizard, out, f"{language}_import_result.png", QSize(860, 600))
+    wizard.close()
+
+    window.show_page("clients")
+    clients = window.page_widgets["clients"]
+    clients.reload()
+    target = context.data_dir / "asiakasluettelo.xlsx"
+    original = QFileDialog.getSaveFileName
+    QFileDialog.getSaveFileName = lambda *args, **kwargs: (str(target), "")
+    try:
+        clients.export()
+        _wait(lambda: clients.export_status.text() != "")
+    finally:
+        QFileDialog.getSaveFileName = original
+    _save(window, out, f"{language}_main_clients_exported.png", QSize(1100, 700))
+    clients.export_status.setText("")
+
+
 def _subject_access(out: Path, language: str, context: AppContext, card) -> None:
     """The subject-access export dialog, its message for a bad folder, and the result."""
     from tyollistamo_gui.services import subject_access
@@ -630,7 +704,7 @@ def render(out: Path, language: str, context: AppContext) -> None:
     files.close()
     _coaching(out, language, context, window)
     _data_protection(out, language, context, window)
-
+    _exchange(out, language, context, window)
     _reports(out, language, window)
     window.close()
 

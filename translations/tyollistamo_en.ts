@@ -58,6 +58,13 @@
 <context>
     <name>ClientsPage</name>
     <message numerus="yes">
+        <source>Exported %n client(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n client to %1.</numerusform>
+            <numerusform>Exported %n clients to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n client(s) match the search.</source>
         <translation>
             <numerusform>%n client matches the search.</numerusform>
@@ -204,6 +211,68 @@
         <translation>
             <numerusform>%n open process.</numerusform>
             <numerusform>%n open processes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCheckPage</name>
+    <message numerus="yes">
+        <source>%n row(s) in the file.</source>
+        <translation>
+            <numerusform>%n row in the file.</numerusform>
+            <numerusform>%n rows in the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n row can be imported.</numerusform>
+            <numerusform>%n rows can be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; they are listed below.</source>
+        <translation>
+            <numerusform>%n row has problems; it is listed below.</numerusform>
+            <numerusform>%n rows have problems; they are listed below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultPage</name>
+    <message numerus="yes">
+        <source>The import was cancelled after %n employer(s) were written.</source>
+        <translation>
+            <numerusform>The import was cancelled after %n employer was written.</numerusform>
+            <numerusform>The import was cancelled after %n employers were written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was cancelled after %n client(s) were written.</source>
+        <translation>
+            <numerusform>The import was cancelled after %n client was written.</numerusform>
+            <numerusform>The import was cancelled after %n clients were written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n employer(s).</source>
+        <translation>
+            <numerusform>Imported %n employer.</numerusform>
+            <numerusform>Imported %n employers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n client(s).</source>
+        <translation>
+            <numerusform>Imported %n client.</numerusform>
+            <numerusform>Imported %n clients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems were not imported.</source>
+        <translation>
+            <numerusform>%n row with problems was not imported.</numerusform>
+            <numerusform>%n rows with problems were not imported.</numerusform>
         </translation>
     </message>
 </context>

@@ -602,6 +602,10 @@
         <translation>vei tiedot</translation>
     </message>
     <message>
+        <source>imported</source>
+        <translation>toi tiedostosta</translation>
+    </message>
+    <message>
         <source>erased</source>
         <translation>anonymisoi</translation>
     </message>
@@ -1017,6 +1021,77 @@
     </message>
 </context>
 <context>
+    <name>ClientExport</name>
+    <message>
+        <source>Active clients</source>
+        <translation>Aktiiviset asiakkaat</translation>
+    </message>
+    <message>
+        <source>Closed clients</source>
+        <translation>Päättyneet asiakkuudet</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Kaikki asiakkaat</translation>
+    </message>
+    <message>
+        <source>Client list</source>
+        <translation>Asiakasluettelo</translation>
+    </message>
+    <message>
+        <source>Exported on</source>
+        <translation>Viety</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Vienyt</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Haku</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ei hakua)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Näytetään</translation>
+    </message>
+    <message>
+        <source>Service in progress</source>
+        <translation>Meneillään oleva palvelu</translation>
+    </message>
+    <message>
+        <source>Any or none</source>
+        <translation>Mikä tahansa tai ei mitään</translation>
+    </message>
+    <message>
+        <source>Responsible staff member</source>
+        <translation>Vastuutyöntekijä</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Kuka tahansa</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>Limited to</source>
+        <translation>Rajattu</translation>
+    </message>
+    <message>
+        <source>Your own clients and your team&apos;s</source>
+        <translation>Omat ja oman tiimin asiakkaat</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Rajaus</translation>
+    </message>
+</context>
+<context>
     <name>ClientForm</name>
     <message>
         <source>Person</source>
@@ -1212,6 +1287,41 @@
 </context>
 <context>
     <name>ClientsPage</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-työkirja (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, semicolon-separated (*.csv)</source>
+        <translation>CSV, puolipisteellä eroteltu (*.csv)</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>asiakkaat</translation>
+    </message>
+    <message>
+        <source>Export the client list</source>
+        <translation>Asiakasluettelon vienti tiedostoon</translation>
+    </message>
+    <message>
+        <source>Exporting the client list</source>
+        <translation>Viedään asiakasluetteloa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n client(s) to %1.</source>
+        <translation>
+            <numerusform>Viety %n asiakas tiedostoon %1.</numerusform>
+            <numerusform>Viety %n asiakasta tiedostoon %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only your own clients and your team&apos;s are in the file.</source>
+        <translation>Tiedostossa ovat vain omat ja oman tiimisi asiakkaat.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Tiedostoa ei voitu kirjoittaa: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n client(s) match the search.</source>
         <translation>
@@ -1277,6 +1387,14 @@
     <message>
         <source>&amp;New client...</source>
         <translation>&amp;Uusi asiakas...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>&amp;Vie tiedostoon...</translation>
+    </message>
+    <message>
+        <source>Save the clients of this list, as searched and filtered, to a spreadsheet.</source>
+        <translation>Tallenna tämän luettelon asiakkaat haun ja rajausten mukaisina taulukkotiedostoon.</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3311,149 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
     </message>
 </context>
 <context>
+    <name>ExchangeFields</name>
+    <message>
+        <source>Client number</source>
+        <translation>Asiakasnumero</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Service language</source>
+        <translation>Asiointikieli</translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation>Mikä kieli</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Tulkki tarvitaan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Lähiosoite</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <source>Post office</source>
+        <translation>Postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Etuus</translation>
+    </message>
+    <message>
+        <source>Which benefit</source>
+        <translation>Mikä etuus</translation>
+    </message>
+    <message>
+        <source>Unemployed since</source>
+        <translation>Työttömänä alkaen</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Ohjaava taho</translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s contact person</source>
+        <translation>Ohjaavan tahon yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s phone</source>
+        <translation>Yhteyshenkilön puhelin</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s e-mail</source>
+        <translation>Yhteyshenkilön sähköposti</translation>
+    </message>
+    <message>
+        <source>Responsible staff member</source>
+        <translation>Vastuutyöntekijä</translation>
+    </message>
+    <message>
+        <source>Information given on</source>
+        <translation>Tiedot annettu</translation>
+    </message>
+    <message>
+        <source>Information and consent</source>
+        <translation>Annetut tiedot ja suostumus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Päättymispäivä</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Päättymisen syy</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation>Organisaation laji</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Toimiala</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s role</source>
+        <translation>Yhteyshenkilön tehtävä</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s phone number</source>
+        <translation>Yhteyshenkilön puhelinnumero</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s e-mail address</source>
+        <translation>Yhteyshenkilön sähköpostiosoite</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>This field is required.</source>
@@ -4464,6 +4725,300 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
     </message>
 </context>
 <context>
+    <name>ImportCheckPage</name>
+    <message>
+        <source>Check the rows</source>
+        <translation>Rivien tarkistus</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Sarake</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Virhe</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>Rivit, joissa on virheitä</translation>
+    </message>
+    <message>
+        <source>Import &amp;all rows, or nothing if any row has a problem</source>
+        <translation>Tuo k&amp;aikki rivit tai ei mitään, jos jossakin rivissä on virhe</translation>
+    </message>
+    <message>
+        <source>Import &amp;only the rows without problems and skip the others</source>
+        <translation>Tuo v&amp;ain virheettömät rivit ja ohita muut</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Tuo</translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation>Tarkistetaan rivejä</translation>
+    </message>
+    <message>
+        <source>Checking the rows...</source>
+        <translation>Tarkistetaan rivejä...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the file.</source>
+        <translation>
+            <numerusform>Tiedostossa on %n rivi.</numerusform>
+            <numerusform>Tiedostossa on %n riviä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n rivi voidaan tuoda.</numerusform>
+            <numerusform>%n riviä voidaan tuoda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; they are listed below.</source>
+        <translation>
+            <numerusform>%n rivillä on virhe; se näkyy alla.</numerusform>
+            <numerusform>%n rivillä on virheitä; ne näkyvät alla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row has problems.</source>
+        <translation>Missään rivissä ei ole virheitä.</translation>
+    </message>
+    <message>
+        <source>The first %1 problems are shown.</source>
+        <translation>Ensimmäiset %1 virhettä näytetään.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported all at once while rows have problems. Correct them in the file and choose it again, or import only the rows without problems.</source>
+        <translation>Kaikkia rivejä ei voi tuoda kerralla, kun riveissä on virheitä. Korjaa ne tiedostoon ja valitse se uudelleen, tai tuo vain virheettömät rivit.</translation>
+    </message>
+    <message>
+        <source>There are no rows to import.</source>
+        <translation>Tuotavia rivejä ei ole.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Tuodaan</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumnsPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Sarakkeiden yhdistäminen</translation>
+    </message>
+    <message>
+        <source>Choose which field each column fills. Columns were matched by their headings; a column left as “not imported” is skipped. The choice is remembered for the next file.</source>
+        <translation>Valitse, mihin kenttään kunkin sarakkeen tiedot tuodaan. Sarakkeet on yhdistetty kenttiin otsikoiden perusteella; sarake, jonka kohdalla on ”ei tuoda”, ohitetaan. Valinta muistetaan seuraavaa tiedostoa varten.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Tiedoston sarake</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Ensimmäiset arvot</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Tiedoston sarakkeet</translation>
+    </message>
+    <message>
+        <source>The &amp;first row names the columns</source>
+        <translation>&amp;Ensimmäisellä rivillä ovat sarakkeiden otsikot</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Sarake %1</translation>
+    </message>
+    <message>
+        <source>Field for the column %1</source>
+        <translation>Kenttä sarakkeelle %1</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(ei tuoda)</translation>
+    </message>
+    <message>
+        <source>Each field can be filled from one column only: %1.</source>
+        <translation>Kenttään voi tuoda tiedot vain yhdestä sarakkeesta: %1.</translation>
+    </message>
+    <message>
+        <source>Choose a column for the required fields (*): %1.</source>
+        <translation>Valitse sarake pakollisille kentille (*): %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Tiedoston valinta</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel (XLSX) file with one employer per row. The first row should name the columns, for example Nimi, Y-tunnus, Postinumero. Nothing is written before the last step.</source>
+        <translation>Valitse CSV- tai Excel (XLSX) -tiedosto, jossa on yksi työnantaja riviä kohden. Ensimmäisellä rivillä pitäisi olla sarakkeiden otsikot, esimerkiksi Nimi, Y-tunnus, Postinumero. Mitään ei tallenneta ennen viimeistä vaihetta.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel (XLSX) file with one client per row. The first row should name the columns, for example Etunimi, Sukunimi, Henkilötunnus. Nothing is written before the last step.</source>
+        <translation>Valitse CSV- tai Excel (XLSX) -tiedosto, jossa on yksi asiakas riviä kohden. Ensimmäisellä rivillä pitäisi olla sarakkeiden otsikot, esimerkiksi Etunimi, Sukunimi, Henkilötunnus. Mitään ei tallenneta ennen viimeistä vaihetta.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tiedosto:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Selaa...</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Valitse tuotava tiedosto</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Taulukot (*.xlsx *.csv);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Luetaan tiedostoa</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>Tiedostoa ei ole.</translation>
+    </message>
+    <message>
+        <source>Only CSV (.csv) and Excel (.xlsx) files can be imported.</source>
+        <translation>Vain CSV- (.csv) ja Excel-tiedostoja (.xlsx) voi tuoda.</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>Tiedostossa ei ole rivejä.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an Excel workbook.</source>
+        <translation>Tiedostoa ei voi lukea Excel-työkirjana.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Tiedostoa ei voi lukea: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>“%1” is not one of the choices of this field.</source>
+        <translation>”%1” ei ole tämän kentän vaihtoehtoja.</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no (kyllä/ei, ja/nej, 1/0).</source>
+        <translation>”%1” ei ole kyllä eikä ei (kyllä/ei, ja/nej, 1/0).</translation>
+    </message>
+    <message>
+        <source>There is no staff member called “%1”.</source>
+        <translation>Työntekijää nimeltä ”%1” ei ole.</translation>
+    </message>
+    <message>
+        <source>The same code is already on row %1 of the file.</source>
+        <translation>Sama tunnus on jo tiedoston rivillä %1.</translation>
+    </message>
+    <message>
+        <source>A client with this identity code is already in the register.</source>
+        <translation>Asiakas tällä henkilötunnuksella on jo rekisterissä.</translation>
+    </message>
+    <message>
+        <source>An employer with this Business ID is already in the register: %1.</source>
+        <translation>Työnantaja tällä Y-tunnuksella on jo rekisterissä: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultPage</name>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>Tuonti keskeytettiin. Mitään ei tallennettu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was cancelled after %n employer(s) were written.</source>
+        <translation>
+            <numerusform>Tuonti keskeytettiin, kun %n työnantaja oli jo tallennettu.</numerusform>
+            <numerusform>Tuonti keskeytettiin, kun %n työnantajaa oli jo tallennettu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was cancelled after %n client(s) were written.</source>
+        <translation>
+            <numerusform>Tuonti keskeytettiin, kun %n asiakas oli jo tallennettu.</numerusform>
+            <numerusform>Tuonti keskeytettiin, kun %n asiakasta oli jo tallennettu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n employer(s).</source>
+        <translation>
+            <numerusform>Tuotiin %n työnantaja.</numerusform>
+            <numerusform>Tuotiin %n työnantajaa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n client(s).</source>
+        <translation>
+            <numerusform>Tuotiin %n asiakas.</numerusform>
+            <numerusform>Tuotiin %n asiakasta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems were not imported.</source>
+        <translation>
+            <numerusform>%n virheellinen rivi jäi tuomatta.</numerusform>
+            <numerusform>%n virheellistä riviä jäi tuomatta.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import employers</source>
+        <translation>Työnantajien tuonti</translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation>Asiakkaiden tuonti</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Edellinen</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Seuraava &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+</context>
+<context>
     <name>IndividualDialog</name>
     <message>
         <source>Area</source>
@@ -5035,6 +5590,14 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
     <message>
         <source>&amp;Privacy notice...</source>
         <translation>&amp;Tietosuojaseloste...</translation>
+    </message>
+    <message>
+        <source>&amp;Import clients...</source>
+        <translation>&amp;Tuo asiakkaita...</translation>
+    </message>
+    <message>
+        <source>Import &amp;employers...</source>
+        <translation>Tuo &amp;työnantajia...</translation>
     </message>
     <message>
         <source>&amp;Lock</source>

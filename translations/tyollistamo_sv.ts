@@ -602,6 +602,10 @@
         <translation>exporterade</translation>
     </message>
     <message>
+        <source>imported</source>
+        <translation>importerade</translation>
+    </message>
+    <message>
         <source>erased</source>
         <translation>anonymiserade</translation>
     </message>
@@ -1017,6 +1021,77 @@
     </message>
 </context>
 <context>
+    <name>ClientExport</name>
+    <message>
+        <source>Active clients</source>
+        <translation>Aktiva klienter</translation>
+    </message>
+    <message>
+        <source>Closed clients</source>
+        <translation>Avslutade klienter</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Alla klienter</translation>
+    </message>
+    <message>
+        <source>Client list</source>
+        <translation>Klientförteckning</translation>
+    </message>
+    <message>
+        <source>Exported on</source>
+        <translation>Exporterad</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Exporterad av</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sökning</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen sökning)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visas</translation>
+    </message>
+    <message>
+        <source>Service in progress</source>
+        <translation>Pågående service</translation>
+    </message>
+    <message>
+        <source>Any or none</source>
+        <translation>Vilken som helst eller ingen</translation>
+    </message>
+    <message>
+        <source>Responsible staff member</source>
+        <translation>Ansvarig anställd</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Vem som helst</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <source>Limited to</source>
+        <translation>Begränsad till</translation>
+    </message>
+    <message>
+        <source>Your own clients and your team&apos;s</source>
+        <translation>Egna klienter och teamets klienter</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Urval</translation>
+    </message>
+</context>
+<context>
     <name>ClientForm</name>
     <message>
         <source>Person</source>
@@ -1212,6 +1287,41 @@
 </context>
 <context>
     <name>ClientsPage</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, semicolon-separated (*.csv)</source>
+        <translation>CSV, semikolonavgränsad (*.csv)</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>klienter</translation>
+    </message>
+    <message>
+        <source>Export the client list</source>
+        <translation>Export av klientförteckningen</translation>
+    </message>
+    <message>
+        <source>Exporting the client list</source>
+        <translation>Klientförteckningen exporteras</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n client(s) to %1.</source>
+        <translation>
+            <numerusform>%n klient exporterades till %1.</numerusform>
+            <numerusform>%n klienter exporterades till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only your own clients and your team&apos;s are in the file.</source>
+        <translation>Filen innehåller bara dina egna klienter och ditt teams klienter.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunde inte skrivas: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n client(s) match the search.</source>
         <translation>
@@ -1277,6 +1387,14 @@
     <message>
         <source>&amp;New client...</source>
         <translation>&amp;Ny klient...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>E&amp;xportera...</translation>
+    </message>
+    <message>
+        <source>Save the clients of this list, as searched and filtered, to a spreadsheet.</source>
+        <translation>Spara klienterna i denna förteckning, enligt sökning och urval, i en kalkylfil.</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3311,149 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
     </message>
 </context>
 <context>
+    <name>ExchangeFields</name>
+    <message>
+        <source>Client number</source>
+        <translation>Klientnummer</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>Service language</source>
+        <translation>Servicespråk</translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation>Vilket språk</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Tolk behövs</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Post office</source>
+        <translation>Postanstalt</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Förmån</translation>
+    </message>
+    <message>
+        <source>Which benefit</source>
+        <translation>Vilken förmån</translation>
+    </message>
+    <message>
+        <source>Unemployed since</source>
+        <translation>Arbetslös sedan</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Hänvisad av</translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s contact person</source>
+        <translation>Hänvisarens kontaktperson</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s phone</source>
+        <translation>Kontaktpersonens telefon</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s e-mail</source>
+        <translation>Kontaktpersonens e-post</translation>
+    </message>
+    <message>
+        <source>Responsible staff member</source>
+        <translation>Ansvarig anställd</translation>
+    </message>
+    <message>
+        <source>Information given on</source>
+        <translation>Information lämnad den</translation>
+    </message>
+    <message>
+        <source>Information and consent</source>
+        <translation>Information och samtycke</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Avslutad den</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Orsak till avslutandet</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation>Typ av organisation</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Bransch</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s role</source>
+        <translation>Kontaktpersonens uppgift</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s phone number</source>
+        <translation>Kontaktpersonens telefonnummer</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s e-mail address</source>
+        <translation>Kontaktpersonens e-postadress</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>This field is required.</source>
@@ -4464,6 +4725,300 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
     </message>
 </context>
 <context>
+    <name>ImportCheckPage</name>
+    <message>
+        <source>Check the rows</source>
+        <translation>Kontroll av raderna</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>Rader med fel</translation>
+    </message>
+    <message>
+        <source>Import &amp;all rows, or nothing if any row has a problem</source>
+        <translation>Importera &amp;alla rader, eller ingenting om någon rad har fel</translation>
+    </message>
+    <message>
+        <source>Import &amp;only the rows without problems and skip the others</source>
+        <translation>Importera &amp;bara raderna utan fel och hoppa över de andra</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation>Raderna kontrolleras</translation>
+    </message>
+    <message>
+        <source>Checking the rows...</source>
+        <translation>Raderna kontrolleras...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the file.</source>
+        <translation>
+            <numerusform>Filen har %n rad.</numerusform>
+            <numerusform>Filen har %n rader.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n rad kan importeras.</numerusform>
+            <numerusform>%n rader kan importeras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; they are listed below.</source>
+        <translation>
+            <numerusform>%n rad har fel; den visas nedan.</numerusform>
+            <numerusform>%n rader har fel; de visas nedan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row has problems.</source>
+        <translation>Ingen rad har fel.</translation>
+    </message>
+    <message>
+        <source>The first %1 problems are shown.</source>
+        <translation>De första %1 felen visas.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported all at once while rows have problems. Correct them in the file and choose it again, or import only the rows without problems.</source>
+        <translation>Ingenting kan importeras på en gång så länge rader har fel. Rätta dem i filen och välj den igen, eller importera bara raderna utan fel.</translation>
+    </message>
+    <message>
+        <source>There are no rows to import.</source>
+        <translation>Det finns inga rader att importera.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importeras</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumnsPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Koppla kolumnerna</translation>
+    </message>
+    <message>
+        <source>Choose which field each column fills. Columns were matched by their headings; a column left as “not imported” is skipped. The choice is remembered for the next file.</source>
+        <translation>Välj vilket fält varje kolumn fyller. Kolumnerna har kopplats till fält enligt sina rubriker; en kolumn som står som ”importeras inte” hoppas över. Valet sparas till nästa fil.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Första värden</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Filens kolumner</translation>
+    </message>
+    <message>
+        <source>The &amp;first row names the columns</source>
+        <translation>&amp;Första raden anger kolumnernas namn</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Kolumn %1</translation>
+    </message>
+    <message>
+        <source>Field for the column %1</source>
+        <translation>Fält för kolumnen %1</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(importeras inte)</translation>
+    </message>
+    <message>
+        <source>Each field can be filled from one column only: %1.</source>
+        <translation>Ett fält kan fyllas från endast en kolumn: %1.</translation>
+    </message>
+    <message>
+        <source>Choose a column for the required fields (*): %1.</source>
+        <translation>Välj en kolumn för de obligatoriska fälten (*): %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Val av fil</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel (XLSX) file with one employer per row. The first row should name the columns, for example Nimi, Y-tunnus, Postinumero. Nothing is written before the last step.</source>
+        <translation>Välj en CSV- eller Excel-fil (XLSX) med en arbetsgivare per rad. Den första raden ska ange kolumnernas namn, till exempel Namn, FO-nummer, Postnummer. Ingenting sparas före det sista steget.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel (XLSX) file with one client per row. The first row should name the columns, for example Etunimi, Sukunimi, Henkilötunnus. Nothing is written before the last step.</source>
+        <translation>Välj en CSV- eller Excel-fil (XLSX) med en klient per rad. Den första raden ska ange kolumnernas namn, till exempel Förnamn, Efternamn, Personbeteckning. Ingenting sparas före det sista steget.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Bläddra...</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Välj filen som ska importeras</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Kalkylfiler (*.xlsx *.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Filen läses</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>Filen finns inte.</translation>
+    </message>
+    <message>
+        <source>Only CSV (.csv) and Excel (.xlsx) files can be imported.</source>
+        <translation>Bara CSV-filer (.csv) och Excel-filer (.xlsx) kan importeras.</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>Filen har inga rader.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an Excel workbook.</source>
+        <translation>Filen kan inte läsas som en Excel-arbetsbok.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Filen kan inte läsas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>“%1” is not one of the choices of this field.</source>
+        <translation>”%1” är inte ett av fältets alternativ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no (kyllä/ei, ja/nej, 1/0).</source>
+        <translation>”%1” är varken ja eller nej (kyllä/ei, ja/nej, 1/0).</translation>
+    </message>
+    <message>
+        <source>There is no staff member called “%1”.</source>
+        <translation>Det finns ingen anställd som heter ”%1”.</translation>
+    </message>
+    <message>
+        <source>The same code is already on row %1 of the file.</source>
+        <translation>Samma beteckning finns redan på rad %1 i filen.</translation>
+    </message>
+    <message>
+        <source>A client with this identity code is already in the register.</source>
+        <translation>En klient med denna personbeteckning finns redan i registret.</translation>
+    </message>
+    <message>
+        <source>An employer with this Business ID is already in the register: %1.</source>
+        <translation>En arbetsgivare med detta FO-nummer finns redan i registret: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultPage</name>
+    <message>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>Importen avbröts. Ingenting sparades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was cancelled after %n employer(s) were written.</source>
+        <translation>
+            <numerusform>Importen avbröts efter att %n arbetsgivare hade sparats.</numerusform>
+            <numerusform>Importen avbröts efter att %n arbetsgivare hade sparats.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was cancelled after %n client(s) were written.</source>
+        <translation>
+            <numerusform>Importen avbröts efter att %n klient hade sparats.</numerusform>
+            <numerusform>Importen avbröts efter att %n klienter hade sparats.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n employer(s).</source>
+        <translation>
+            <numerusform>%n arbetsgivare importerades.</numerusform>
+            <numerusform>%n arbetsgivare importerades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n client(s).</source>
+        <translation>
+            <numerusform>%n klient importerades.</numerusform>
+            <numerusform>%n klienter importerades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems were not imported.</source>
+        <translation>
+            <numerusform>%n rad med fel importerades inte.</numerusform>
+            <numerusform>%n rader med fel importerades inte.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import employers</source>
+        <translation>Import av arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation>Import av klienter</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nästa &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+</context>
+<context>
     <name>IndividualDialog</name>
     <message>
         <source>Area</source>
@@ -5035,6 +5590,14 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
     <message>
         <source>&amp;Privacy notice...</source>
         <translation>Data&amp;skyddsbeskrivning...</translation>
+    </message>
+    <message>
+        <source>&amp;Import clients...</source>
+        <translation>&amp;Importera klienter...</translation>
+    </message>
+    <message>
+        <source>Import &amp;employers...</source>
+        <translation>Importera &amp;arbetsgivare...</translation>
     </message>
     <message>
         <source>&amp;Lock</source>

@@ -221,6 +221,39 @@ def build_parser() -> argparse.ArgumentParser:
         help="check the database: integrity, foreign keys, schema version, audit log chain",
         description="Exit code 0 only when every check holds; each failure is printed.",
     )
+    importing = commands.add_parser(
+        "import",
+        help="import clients or employers from a CSV or XLSX file (administrators)",
+        description="Check every row with the rules of the forms, print the rows with "
+        "problems, then import all rows or nothing (default), or only the rows without "
+        "problems (--valid-only). Columns are mapped by their headers (Finnish, Swedish or "
+        "English); --map adds or overrides.",
+    )
+    importing.add_argument("kind", choices=("clients", "employers"), help="what the file holds")
+    importing.add_argument("file", metavar="FILE", help="a .csv or .xlsx file")
+    importing.add_argument(
+        "--valid-only",
+        action="store_true",
+        help="import the rows without problems and skip the others (default: all or nothing)",
+    )
+    importing.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help="read FIELD from COLUMN (its header, or its number counting from 1); repeatable",
+    )
+    importing.add_argument(
+        "--no-header",
+        action="store_true",
+        help="the file has no header row: map every column by number with --map",
+    )
+    importing.add_argument(
+        "--user",
+        metavar="NAME",
+        help="sign in as this user (the password is asked); default: act as the owner of "
+        "the data folder, like backup and check",
+    )
     encrypt = commands.add_parser(
         "encrypt",
         help="encrypt the plain database of the data folder with a passphrase (SQLCipher)",
@@ -502,6 +535,115 @@ def _check(data_dir) -> int:
     return 1 if failed else 0
 
 
+def _import(data_dir, args, url: str | None = None) -> int:
+    from pathlib import Path
+
+    from .services import session
+    from .storage import connection
+
+    path = url or data_dir / connection.DATABASE_FILENAME
+    if not url and not path.exists():
+        return _fail(f"there is no database in {data_dir}", 2)
+    try:
+        connection.open_database(path, passphrase=None if url else _passphrase_for(path))
+    except connection.StorageError as exc:
+        return _fail(f"cannot use {exc}" if url else f"cannot use {path}: {exc}", 2)
+    except _Stop as stop:
+        return _fail(str(stop), stop.code)
+    try:
+        # Without --user: whoever can use the data folder, as for backup and check.
+        with session.system_session("command-line"):
+            if args.user:
+                failed = _cli_sign_in(args.user)
+                if failed:
+                    return failed
+            return _run_import(args, Path(args.file))
+    except session.AccessDenied:
+        return _fail(f"{args.user} may not import; importing is for administrators", 1)
+    finally:
+        connection.close_database()
+
+
+def _cli_sign_in(username: str) -> int:
+    import getpass
+
+    from .services import accounts
+
+    password = getpass.getpass(f"Password for {username}: ")
+    try:
+        accounts.sign_in(username, password)
+    except accounts.SignInFailed:
+        return _fail(f"sign-in as {username} failed (wrong name or password, or locked)", 1)
+    return 0
+
+
+def _cli_mapping(kind: str, table, options: list[str], no_header: bool) -> dict[int, str] | str:
+    from .services import importing
+
+    headers = table.headers
+    mapping = {} if no_header else importing.guess_mapping(kind, headers)
+    known = importing.fields(kind)
+    for option in options:
+        column, sep, field = option.partition("=")
+        column, field = column.strip(), field.strip()
+        if not sep or field not in known:
+            return f"--map {option!r}: use COLUMN=FIELD with FIELD one of {', '.join(known)}"
+        if column.isdigit() and 1 <= int(column) <= max(table.width, 1):
+            index = int(column) - 1
+        elif not no_header and column.casefold() in [h.casefold() for h in headers]:
+            index = [h.casefold() for h in headers].index(column.casefold())
+        else:
+            return f"--map {option!r}: there is no column {column!r} in the file"
+        mapping = {i: f for i, f in mapping.items() if f != field and i != index}
+        mapping[index] = field
+    return mapping
+
+
+def _run_import(args, file) -> int:
+    from .services import importing
+    from .ui.exchange.messages import problem_text as finding_text
+
+    try:
+        table = importing.load(args.kind, file)
+    except importing.UnreadableFile as exc:
+        reasons = {
+            "missing": "there is no such file",
+            "format": "only .csv and .xlsx files can be imported",
+            "empty": "the file has no rows",
+            "damaged": "the file is not a readable XLSX file",
+        }
+        return _fail(f"{file}: {reasons.get(exc.reason, exc.reason)}", 2)
+    if args.no_header:
+        table.header_index = None
+    mapping = _cli_mapping(args.kind, table, args.map, args.no_header)
+    if isinstance(mapping, str):
+        return _fail(mapping, 2)
+    try:
+        plan = importing.check(args.kind, table, mapping, source=file.name)
+    except importing.MappingIncomplete as exc:
+        return _fail(
+            f"{file}: no column for {', '.join(exc.missing)}; name it in the header row or "
+            "use --map COLUMN=FIELD",
+            2,
+        )
+    headers = table.headers
+    print(f"{file}: {plan.total} rows; columns used:")
+    for index, field in sorted(mapping.items()):
+        print(f"  {headers[index] if index < len(headers) else index + 1} -> {field}")
+    for problem in plan.problems:
+        column = f", column {problem.column}" if problem.column else ""
+        text = finding_text(problem.finding)
+        print(f"row {problem.row}{column}: {text} [{problem.finding.code}]")
+    bad = len(plan.error_rows)
+    if bad and not args.valid_only:
+        print(f"{bad} of {plan.total} rows have problems; nothing was imported.")
+        return 1
+    result = importing.run(plan, valid_only=args.valid_only)
+    skipped = f"; {bad} rows with problems skipped" if bad else ""
+    print(f"Imported {result.written} {args.kind} from {file}{skipped}.")
+    return 0
+
+
 def _upgrade(data_dir, url: str | None) -> int:
     from .services import database, session
 
@@ -636,6 +778,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 args.database,
                 args.month,
             )
+    if args.command == "import":
+        return _import(data_dir, args, args.database)
     if args.command == "upgrade":
         return _upgrade(data_dir, args.database)
     from .app import run_gui

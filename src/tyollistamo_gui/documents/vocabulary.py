@@ -341,6 +341,7 @@ def audit_action_names(texts: DocumentTexts) -> dict[str, str]:
         "delete": translate("AuditActions", "deleted"),
         "print": translate("AuditActions", "printed"),
         "export": translate("AuditActions", "exported"),
+        "import": translate("AuditActions", "imported"),
         "erase": translate("AuditActions", "erased"),
         "sign_in": translate("AuditActions", "signed in"),
         "sign_in_failed": translate("AuditActions", "wrong password"),

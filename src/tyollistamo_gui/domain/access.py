@@ -17,13 +17,23 @@ UNIT_SETTINGS = "unit.settings"
 RETENTION_MANAGE = "retention.manage"
 BACKUPS_MANAGE = "backups.manage"
 AUDIT_VIEW = "audit.view"
+# Moving a register in from spreadsheets (issue 10): an administrator's task.
+DATA_IMPORT = "data.import"
 
 PERMISSIONS: dict[str, frozenset[str]] = {
     "counsellor": frozenset({CLIENTS_LIST, CLIENTS_CREATE}),
     "coach": frozenset({CLIENTS_LIST, CLIENTS_CREATE}),
     "manager": frozenset({CLIENTS_LIST, CLIENTS_READ_ALL, REPORTS}),
     "administrator": frozenset(
-        {USERS_MANAGE, UNIT_SETTINGS, RETENTION_MANAGE, BACKUPS_MANAGE, AUDIT_VIEW, REPORTS}
+        {
+            USERS_MANAGE,
+            UNIT_SETTINGS,
+            RETENTION_MANAGE,
+            BACKUPS_MANAGE,
+            AUDIT_VIEW,
+            REPORTS,
+            DATA_IMPORT,
+        }
     ),
 }
 

@@ -23,6 +23,7 @@ ACTIONS = (
     "delete",
     "print",
     "export",
+    "import",
     "erase",
     "sign_in",
     "sign_in_failed",

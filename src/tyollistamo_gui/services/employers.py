@@ -8,7 +8,7 @@ rows through ``_arrangement_sources``; supported work adds its function there.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ..domain.employers import ORGANISATION_KINDS, check_contact, check_employer
@@ -163,6 +163,19 @@ def check(data: EmployerData) -> list[Finding]:
     for index, contact in enumerate(data.contacts):
         findings += check_contact(index, contact.name, contact.phone, contact.email)
     return findings
+
+
+def business_id_owners(business_ids: Iterable[str]) -> dict[str, tuple[int, str]]:
+    """Which of these (normalised) Business IDs employers already have: ID → (id, name)."""
+    owners: dict[str, tuple[int, str]] = {}
+    wanted = sorted({value for value in business_ids if value})
+    for start in range(0, len(wanted), 500):
+        query = Employer.select(Employer.business_id, Employer.id, Employer.name).where(
+            Employer.business_id.in_(wanted[start : start + 500])
+        )
+        for business_id, employer_id, name in query.tuples():
+            owners[business_id] = (employer_id, name)
+    return owners
 
 
 def _validate(data: EmployerData, employer_id: int | None) -> dict:

@@ -218,6 +218,24 @@ def log(
     )
 
 
+def log_many(action: str, client_ids: list[int], *, object_type: str = "client", details=None):
+    """One audit entry per client for the signed-in user's bulk work (import, export)."""
+    session = _session
+    user = session.user if session else SYSTEM_USER
+    common = {
+        "action": action,
+        "user_id": user.id,
+        "username": user.username,
+        "role": user.role_text,
+        "workstation": session.workstation if session else workstation_name(),
+        "object_type": object_type,
+        "details": details,
+    }
+    audit.append_many(
+        [{**common, "client_id": client_id, "object_id": client_id} for client_id in client_ids]
+    )
+
+
 # -- guarding other services ---------------------------------------------------------------------
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from peewee import Model
+from peewee import SQL, Model, SqliteDatabase, fn
 
 from .models import database
 
@@ -37,3 +37,29 @@ def insert_rows(model: type[Model], names: Sequence[str], rows: Iterable[Sequenc
     if values:
         db.cursor().executemany(sql, values)
     return len(values)
+
+
+def insert_rows_returning_ids(
+    model: type[Model], names: Sequence[str], rows: Sequence[Sequence]
+) -> list[int]:
+    """``insert_rows`` inside the caller's transaction, returning the new ids in row order.
+
+    Other writers are held off the table first (SQLite: a write takes the
+    database's write lock; PostgreSQL: a lock that blocks inserts by others), so
+    the ids above the largest one before are exactly ours, in insertion order.
+    """
+    if not rows:
+        return []
+    table = model._meta.table_name
+    db = database.obj
+    if isinstance(db, SqliteDatabase):
+        model.update({model._meta.primary_key: model._meta.primary_key}).where(SQL("0")).execute()
+    else:
+        db.execute_sql(f'LOCK TABLE "{table}" IN SHARE ROW EXCLUSIVE MODE')
+    key = model._meta.primary_key
+    before = model.select(fn.MAX(key)).scalar() or 0
+    insert_rows(model, names, rows)
+    ids = [row[0] for row in model.select(key).where(key > before).order_by(key).tuples()]
+    if len(ids) != len(rows):
+        raise RuntimeError(f"{table}: inserted {len(rows)} rows but found {len(ids)} new ids")
+    return ids

@@ -194,7 +194,14 @@ class MainWindow(QMainWindow):
         self.action_change_password = QAction(self)
         self.action_change_password.triggered.connect(self.change_password)
         self.admin_actions: dict[str, QAction] = {}
-        for key in ("users", "audit_log", "data_protection", "privacy_notice"):
+        for key in (
+            "users",
+            "audit_log",
+            "data_protection",
+            "privacy_notice",
+            "import_clients",
+            "import_employers",
+        ):
             action = QAction(self)
             action.setObjectName(f"action_{key}")
             action.triggered.connect(lambda checked=False, k=key: self.open_admin(k))
@@ -241,6 +248,8 @@ class MainWindow(QMainWindow):
         self.admin_actions["audit_log"].setText(self.tr("&Audit log..."))
         self.admin_actions["data_protection"].setText(self.tr("&Data protection and erasure..."))
         self.admin_actions["privacy_notice"].setText(self.tr("&Privacy notice..."))
+        self.admin_actions["import_clients"].setText(self.tr("&Import clients..."))
+        self.admin_actions["import_employers"].setText(self.tr("Import &employers..."))
         self.action_lock.setText(self.tr("&Lock"))
         self.action_change_password.setText(self.tr("C&hange password..."))
         self.action_settings.setText(self.tr("&Settings..."))
@@ -454,6 +463,18 @@ class MainWindow(QMainWindow):
 
             open_privacy_notice(self.context, self)
             return
+        elif key in ("import_clients", "import_employers"):
+            from .exchange.import_dialog import ImportWizard
+
+            dialog = ImportWizard(self.context, key.removeprefix("import_"), self)
+            dialog.exec()
+            dialog.deleteLater()
+            # The lists show what was imported.
+            for name in ("clients", "employers"):
+                page = self.page_widgets.get(name)
+                if page is not None and page.loaded:
+                    page.reload()
+            return
         else:
             return
         dialog.exec()
@@ -478,6 +499,8 @@ class MainWindow(QMainWindow):
         self.admin_actions["audit_log"].setEnabled(session.has(access.AUDIT_VIEW))
         self.admin_actions["data_protection"].setEnabled(session.has(access.RETENTION_MANAGE))
         self.admin_actions["privacy_notice"].setEnabled(session.has(access.UNIT_SETTINGS))
+        for key in ("import_clients", "import_employers"):
+            self.admin_actions[key].setEnabled(session.has(access.DATA_IMPORT))
         self.menu_admin.menuAction().setVisible(
             any(action.isEnabled() for action in self.admin_actions.values())
         )

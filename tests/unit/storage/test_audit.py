@@ -116,3 +116,29 @@ def test_head_starts_at_genesis(db):
     head = AuditHead.get_by_id(1)
     assert (head.last_id, head.last_hash) == (0, audit.GENESIS)
     assert audit.verify_chain() == []
+
+
+def test_entries_appended_in_bulk_chain_like_single_ones(db):
+    audit.append(action="view", username="a", client_id=1)
+    with database.atomic():
+        written = audit.append_many(
+            [
+                {"action": "create", "username": "b", "client_id": n, "object_id": n}
+                for n in range(2, 6)
+            ]
+        )
+    audit.append(action="view", username="c", client_id=9)
+    assert written == 4
+    rows = list(AuditEntry.select().order_by(AuditEntry.id))
+    assert [(r.action, r.client_id) for r in rows] == [
+        ("view", 1),
+        ("create", 2),
+        ("create", 3),
+        ("create", 4),
+        ("create", 5),
+        ("view", 9),
+    ]
+    assert all(b.previous_hash == a.hash for a, b in zip(rows, rows[1:], strict=False))
+    assert audit.verify_chain() == []
+    head = AuditHead.get_by_id(1)
+    assert (head.last_id, head.last_hash) == (rows[-1].id, rows[-1].hash)

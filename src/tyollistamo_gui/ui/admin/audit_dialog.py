@@ -41,6 +41,7 @@ def action_names() -> dict[str, str]:
         "delete": translate("AuditActions", "deleted"),
         "print": translate("AuditActions", "printed"),
         "export": translate("AuditActions", "exported"),
+        "import": translate("AuditActions", "imported"),
         "erase": translate("AuditActions", "erased"),
         "sign_in": translate("AuditActions", "signed in"),
         "sign_in_failed": translate("AuditActions", "wrong password"),

@@ -100,6 +100,13 @@ class ClientsPage(QWidget):
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("new_client")
         self.new_button.clicked.connect(lambda: self.open_client.emit(None))
+        self.export_button = QPushButton(self)
+        self.export_button.setObjectName("export_clients")
+        self.export_button.clicked.connect(self.export)
+        self.export_status = QLabel(self)
+        self.export_status.setObjectName("export_status")
+        self.export_status.setWordWrap(True)
+        self._export_worker = None
         self.summary = QLabel(self)
 
         self.model = ClientListModel(context, self)
@@ -145,6 +152,7 @@ class ClientsPage(QWidget):
         search_row.addWidget(self.search, 1)
         search_row.addSpacing(12)
         search_row.addWidget(self.new_button)
+        search_row.addWidget(self.export_button)
         filters = QHBoxLayout()
         filters.addWidget(self.status_label)
         filters.addWidget(self.status)
@@ -160,6 +168,7 @@ class ClientsPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.export_status)
         self.retranslateUi()
 
     # -- filtering --------------------------------------------------------------------------
@@ -214,6 +223,67 @@ class ClientsPage(QWidget):
         if indexes:
             self._activated(indexes[0])
 
+    def export(self) -> None:
+        """Save the list as it is filtered now to an XLSX or CSV file (in a worker)."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from ...services import client_export
+        from ..workers import run_in_worker
+
+        if self._export_worker is not None and self._export_worker.is_running():
+            return
+        xlsx = self.tr("Excel workbook (*.xlsx)")
+        csv = self.tr("CSV, semicolon-separated (*.csv)")
+        start = Path(str(self.context.settings.value("export/folder", "") or Path.home()))
+        name = self.tr("clients") + ".xlsx"
+        chosen, kind = QFileDialog.getSaveFileName(
+            self, self.tr("Export the client list"), str(start / name), f"{xlsx};;{csv}"
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_name(path.name + (".csv" if kind == csv else ".xlsx"))
+        self.context.settings.setValue("export/folder", str(path.parent))
+        self.export_status.setText("")
+        worker = run_in_worker(
+            self,
+            self.tr("Exporting the client list"),
+            client_export.export_clients,
+            self.current_filter(),
+            path,
+            self.context.language,
+        )
+        worker.succeeded.connect(self._exported)
+        worker.failed.connect(self._export_failed)
+        self._export_worker = worker
+
+    def _exported(self, result) -> None:
+        text = self.tr("Exported %n client(s) to %1.", None, result.count).replace(
+            "%1", result.path.name
+        )
+        if result.limited:
+            text += " " + self.tr("Only your own clients and your team's are in the file.")
+        self.export_status.setText(text)
+
+    def _export_failed(self, exc: BaseException) -> None:
+        import sys
+
+        from ...services.database import DatabaseUnavailable
+        from ...services.session import AccessDenied
+        from ..workers import show_error
+
+        if isinstance(exc, OSError):
+            self.export_status.setText(
+                self.tr("The file could not be written: %1").replace("%1", exc.strerror or str(exc))
+            )
+        elif isinstance(exc, DatabaseUnavailable | AccessDenied):
+            show_error(self, exc)
+        else:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -257,6 +327,10 @@ class ClientsPage(QWidget):
             "" if has_me else self.tr("Choose who you are in Settings to see your own clients.")
         )
         self.new_button.setText(self.tr("&New client..."))
+        self.export_button.setText(self.tr("E&xport..."))
+        self.export_button.setToolTip(
+            self.tr("Save the clients of this list, as searched and filtered, to a spreadsheet.")
+        )
         self.table.setAccessibleName(self.tr("Clients"))
         self.model.retranslate()
         self._update_summary()

@@ -1,0 +1,1 @@
+"""Spreadsheet import (clients, employers) and the client list's export."""
