@@ -8,6 +8,7 @@ stored or logged. Five wrong passwords in a row lock the account for
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from dataclasses import dataclass
 
@@ -24,7 +25,16 @@ log = logging.getLogger(__name__)
 _hasher = PasswordHasher()
 # Compared against when the user name is unknown, so that an unknown name takes
 # as long as a wrong password.
-_DUMMY_HASH = _hasher.hash("not a password of anyone")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """A hash to verify against when the user name is unknown (same time as a real check).
+
+    Made on first use, not at import: one argon2id hash takes 0.1–0.2 s, which
+    every start-up paid before the sign-in dialog appeared.
+    """
+    return _hasher.hash("not a password of anyone")
 
 
 class SignInFailed(Exception):
@@ -159,7 +169,7 @@ def sign_in(username: str, password: str, at: dt.datetime | None = None) -> sess
     with database.atomic():
         row = StaffUser.get_or_none(StaffUser.username == username.strip())
         if row is None or not row.active or not row.password_hash:
-            _verify(_DUMMY_HASH, password)
+            _verify(_dummy_hash(), password)
             session.log(
                 "sign_in_failed", details={"username": username.strip()[:64]}, user=_anonymous()
             )
@@ -268,7 +278,7 @@ def check_upgrade_administrator(
     try:
         login = server.staff_login(db, username.strip())
         if login is None or not login.active or not login.password_hash:
-            _verify(_DUMMY_HASH, password)
+            _verify(_dummy_hash(), password)
             log.warning("update sign-in failed: unknown user %r", username.strip()[:64])
             raise SignInFailed("wrong")
         if login.locked_until is not None and login.locked_until > at:
