@@ -38,8 +38,8 @@ from . import documents as archive
 from . import rendering, session, supported
 
 DEMO_ACTOR = "Demo"
-# Running arrangements of the bulk that are printed (one in three) or signed.
-PRINTED_SAMPLE = 12
+# Running arrangements of the bulk printed, of each kind: the first printed, the rest signed.
+PRINTED_SAMPLE = 2
 
 _MODELS = {
     "work_trial": WorkTrialRecord,
@@ -111,9 +111,9 @@ def insert_arrangements(
     for kind, model in _MODELS.items():
         names = (*_SHARED, *(_FOREIGN.get(n, n) for n in _data_fields(kind)))
         if kind == "wage_subsidy":
-            insert_rows(model, names, rows[kind])
+            insert_rows(model, names, rows[kind], raw=True)
             continue
-        new_ids = insert_rows_returning_ids(model, names, rows[kind])
+        new_ids = insert_rows_returning_ids(model, names, rows[kind], raw=True)
         if kind == "work_trial":
             insert_rows(
                 WorkTrialAbsence,
@@ -123,6 +123,7 @@ def insert_arrangements(
                     for trial_id, absences in zip(new_ids, logs[kind], strict=True)
                     for absence in absences
                 ),
+                raw=True,
             )
         else:
             insert_rows(
@@ -133,6 +134,7 @@ def insert_arrangements(
                     for work_id, days in zip(new_ids, logs[kind], strict=True)
                     for day in days
                 ),
+                raw=True,
             )
     insert_rows(
         ClientEmployment,
@@ -147,6 +149,7 @@ def insert_arrangements(
             "created_at",
         ),
         jobs,
+        raw=True,
     )
     return sum(len(r) for r in rows.values())
 
@@ -244,9 +247,7 @@ def _print(kind: str, record: supported.ArrangementRecord, signed: bool) -> None
 
 
 def _print_sample(today: dt.date) -> None:
-    """Print (one in three) or print and sign a few running arrangements of the bulk."""
-    per_kind = PRINTED_SAMPLE // len(_MODELS)
-    done = 0
+    """Print, or print and sign, a few running arrangements of the bulk."""
     for kind, model in _MODELS.items():
         running = (
             model.select(model.id)
@@ -261,12 +262,11 @@ def _print_sample(today: dt.date) -> None:
                 )
             )
             .order_by(model.id)
-            .limit(per_kind)
+            .limit(PRINTED_SAMPLE)
         )
-        for (arrangement_id,) in running.tuples():
+        for index, (arrangement_id,) in enumerate(running.tuples()):
             record = supported.get_arrangement(kind, arrangement_id)
-            _print(kind, record, signed=done % 3 != 0)
-            done += 1
+            _print(kind, record, signed=index > 0)
 
 
 def _attendance(record: supported.ArrangementRecord, today: dt.date) -> None:
