@@ -209,6 +209,7 @@ ARRANGEMENT_OF_SERVICE = {
 }
 ONE_DAY = dt.timedelta(days=1)
 _ZERO = Decimal("0")
+_WEEK = dt.timedelta(days=7)
 # One open period in twelve is planned (starts later); see the module's docstring.
 PLANNED_SHARE = 1 / 12
 
@@ -354,8 +355,7 @@ def supported_work(
     period only for a client whose benefit status allows it (``DemoGenerator.services``
     draws them so). A period's start and end become the arrangement's.
     """
-    language = "sv" if client.service_language == "sv" else "fi"
-    texts = {**_TEXTS[language], **_BULK_TEXTS[language], "language": language}
+    texts = _ALL_TEXTS["sv" if client.service_language == "sv" else "fi"]
     spare = _Employers(rng, employers)
     out_periods = list(periods)
     arrangements: list[DemoArrangement] = []
@@ -397,15 +397,25 @@ def supported_work(
     return DemoServices(tuple(out_periods), tuple(arrangements), tuple(employments))
 
 
+_ALL_TEXTS = {
+    language: {**_TEXTS[language], **_BULK_TEXTS[language], "language": language}
+    for language in ("fi", "sv")
+}
+
+
 class _Employers:
     """Draws employers for one client, each at most once (a different one for each role)."""
+
+    __slots__ = ("_rng", "_count", "_used")
 
     def __init__(self, rng: random.Random, employers: Sequence[DemoEmployerRef]):
         self._rng = rng
         self._count = len(employers)
-        self._used: set[int] = set()
+        self._used: set[int] | None = None
 
     def pick(self) -> int | None:
+        if self._used is None:
+            self._used = set()
         if len(self._used) >= self._count:
             return None
         while True:
@@ -582,18 +592,23 @@ def _rehab_work(rng, texts, start, ended, today) -> DemoArrangement:
         travel_cost_per_day=travel,
     )
     ended_on = _end_of(start, end, ended, today)
-    attendance = []
-    scheduled = weekday_set(weekdays)
-    day, last = start, min(ended_on or end, today - ONE_DAY)
+    last = min(ended_on or end, today - ONE_DAY)
+    # Every scheduled day from the start to yesterday (or the end): a week at a time.
+    days = []
+    for weekday in weekday_set(weekdays):
+        day = start + dt.timedelta(days=(weekday - start.isoweekday()) % 7)
+        while day <= last:
+            days.append(day)
+            day += _WEEK
+    days.sort()
     random_ = rng.random
-    while day <= last:
-        if day.isoweekday() in scheduled:
-            roll = random_()
-            if roll < 0.88:
-                attendance.append((day, "present", travel))
-            else:
-                attendance.append((day, "absent_excused" if roll < 0.96 else "absent", _ZERO))
-        day += ONE_DAY
+    attendance = []
+    for day in days:
+        roll = random_()
+        if roll < 0.88:
+            attendance.append((day, "present", travel))
+        else:
+            attendance.append((day, "absent_excused" if roll < 0.96 else "absent", _ZERO))
     return DemoArrangement(
         "rehab_work",
         0,
