@@ -77,15 +77,11 @@ def test_the_reports_figures_agree_with_the_arrangements(demo_register):
     last_counted = min(year_end, TODAY)
     for kind, model in MODELS.items():
         rows = list(model.select())
-        in_year = {
-            r.client_id for r in rows if r.start <= year_end and _finish(r) >= year_start
-        }
+        in_year = {r.client_id for r in rows if r.start <= year_end and _finish(r) >= year_start}
         ended = [r for r in rows if year_start <= _finish(r) <= last_counted]
         service = supported.SERVICE_KIND[kind]
         assert report.value("services", service) == len(in_year) > 20, kind
-        durations = next(
-            f for f in report.figures if f.section == "durations" and f.key == service
-        )
+        durations = next(f for f in report.figures if f.section == "durations" and f.key == service)
         assert durations.basis == len(ended) > 10, kind
     trials = list(WorkTrialRecord.select())
     started = [t for t in trials if year_start <= t.start <= year_end]
@@ -163,9 +159,7 @@ def test_employments_agree_with_wage_subsidies_and_never_with_a_trials_organiser
         for trial in WorkTrialRecord.select().where(WorkTrialRecord.client == job.client_id):
             overlaps = job.start <= _finish(trial) and job_end >= trial.start
             assert not (overlaps and trial.employer_id == job.employer_id), (job.id, trial.id)
-        for subsidy in WageSubsidyRecord.select().where(
-            WageSubsidyRecord.client == job.client_id
-        ):
+        for subsidy in WageSubsidyRecord.select().where(WageSubsidyRecord.client == job.client_id):
             # Kept on by the same employer after the subsidy, never a second job meanwhile.
             assert job.start > _finish(subsidy) or job_end < subsidy.start, (job.id, subsidy.id)
             kept_on += job.employer_id == subsidy.employer_id
