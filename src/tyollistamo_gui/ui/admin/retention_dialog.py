@@ -35,7 +35,7 @@ from ...services import retention
 from ...services.database import DatabaseUnavailable
 from ..context import AppContext
 from ..messages import finding_text
-from ..widgets import CheckedLineEdit, DateField, RememberingDialog
+from ..widgets import CheckedLineEdit, DateField, RememberingDialog, WrappingDelegate
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 UNVERIFIED_COLOUR = QColor("#8a4b00")
@@ -85,6 +85,13 @@ class RetentionPeriodsPage(QWidget):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.table = _table(self, 5, "retention_rules")
+        # The kind of record wraps, so the basis (a law named in full in Swedish) and the
+        # last column fit without a horizontal scroll bar.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_a: self.table.resizeRowsToContents())
+        self.table.setItemDelegate(WrappingDelegate(self.table))
         self.table.itemSelectionChanged.connect(self._selected)
 
         self.form_box = QGroupBox(self)

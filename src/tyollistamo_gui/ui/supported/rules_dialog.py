@@ -37,7 +37,7 @@ from ...services import session
 from ...services import supported as service
 from ...services.database import DatabaseUnavailable
 from ..context import AppContext
-from ..widgets import DateField, FieldError, RememberingDialog
+from ..widgets import DateField, FieldError, RememberingDialog, WrappingDelegate
 from . import vocab
 from .findings import supported_finding_text
 
@@ -179,6 +179,7 @@ class RulesDialog(RememberingDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(True)
+        self.table.setItemDelegate(WrappingDelegate(self.table))
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
