@@ -24,14 +24,17 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def _median_ms(function, repeat: int) -> float:
-    function()  # warm caches (fonts, translators) once
-    times = []
+def _median_ms(functions, repeat: int) -> list[float]:
+    """The median time of each function, called in turn so that both see the same load."""
+    for function in functions:
+        function()  # warm caches (fonts, translators) once
+    times: list[list[float]] = [[] for _ in functions]
     for _ in range(repeat):
-        started = time.perf_counter()
-        function()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
+        for function, measured in zip(functions, times, strict=True):
+            started = time.perf_counter()
+            function()
+            measured.append((time.perf_counter() - started) * 1000)
+    return [statistics.median(measured) for measured in times]
 
 
 def _floor_pdf(text: str, rows: int) -> bytes:
@@ -92,15 +95,15 @@ def main() -> int:
                     return m.render_employment_contract(r, c, i, texts)
             else:
                 function = getattr(module, f"render_{kind}")
+                allowance = supported.allowance_per_day(record)  # read before, not timed
 
-                def render(f=function, r=record, c=client, i=info):
-                    return f(r, c, i, texts, supported.allowance_per_day(r))
+                def render(f=function, r=record, c=client, i=info, a=allowance):
+                    return f(r, c, i, texts, a)
 
             pdf = render()
             reader = PdfReader(io.BytesIO(pdf))
             text = " ".join(page.extract_text() for page in reader.pages)
-            measured = _median_ms(render, args.repeat)
-            floor = _median_ms(lambda t=text: _floor_pdf(t, 12), args.repeat)
+            measured, floor = _median_ms([render, lambda t=text: _floor_pdf(t, 12)], args.repeat)
             print(
                 f"{module.title(texts):<28}{len(reader.pages):>6}{measured:>11.1f}"
                 f"{floor:>10.1f}{measured / floor:>7.2f}"
