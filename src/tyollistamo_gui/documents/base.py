@@ -325,9 +325,9 @@ class DocumentBuilder:
                 rule_colour=FIELD_RULE_COLOUR,
                 rule_width=0.3,
                 max_row_height=FRAME_HEIGHT,
+                space_after=2 * mm,
             )
         )
-        self.story.append(Spacer(1, 2 * mm))
 
     def _cell(self, text: object, style: ParagraphStyle, width: float) -> str | Paragraph:
         """A plain cell when the text fits on its lines, else a Paragraph that wraps."""

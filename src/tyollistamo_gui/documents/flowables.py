@@ -143,8 +143,10 @@ class FieldRows(Flowable):
         rule_colour,
         rule_width: float,
         max_row_height: float,
+        space_after: float = 0,
     ):
         super().__init__()
+        self.spaceAfter = space_after
         self._rows = list(rows)
         self._widths = tuple(widths)
         self._styles = styles
@@ -166,6 +168,7 @@ class FieldRows(Flowable):
             rule_colour=self._rule_colour,
             rule_width=self._rule_width,
             max_row_height=self._max_row_height,
+            space_after=self.spaceAfter,
         )
 
     def _cell_height(self, cell: Cell, style: ParagraphStyle, width: float) -> float:
