@@ -2751,8 +2751,8 @@
         <translation>Työsuhde</translation>
     </message>
     <message>
-        <source>A job the client has or had, also part-time. The employer of a job that goes on during a work trial cannot organise the trial (380/2023 54 § 2 mom).</source>
-        <translation>Asiakkaan nykyinen tai aiempi työ, myös osa-aikainen. Työnantaja, jonka palveluksessa asiakas on työkokeilun aikana, ei voi järjestää työkokeilua (380/2023 54 § 2 mom).</translation>
+        <source>A job the client has or had, also part-time. The employer of a job that goes on during a work trial cannot organise the trial (%1).</source>
+        <translation>Asiakkaan nykyinen tai aiempi työ, myös osa-aikainen. Työnantaja, jonka palveluksessa asiakas on työkokeilun aikana, ei voi järjestää työkokeilua (%1).</translation>
     </message>
     <message>
         <source>(not in the register: write the name)</source>

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from tyollistamo_gui.services import clients as client_service
 from tyollistamo_gui.services import retention
@@ -155,3 +156,15 @@ def test_the_swedish_retention_periods_cite_the_law_in_swedish(swedish, qtbot):
     page.save_button.click()
     saved = [r for r in retention.list_rules() if r.kind == "social_welfare"]
     assert [(r.source, r.source_as_typed) for r in saved] == [("Kopavtal 2026", True)]
+
+
+def test_the_employment_dialog_names_the_section_in_swedish(swedish, qtbot):
+    from tyollistamo_gui.ui.supported.employment import EmploymentDialog
+
+    client = client_service.create_client(ClientData(first_name="Bo", last_name="Ek"))
+    dialog = EmploymentDialog(swedish, client.id)
+    qtbot.addWidget(dialog)
+    assert dialog.intro.text().endswith("kan inte ge arbetsprövningen (380/2023 54 § 2 mom.).")
+    swedish.set_language("en", remember=False)
+    QApplication.processEvents()  # the language change arrives as an event
+    assert dialog.intro.text().endswith("cannot organise the trial (Act 380/2023, section 54(2)).")

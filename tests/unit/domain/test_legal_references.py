@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import json
 import re
 from pathlib import Path
 
@@ -207,3 +208,26 @@ def test_a_retention_source_is_a_reference_only_while_it_is_a_defaults():
     assert retention.source_as_typed(changed) is False  # other years, the same law
     typed = retention.Rule(default.kind, 10, default.valid_from, "ostopalvelusopimus", False)
     assert retention.source_as_typed(typed) is True
+
+
+TRANSLATIONS = Path(__file__).resolve().parents[3] / "translations"
+
+
+@pytest.mark.parametrize(
+    ("language", "foreign"),
+    [
+        ("sv", ("laki", "liite", "kohta", "momentti", "luku", "TSL", " ja ")),
+        ("fi", ("kap.", "punkten", "bilaga", " och ", "lagen")),
+    ],
+)
+def test_no_catalogue_sentence_cites_the_law_in_the_other_language(language, foreign):
+    """Fixed sentences that cite a section (document clauses, findings, hints) do it in
+    their own language, as the built-in references do."""
+    catalogue = json.loads((TRANSLATIONS / f"tyollistamo_{language}.json").read_text("utf-8"))
+    texts = [
+        t for value in catalogue.values() for t in ([value] if isinstance(value, str) else value)
+    ]
+    citing = [t for t in texts if "§" in t or re.search(r"\d+/\d{4}", t)]
+    assert len(citing) >= 10
+    wrong = [(word, t) for t in citing for word in foreign if word in t]
+    assert wrong == []
