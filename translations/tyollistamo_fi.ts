@@ -6125,8 +6125,8 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
         <translation>Enimmäismäärään lasketut päivät</translation>
     </message>
     <message>
-        <source>%1 days present in the 12 months up to %2 (at most %3 days, 189/2001 14 §)</source>
-        <translation>%1 läsnäolopäivää 12 kuukauden aikana %2 asti (enintään %3 päivää, 189/2001 14 §)</translation>
+        <source>%1 days present in the 12 months up to %2 (at most %3 days, %4)</source>
+        <translation>%1 läsnäolopäivää 12 kuukauden aikana %2 asti (enintään %3 päivää, %4)</translation>
     </message>
     <message>
         <source>Basis of the allowance</source>

@@ -6125,8 +6125,8 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
         <translation>Dagar som räknas mot maximiantalet</translation>
     </message>
     <message>
-        <source>%1 days present in the 12 months up to %2 (at most %3 days, 189/2001 14 §)</source>
-        <translation>%1 närvarodagar under de 12 månaderna fram till %2 (högst %3 dagar, 189/2001 14 §)</translation>
+        <source>%1 days present in the 12 months up to %2 (at most %3 days, %4)</source>
+        <translation>%1 närvarodagar under de 12 månaderna fram till %2 (högst %3 dagar, %4)</translation>
     </message>
     <message>
         <source>Basis of the allowance</source>
