@@ -376,7 +376,7 @@ def supported_work(
         elif arrangement_kind == "wage_subsidy":
             employer = spare.pick()
             if employer is None:
-                continue
+                raise ValueError("a wage subsidy needs an employer: give at least four")
             coach = rng.choice(coaches) if coaches else None
             ref = employers[employer]
             made = _wage_subsidy(rng, texts, client, start, ended, today, ref, coach)
