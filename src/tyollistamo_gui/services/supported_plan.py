@@ -168,4 +168,3 @@ def plan_status(kind: str, client_id: int, data: Any) -> PlanStatus | None:
         process.status in domain.AGREED_STATUSES,
         domain.plan_differences(kind, data, facts),
     )
-

@@ -1019,7 +1019,9 @@ MIGRATIONS: tuple[Migration, ...] = (
         11, "client employment (the work trial's current-employer check)", _m011_client_employment
     ),
     Migration(
-        12, "supported work: the employment plan an arrangement was filled from", _m012_arrangement_plan
+        12,
+        "supported work: the employment plan an arrangement was filled from",
+        _m012_arrangement_plan,
     ),
 )
 LATEST_VERSION = MIGRATIONS[-1].version

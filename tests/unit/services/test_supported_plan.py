@@ -10,9 +10,8 @@ from tyollistamo_gui.domain.findings import Severity, ValidationFailed
 from tyollistamo_gui.domain.guidance import Goal, GuidanceData, Measure
 from tyollistamo_gui.domain.supported import RehabWork, WageSubsidy, WorkTrial
 from tyollistamo_gui.services import clients as client_service
-from tyollistamo_gui.services import guidance
+from tyollistamo_gui.services import guidance, supported_plan
 from tyollistamo_gui.services import supported as svc
-from tyollistamo_gui.services import supported_plan
 from tyollistamo_gui.services.clients import ClientData
 from tyollistamo_gui.storage.guidance import GuidanceProcess
 from tyollistamo_gui.storage.models import Employer, StaffUser
@@ -167,9 +166,7 @@ def test_the_stored_plan_date_decides_and_a_later_change_is_shown_not_applied(
     # A plan date typed differently from the stored plan is pointed out (a warning), and
     # the start is checked against the stored plan, not the date typed.
     typed = dataclasses.replace(saved.data, plan_date=D(2026, 1, 1), start=D(2026, 3, 2))
-    found = {
-        f.code: f for f in svc.check_arrangement("work_trial", client.id, typed, saved.id)
-    }
+    found = {f.code: f for f in svc.check_arrangement("work_trial", client.id, typed, saved.id)}
     assert found["plan.date_differs"].severity is Severity.WARNING
     assert found["plan.date_differs"].params == {"plan_date": D(2026, 3, 9)}
     assert found["work_trial.before_plan"].params == {"plan_date": D(2026, 3, 9)}

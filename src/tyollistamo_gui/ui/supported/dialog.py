@@ -37,9 +37,8 @@ from ...domain.errors import ConcurrentEdit
 from ...domain.findings import Finding, ValidationFailed
 from ...formatting import format_date, format_euros
 from ...services import documents as archive
-from ...services import rendering
+from ...services import rendering, supported_plan
 from ...services import supported as service
-from ...services import supported_plan
 from ...services.database import DatabaseUnavailable
 from ..context import AppContext
 from ..widgets import DateField, FieldError, RememberingDialog, heading
