@@ -42,7 +42,10 @@ def employer(db):
     return Employer.create(name="Puuseppä Oy", business_id="2129026-2", post_office="Turku")
 
 
-def _plan(counsellor_id, plan_date=D(2026, 3, 9), measures=()):
+PLAN_DATE = D(2026, 3, 9)
+
+
+def _plan(counsellor_id, plan_date=PLAN_DATE, measures=()):
     return GuidanceData(
         counsellor_id=counsellor_id,
         started_on=D(2026, 3, 2),
