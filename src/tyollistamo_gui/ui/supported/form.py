@@ -522,7 +522,10 @@ class ArrangementForm(QWidget):
                 .replace("%1", format_date(status.plan_date, language))
                 .replace("%2", status.plan_reference)
             )
-            for group in self._groups_of(["plan_date", "start"])[:1]:
+            # Rehabilitative work's plan fields are its activation plan: the employment
+            # plan gave only the period.
+            anchor = "start" if self.kind == "rehab_work" else "plan_date"
+            for group in self._groups_of([anchor]):
                 self.plan_notes[group].setText(text)
                 self.plan_notes[group].show()
         if status is None:
@@ -549,7 +552,7 @@ class ArrangementForm(QWidget):
                 .replace("%1", format_date(status.plan_date, language))
                 .replace("%2", status.plan_reference)
             )
-            self.take_plan.setText(translate("ArrangementForm", "&Take the plan's date and number"))
+            self.take_plan.setText(translate("ArrangementForm", "&Use the plan's date and number"))
             self.take_plan.show()
             self.plan_changed_row.show()
 
