@@ -7691,6 +7691,10 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
         <translation>Työsuhde</translation>
     </message>
     <message>
+        <source>Employment plan (guidance process no.)</source>
+        <translation>Työllistymissuunnitelma (ohjausprosessin nro)</translation>
+    </message>
+    <message>
         <source>Contact person&apos;s phone</source>
         <translation>Yhteyshenkilön puhelin</translation>
     </message>

@@ -7691,6 +7691,10 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
         <translation>Anställning</translation>
     </message>
     <message>
+        <source>Employment plan (guidance process no.)</source>
+        <translation>Sysselsättningsplan (handledningsprocessens nr)</translation>
+    </message>
+    <message>
         <source>Contact person&apos;s phone</source>
         <translation>Kontaktpersonens telefon</translation>
     </message>
