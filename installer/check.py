@@ -163,16 +163,20 @@ def main() -> int:
         expect(count == 50, f"demo database has 50 clients ({count})")
 
         # The shared-database pieces are bundled: psycopg with its compiled libpq
-        # wheel, keyring with its Windows Credential Manager backend.
+        # wheel, keyring with its Windows Credential Manager backend; and ReportLab
+        # uses its compiled accelerators (it falls back to Python silently).
         probe = (
             "import psycopg, keyring, tzdata, win32ctypes.pywin32.win32cred; "
             "from keyring.backends.Windows import WinVaultKeyring; "
-            "print(psycopg.pq.__impl__)"
+            "from reportlab.lib.rl_accel import fp_str; "
+            "print(psycopg.pq.__impl__, type(fp_str).__name__)"
         )
         result = wine(prefix, python, "-c", probe)
         expect(
-            result.returncode == 0 and b"binary" in result.stdout,
-            f"installed app has psycopg (binary) and keyring for Windows "
+            result.returncode == 0
+            and b"binary" in result.stdout
+            and b"builtin_function_or_method" in result.stdout,
+            f"installed app has psycopg (binary), keyring for Windows and rl_accel "
             f"({result.stdout[-100:]!r} {result.stderr[-300:]!r})",
         )
 

@@ -2771,8 +2771,8 @@
         <translation>Työsuhde</translation>
     </message>
     <message>
-        <source>A job the client has or had, also part-time. The employer of a job that goes on during a work trial cannot organise the trial (380/2023 54 § 2 mom).</source>
-        <translation>Asiakkaan nykyinen tai aiempi työ, myös osa-aikainen. Työnantaja, jonka palveluksessa asiakas on työkokeilun aikana, ei voi järjestää työkokeilua (380/2023 54 § 2 mom).</translation>
+        <source>A job the client has or had, also part-time. The employer of a job that goes on during a work trial cannot organise the trial (%1).</source>
+        <translation>Asiakkaan nykyinen tai aiempi työ, myös osa-aikainen. Työnantaja, jonka palveluksessa asiakas on työkokeilun aikana, ei voi järjestää työkokeilua (%1).</translation>
     </message>
     <message>
         <source>(not in the register: write the name)</source>
@@ -6145,8 +6145,8 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
         <translation>Enimmäismäärään lasketut päivät</translation>
     </message>
     <message>
-        <source>%1 days present in the 12 months up to %2 (at most %3 days, 189/2001 14 §)</source>
-        <translation>%1 läsnäolopäivää 12 kuukauden aikana %2 asti (enintään %3 päivää, 189/2001 14 §)</translation>
+        <source>%1 days present in the 12 months up to %2 (at most %3 days, %4)</source>
+        <translation>%1 läsnäolopäivää 12 kuukauden aikana %2 asti (enintään %3 päivää, %4)</translation>
     </message>
     <message>
         <source>Basis of the allowance</source>

@@ -2771,8 +2771,8 @@
         <translation>Anställning</translation>
     </message>
     <message>
-        <source>A job the client has or had, also part-time. The employer of a job that goes on during a work trial cannot organise the trial (380/2023 54 § 2 mom).</source>
-        <translation>Ett arbete som klienten har eller har haft, även på deltid. En arbetsgivare som klienten arbetar hos under arbetsprövningen kan inte ge arbetsprövningen (380/2023 54 § 2 mom).</translation>
+        <source>A job the client has or had, also part-time. The employer of a job that goes on during a work trial cannot organise the trial (%1).</source>
+        <translation>Ett arbete som klienten har eller har haft, även på deltid. En arbetsgivare som klienten arbetar hos under arbetsprövningen kan inte ge arbetsprövningen (%1).</translation>
     </message>
     <message>
         <source>(not in the register: write the name)</source>
@@ -6145,8 +6145,8 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
         <translation>Dagar som räknas mot maximiantalet</translation>
     </message>
     <message>
-        <source>%1 days present in the 12 months up to %2 (at most %3 days, 189/2001 14 §)</source>
-        <translation>%1 närvarodagar under de 12 månaderna fram till %2 (högst %3 dagar, 189/2001 14 §)</translation>
+        <source>%1 days present in the 12 months up to %2 (at most %3 days, %4)</source>
+        <translation>%1 närvarodagar under de 12 månaderna fram till %2 (högst %3 dagar, %4)</translation>
     </message>
     <message>
         <source>Basis of the allowance</source>

@@ -34,3 +34,18 @@ def test_fonts_are_embedded():
 
 def test_registering_twice_is_harmless():
     assert register_fonts() == register_fonts() == FAMILY
+
+
+def test_shipped_fonts_carry_no_hinting_but_keep_their_notices():
+    """scripts/unhint_fonts.py: hinting only bloats every embedded subset; the notices stay."""
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    from tyollistamo_gui.resources import resource_path
+
+    for name in ("DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSans-BoldOblique"):
+        font = TTFontFile(str(resource_path("fonts", f"{name}.ttf")))
+        assert not {"fpgm", "prep", "cvt "} & set(font.table), name
+        names = font.get_table("name").decode("utf-16-be", errors="ignore")
+        assert "Bitstream" in names and "DejaVu" in names, name  # copyright and licence
+        for character in "åäöÅÄÖšžŠŽ€–":
+            assert ord(character) in font.charToGlyph, (name, character)

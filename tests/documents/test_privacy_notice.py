@@ -69,13 +69,33 @@ def test_notice_in_finnish_and_swedish(db, language, words):
     for word in words:
         assert word in text, word
     for value in ("Työpaja Verso ry", "2129026-2", "Kauppakatu 1, 20100 Turku", "Leena Mäkelä",
-                  "leena@verso.example.fi", "Tietosuojapalvelu Oy", "+358 40 765 4321",
-                  "380/2023 122 §"):  # fmt: skip
+                  "leena@verso.example.fi", "Tietosuojapalvelu Oy",
+                  "+358 40 765 4321"):  # fmt: skip
         assert value in text, value
     english = ("Privacy notice", "Controller", "Rights of the data subject", "years")
     assert not any(word in text for word in english)
-    citation = {"fi": "703/2023 20 § ja liite", "sv": "703/2023 20 § och bilaga"}[language]
-    assert citation in text
+    # The basis of each period names the law in the notice's language.
+    citations = {
+        "fi": ("Laki työvoimapalvelujen järjestämisestä (380/2023) 122 §",
+               "Laki sosiaali- ja terveydenhuollon asiakastietojen käsittelystä (703/2023) "
+               "20 § ja liite",
+               "Työsopimuslaki (55/2001) 6 luku 7 §"),
+        "sv": ("Lagen om ordnande av arbetskraftsservice (380/2023) 122 §",
+               "Lagen om behandling av kunduppgifter inom social- och hälsovården (703/2023) "
+               "20 § och bilaga",
+               "Arbetsavtalslagen (55/2001) 6 kap. 7 §"),
+    }[language]  # fmt: skip
+    for citation in citations:
+        assert citation in text, citation
+
+
+def test_the_swedish_retention_table_cites_no_finnish_law_words(db):
+    unit.save_unit_info(UNIT)
+    text = _text(rendering.render("privacy-notice", 1, "sv").pdf)
+    table = text.split("Lagringstid för uppgifterna", 1)[1].split("Lagringstiderna räknas", 1)[0]
+    assert "bilaga, 11 §" in table
+    for finnish in ("laki", "liite", "kohta", "momentti", "luku", "TSL", " ja "):
+        assert finnish not in table, finnish
 
 
 def test_a_controller_other_than_the_unit_and_changed_periods_are_printed(db):

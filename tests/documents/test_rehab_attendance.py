@@ -161,3 +161,19 @@ def test_render_command_with_a_month(register, data_dir, tmp_path, capsys):
     )
     assert code == 2 and not bad.exists()
     assert capsys.readouterr().err.strip().endswith("--month is only for rehab-attendance")
+
+
+def test_the_day_limit_cites_its_source_and_the_units_own_as_typed(register):
+    _client, record = register
+    swedish = " ".join(
+        pages(rendering.render("rehab-attendance", record.id, "sv", month=(2025, 3)).pdf)
+    )
+    assert "(högst 178 dagar, 189/2001 14 §)" in swedish
+    # A limit the unit set itself prints with the source it typed, in any language.
+    svc.add_rule(
+        "rehab.max_days_per_12_months", "150", D(2025, 1, 1), "Ostopalvelusopimus 3.2 kohta"
+    )
+    swedish = " ".join(
+        pages(rendering.render("rehab-attendance", record.id, "sv", month=(2025, 3)).pdf)
+    )
+    assert "(högst 150 dagar, Ostopalvelusopimus 3.2 kohta)" in swedish

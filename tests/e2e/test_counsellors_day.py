@@ -434,7 +434,7 @@ def work_trial_agreement(qtbot, card):
     ):
         type_into(qtbot, getattr(fields[name], "edit", fields[name]), text)
     assert form.fields.errors["hours_per_day"].text() == (
-        "Högst 8 timmar per dag; nu 9. (380/2023 57 § 1 mom 3 p)"
+        "Högst 8 timmar per dag; nu 9. (380/2023 57 § 1 mom. 3 punkten)"
     )
     click(qtbot, dialog.save_button)
     assert dialog.record is None  # blocked: nothing saved

@@ -114,7 +114,7 @@ def test_work_trial_by_keyboard_to_a_signed_agreement(
     ):
         _type(qtbot, form, name, text)
     assert _error(form, "hours_per_day") == (
-        "At most 8 hours a day; here 9. (380/2023 57 § 1 mom 3 p)"
+        "At most 8 hours a day; here 9. (Act 380/2023, section 57(1)(3))"
     )
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.record is None and svc.list_arrangements(client.id) == []
@@ -207,7 +207,7 @@ def test_wage_subsidy_form_and_contract(make_window, qtbot, setting, tmp_path, m
     ):
         _type(qtbot, form, name, text)
     assert _error(form, "subsidy_percent") == (
-        "The rate of this track is 50 %; here 70 %. (380/2023 86 §)"
+        "The rate of this track is 50 %; here 70 %. (Act 380/2023, section 86)"
     )
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.record is None
@@ -268,7 +268,7 @@ def test_rehab_for_an_ineligible_client_says_why(make_window, qtbot, context, mo
     _window, _card, tab = _tab(make_window, qtbot, client.id)
     assert tab.new("rehab_work") is None
     assert shown and "labour market subsidy or social assistance" in shown[0]
-    assert "(189/2001 1 §)" in shown[0]
+    assert "(Act 189/2001, section 1)" in shown[0]
 
 
 def test_page_lists_and_filters(make_window, qtbot, setting):
@@ -336,7 +336,7 @@ def test_an_administrator_adds_a_dated_rule_value(make_window, qtbot, context):
             "Work trial: expense allowance, € a day",
             "9,00",
             "1.1.2025",
-            "380/2023 104 § (built-in)",
+            "Act 380/2023, section 104 (built-in)",
             "yes",
         ],
         [
@@ -484,7 +484,7 @@ def test_a_part_time_job_is_recorded_and_its_employer_cannot_organise_the_trial(
     expected = (
         f"Puuseppa Oy employs the client (since {d(TODAY - dt.timedelta(days=100))}): the "
         "client's current employer cannot organise the client's work trial. "
-        "(380/2023 54 § 2 mom)"
+        "(Act 380/2023, section 54(2))"
     )
     assert _error(form, "employer_id") == expected
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

@@ -47,6 +47,7 @@ from reportlab.platypus import (
 )
 
 from .. import clock
+from .flowables import FieldRows, KeepWithNext, PlainText, SignatureGrid, break_lines
 from .fonts import register_fonts
 from .texts import DocumentTexts
 
@@ -59,16 +60,33 @@ LOGO_MAX_HEIGHT = 16 * mm
 LOGO_MAX_WIDTH = 45 * mm
 RULE_COLOUR = colors.HexColor("#7a8793")
 SHADE_COLOUR = colors.HexColor("#eef1f4")
+FIELD_RULE_COLOUR = colors.HexColor("#d5dbe0")
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def escape(text: object) -> str:
-    """User text as Paragraph markup that prints literally, line breaks kept."""
+def _clean(text: object) -> str:
+    """``text`` without control characters, its line breaks as ``\\n``."""
     if text is None:
         return ""
-    cleaned = _CONTROL_CHARACTERS.sub("", str(text)).replace("\r\n", "\n").replace("\r", "\n")
-    return _xml_escape(cleaned).replace("\n", "<br/>")
+    return _CONTROL_CHARACTERS.sub("", str(text)).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def escape(text: object) -> str:
+    """User text as Paragraph markup that prints literally, line breaks kept."""
+    return _xml_escape(_clean(text)).replace("\n", "<br/>")
+
+
+def text_flowable(text: object, style: ParagraphStyle, width: float = 0) -> Flowable:
+    """Plain (user or translated) text in ``style``: drawn directly when its words fit the
+    line (most text), else a Paragraph that breaks long words; prints literally either way."""
+    cleaned = _clean(text)
+    width = width or TEXT_WIDTH
+    lines = break_lines(cleaned, style, width)
+    if lines is not None:
+        return PlainText(cleaned, style, lines, width)
+    return Paragraph(escape(cleaned), style)
 
 
 @dataclass(frozen=True)
@@ -259,22 +277,22 @@ class DocumentBuilder:
     # -- content ------------------------------------------------------------------------------
 
     def title(self, text: str | None = None) -> None:
-        self.story.append(Paragraph(escape(text or self.info.title), self.styles.title))
+        self.story.append(text_flowable(text or self.info.title, self.styles.title))
 
     def heading(self, text: str) -> None:
         # A heading needs room for itself and a few lines below it on the same page.
         self.story.append(CondPageBreak(32 * mm))
-        self.story.append(Paragraph(escape(text), self.styles.heading))
+        self.story.append(text_flowable(text, self.styles.heading))
 
     def subheading(self, text: str) -> None:
         self.story.append(CondPageBreak(24 * mm))
-        self.story.append(Paragraph(escape(text), self.styles.subheading))
+        self.story.append(text_flowable(text, self.styles.subheading))
 
     def paragraph(self, text: str, *, style: ParagraphStyle | None = None) -> None:
         """A paragraph of plain (user or translated) text; blank lines start new paragraphs."""
         for part in re.split(r"\n\s*\n", str(text or "").strip()):
             if part.strip():
-                self.story.append(Paragraph(escape(part), style or self.styles.body))
+                self.story.append(text_flowable(part, style or self.styles.body))
 
     def markup(self, markup: str, *, style: ParagraphStyle | None = None) -> None:
         """A paragraph of trusted markup built by the document module (escape user parts)."""
@@ -297,23 +315,19 @@ class DocumentBuilder:
             ]
             for label, value in rows
         ]
-        table = Table(data, colWidths=widths, hAlign="LEFT", splitByRow=1)
-        table.setStyle(
-            TableStyle(
-                [
-                    *_cell_style((0, 0), (0, -1), label_style),
-                    *_cell_style((1, 0), (1, -1), value_style),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#d5dbe0")),
-                ]
+        self.story.append(
+            FieldRows(
+                [(label, value) for label, value in data],
+                widths,
+                (label_style, value_style),
+                padding_x=CELL_PADDING,
+                padding_y=2.5,
+                rule_colour=FIELD_RULE_COLOUR,
+                rule_width=0.3,
+                max_row_height=FRAME_HEIGHT,
+                space_after=2 * mm,
             )
         )
-        self.story.append(table)
-        self.story.append(Spacer(1, 2 * mm))
 
     def _cell(self, text: object, style: ParagraphStyle, width: float) -> str | Paragraph:
         """A plain cell when the text fits on its lines, else a Paragraph that wraps."""
@@ -381,66 +395,43 @@ class DocumentBuilder:
         keep_with: Sequence[Flowable] = (),
         place_and_date: bool = True,
     ) -> None:
-        """Signature blocks, two per row, kept on one page with ``keep_with`` (the last clause)."""
-        blocks = [self._signature_block(p, place_and_date) for p in parties]
-        if len(blocks) % 2:
-            blocks.append(Spacer(1, 1))  # a plain "" cell would be set in Helvetica
-        rows = [blocks[i : i + 2] for i in range(0, len(blocks), 2)]
-        grid = Table(rows, colWidths=[TEXT_WIDTH / 2] * 2, hAlign="LEFT")
-        grid.setStyle(
-            TableStyle(
-                [
-                    ("FONT", (0, 0), (-1, -1), self.styles.body.fontName),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 8 * mm),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 7 * mm),
-                ]
-            )
+        """Signature blocks, two per row, kept on one page with ``keep_with`` (the last clause).
+
+        Each block: the party's role, then a line for place and date (unless
+        ``place_and_date`` is false), one for the signature and one for the name in
+        block letters, with the signer's name printed above it when known.
+        """
+        width = TEXT_WIDTH / 2 - 8 * mm
+        role_style, caption_style, name_style = (
+            self.styles.signature_role,
+            self.styles.small,
+            self.styles.value,
         )
-        heading = Paragraph(
-            escape(self.texts.translate("DocumentBase", "Signatures")), self.styles.heading
+        captions = [
+            self.texts.translate("DocumentBase", "Signature"),
+            self.texts.translate("DocumentBase", "Name in block letters"),
+        ]
+        gaps = [11 * mm, 5 * mm]
+        if place_and_date:
+            captions.insert(0, self.texts.translate("DocumentBase", "Place and date"))
+            gaps.insert(0, 8 * mm)
+        grid = SignatureGrid(
+            [
+                (self._cell(p.role, role_style, width), self._cell(p.name, name_style, width))
+                for p in parties
+            ],
+            [self._cell(caption, caption_style, width) for caption in captions],
+            styles=(role_style, caption_style, name_style),
+            column_width=TEXT_WIDTH / 2,
+            block_width=width,
+            gaps=gaps,
+            top_padding=3,
+            row_gap=7 * mm,
+        )
+        heading = text_flowable(
+            self.texts.translate("DocumentBase", "Signatures"), self.styles.heading
         )
         self.story.append(KeepTogether([*keep_with, heading, grid]))
-
-    def _signature_block(self, party: Signatory, place_and_date: bool) -> Table:
-        label = self.styles.small
-        width = TEXT_WIDTH / 2 - 8 * mm
-        rows: list[list[object]] = []
-        styles: list[ParagraphStyle | None] = []
-
-        def add(cell: object, style: ParagraphStyle | None) -> None:
-            rows.append([cell])
-            styles.append(style)
-
-        add(self._cell(party.role, self.styles.signature_role, width), self.styles.signature_role)
-        if place_and_date:
-            add(Spacer(1, 8 * mm), None)
-            place = self.texts.translate("DocumentBase", "Place and date")
-            add(self._cell(place, label, width), label)
-        add(Spacer(1, 11 * mm), None)
-        add(self._cell(self.texts.translate("DocumentBase", "Signature"), label, width), label)
-        add(Spacer(1, 5 * mm), None)
-        add(self._cell(party.name, self.styles.value, width), self.styles.value)
-        caption = self.texts.translate("DocumentBase", "Name in block letters")
-        add(self._cell(caption, label, width), label)
-        block = Table(rows, colWidths=[width], hAlign="LEFT")
-        style = [
-            # Every cell, spacers too, gets our font: a table sets each cell's font.
-            ("FONT", (0, 0), (-1, -1), self.styles.body.fontName),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ]
-        for index, row_style in enumerate(styles):
-            if row_style is not None:
-                style += _cell_style((0, index), (0, index), row_style)
-            # A line above each caption: place and date, signature, name.
-            if row_style is label:
-                style.append(("LINEABOVE", (0, index), (0, index), 0.6, colors.black))
-        block.setStyle(TableStyle(style))
-        return block
 
     # -- output -------------------------------------------------------------------------------
 
@@ -460,6 +451,7 @@ class DocumentBuilder:
             creator="Työllistämö",
             lang=self.texts.language,
             invariant=True,
+            keepTogetherClass=KeepWithNext,
         )
         frame = Frame(
             MARGIN_LEFT,

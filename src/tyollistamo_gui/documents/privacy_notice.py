@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from ..domain.legal_references import reference_text
 from .base import DocumentBuilder, DocumentInfo, Letterhead, escape
 from .texts import DocumentTexts
 
@@ -19,7 +20,8 @@ from .texts import DocumentTexts
 class RetentionPeriod:
     kind: str  # a kind of ``domain.retention.KINDS``
     years: int
-    source: str = ""
+    source: str = ""  # a law reference (domain.legal_references) or the unit's own text
+    source_as_typed: bool = False  # the unit's own text: printed as typed
 
 
 @dataclass(frozen=True)
@@ -45,18 +47,6 @@ def kind_names(translate: Callable[[str, str], str]) -> dict[str, str]:
         ),
         "audit_log": translate("RetentionKinds", "Log data of the processing"),
     }
-
-
-# The default periods cite the law in Finnish ("703/2023 20 § ja liite"); a Swedish
-# notice cites it in Swedish. Sources the unit typed itself print as typed.
-_SWEDISH_CITATIONS = (("ja liite", "och bilaga"), ("liite", "bilaga"))
-
-
-def _citation(source: str, language: str) -> str:
-    if language == "sv":
-        for finnish, swedish in _SWEDISH_CITATIONS:
-            source = source.replace(finnish, swedish)
-    return source
 
 
 def title(texts: DocumentTexts) -> str:
@@ -252,7 +242,12 @@ def render_privacy_notice(content: PrivacyNoticeContent, language: str) -> bytes
             years = texts.translate("PrivacyNotice", "1 year")
         else:
             years = texts.translate("PrivacyNotice", "%1 years").replace("%1", str(period.years))
-        source = _citation(period.source, language)
+        # The law named in full: the notice is read by clients, not by lawyers.
+        source = reference_text(
+            period.source, language, as_typed=period.source_as_typed, named=True, no_break=True
+        )
+        if not period.source_as_typed:
+            source = source[:1].upper() + source[1:]  # a cell starts with a capital
         rows.append((names.get(period.kind, period.kind), years, source))
     doc.table(
         [

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from ..domain.legal_references import reference_text
 from .agreement_parts import period_text, person_name
 from .base import DocumentBuilder, DocumentInfo, Signatory
 from .texts import DocumentTexts
@@ -27,6 +28,9 @@ class AttendanceMonth:
     counted_days: int  # days present in the 12 months up to the month's last day
     max_days: int
     allowance_kind: str  # "activity_allowance" (social assistance) | "expense_allowance"
+    # The source of the day limit: its law reference, or the unit's own text (as typed).
+    max_days_source: str = "189/2001 14 §"
+    max_days_source_as_typed: bool = False
 
 
 def title(texts: DocumentTexts) -> str:
@@ -97,11 +101,20 @@ def render_rehab_attendance(
                 texts.translate("RehabAttendanceDocument", "Days counted toward the limit"),
                 texts.translate(
                     "RehabAttendanceDocument",
-                    "%1 days present in the 12 months up to %2 (at most %3 days, 189/2001 14 §)",
+                    "%1 days present in the 12 months up to %2 (at most %3 days, %4)",
                 )
                 .replace("%1", str(month.counted_days))
                 .replace("%2", texts.date(last_day_of_month(month.year, month.month)))
-                .replace("%3", str(month.max_days)),
+                .replace("%3", str(month.max_days))
+                .replace(
+                    "%4",
+                    reference_text(
+                        month.max_days_source,
+                        texts.language,
+                        as_typed=month.max_days_source_as_typed,
+                        no_break=True,
+                    ),
+                ),
             ),
         ]
     )

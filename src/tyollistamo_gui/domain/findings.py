@@ -18,7 +18,9 @@ class Finding:
 
     ``code`` names the problem (the UI turns it into a translated sentence),
     ``params`` carries the values the sentence needs and ``section`` the law
-    section behind the rule, when there is one.
+    section behind the rule, when there is one: in the notation of
+    ``domain.legal_references`` (shown in the reader's language), or the text
+    the unit typed for a rule of its own (``section_as_typed``, shown as typed).
     """
 
     code: str
@@ -26,6 +28,7 @@ class Finding:
     params: dict[str, object] = dataclasses.field(default_factory=dict)
     severity: Severity = Severity.ERROR
     section: str = ""
+    section_as_typed: bool = False
 
     @property
     def blocks(self) -> bool:

@@ -32,7 +32,7 @@ class Rule:
     kind: str
     years: int
     valid_from: dt.date
-    source: str
+    source: str  # a law reference (domain.legal_references), or the unit's own text
     verified: bool
 
 
@@ -84,6 +84,18 @@ def rule_origin(rule: Rule) -> str:
         ):
             return "law" if default.verified else "unverified"
     return "unit"
+
+
+def source_as_typed(rule: Rule) -> bool:
+    """Whether the rule's source is the unit's own text (shown as typed) rather than the
+    law reference of a default period (shown in the reader's language, see
+    ``domain.legal_references``): the defaults were stored with their reference, so a
+    row keeps it as long as its kind, date and source are a default's."""
+    return not any(
+        (default.kind, default.valid_from, default.source)
+        == (rule.kind, rule.valid_from, rule.source.strip())
+        for default in DEFAULT_RULES
+    )
 
 
 def add_years(day: dt.date, years: int) -> dt.date:

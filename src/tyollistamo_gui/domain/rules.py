@@ -28,8 +28,9 @@ class Rule:
     key: str
     value: Number
     valid_from: dt.date
-    source: str
+    source: str  # a law reference (domain.legal_references), or the unit's own text
     verified: bool = True
+    own: bool = False  # the unit's own row: its source is shown as typed
 
 
 _2025 = dt.date(2025, 1, 1)
@@ -152,4 +153,5 @@ def breach(
         {"limit": rule.value, "value": value, "rule": rule.key, **params},
         severity,
         rule.source,
+        section_as_typed=rule.own,
     )

@@ -28,7 +28,7 @@ def notice_content(
     """
     today = today or dt.date.today()
     periods = [
-        RetentionPeriod(rule.kind, rule.years, rule.source)
+        RetentionPeriod(rule.kind, rule.years, rule.source, rule.source_as_typed)
         for rule in retention.rules_in_force(today)
     ]
     return PrivacyNoticeContent(

@@ -48,6 +48,7 @@ class RuleRow:
     source: str
     verified: bool
     origin: str = "unit"  # law, unverified (DOMAIN.md marks it so) or unit (set here)
+    source_as_typed: bool = True  # the unit's own text, else a default's law reference
 
 
 @dataclass(frozen=True)
@@ -90,8 +91,18 @@ def _domain_rules() -> list[rules.Rule]:
 
 
 def _row(r: RetentionRule) -> RuleRow:
-    origin = rules.rule_origin(rules.Rule(r.kind, r.years, r.valid_from, r.source, r.verified))
-    return RuleRow(r.id, r.version, r.kind, r.years, r.valid_from, r.source, r.verified, origin)
+    rule = rules.Rule(r.kind, r.years, r.valid_from, r.source, r.verified)
+    return RuleRow(
+        r.id,
+        r.version,
+        r.kind,
+        r.years,
+        r.valid_from,
+        r.source,
+        r.verified,
+        rules.rule_origin(rule),
+        rules.source_as_typed(rule),
+    )
 
 
 def _kind_order(kind: str) -> int:

@@ -159,6 +159,7 @@ def _stored_rules() -> list[Rule]:
                 row.valid_from,
                 row.source,
                 row.verified,
+                own=True,
             )
         )
     return rules

@@ -122,15 +122,18 @@ def render_rehab_attendance(
     client = get_client(record.client_id)
     month_end = rehab_attendance.last_day_of_month(year, number)
     summary = supported.attendance_month(work_id, year, number)
+    day_limit = supported.rule_book().rule("rehab.max_days_per_12_months", month_end)
     figures = rehab_attendance.AttendanceMonth(
         year=year,
         month=number,
         summary=summary,
         counted_days=supported.days_in_last_12_months(record.client_id, month_end),
-        max_days=int(supported.rule_book().value("rehab.max_days_per_12_months", month_end)),
+        max_days=int(day_limit.value),
         allowance_kind="activity_allowance"
         if client.data.benefit_status == "social_assistance"
         else "expense_allowance",
+        max_days_source=day_limit.source,
+        max_days_source_as_typed=day_limit.own,
     )
     title = rehab_attendance.title(texts)
     # One object per month: the period YYYYMM is the archive's revision of the summary,

@@ -5,7 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..formatting import format_date, parse_date
 
@@ -105,3 +114,17 @@ class DateField(CheckedLineEdit):
 
     def set_date(self, value: dt.date | None) -> None:
         self.setText(format_date(value, "fi"))
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Measures wrapped cell text a little narrower than the column.
+
+    A table paints a cell one grid line narrower than ``resizeRowsToContents``
+    measures it, so a text that just fits the measured width would be elided
+    ("högsta belopp per måna...") instead of getting a second line.
+    """
+
+    def sizeHint(self, option, index):
+        narrower = QStyleOptionViewItem(option)
+        narrower.rect.setWidth(max(0, narrower.rect.width() - 2))
+        return super().sizeHint(narrower, index)

@@ -29,12 +29,13 @@ from ...documents.privacy_notice import kind_names
 from ...domain import retention as rules
 from ...domain.errors import ConcurrentEdit
 from ...domain.findings import Finding, ValidationFailed
+from ...domain.legal_references import reference_text
 from ...formatting import format_date
 from ...services import retention
 from ...services.database import DatabaseUnavailable
 from ..context import AppContext
 from ..messages import finding_text
-from ..widgets import CheckedLineEdit, DateField, RememberingDialog
+from ..widgets import CheckedLineEdit, DateField, RememberingDialog, WrappingDelegate
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 UNVERIFIED_COLOUR = QColor("#8a4b00")
@@ -80,9 +81,17 @@ class RetentionPeriodsPage(QWidget):
         self.context = context
         self.rows: list[retention.RuleRow] = []
         self._touched: set[str] = set()
+        self._shown_source = ("", "")  # (as shown, as stored) of the row last selected
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.table = _table(self, 5, "retention_rules")
+        # The kind of record wraps, so the basis (a law named in full in Swedish) and the
+        # last column fit without a horizontal scroll bar.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_a: self.table.resizeRowsToContents())
+        self.table.setItemDelegate(WrappingDelegate(self.table))
         self.table.itemSelectionChanged.connect(self._selected)
 
         self.form_box = QGroupBox(self)
@@ -195,7 +204,7 @@ class RetentionPeriodsPage(QWidget):
                 QTableWidgetItem(names.get(rule.kind, rule.kind)),
                 QTableWidgetItem(str(rule.years)),
                 QTableWidgetItem(format_date(rule.valid_from, language)),
-                QTableWidgetItem(rule.source),
+                QTableWidgetItem(self.source_text(rule)),
                 QTableWidgetItem(self.origin_text(rule.origin)),
             )
             cells[1].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -204,9 +213,16 @@ class RetentionPeriodsPage(QWidget):
                 font.setBold(True)
                 cells[4].setFont(font)
                 cells[4].setForeground(UNVERIFIED_COLOUR)
+            if not rule.source_as_typed:
+                # The laws by name, for those who do not know them by number.
+                cells[3].setToolTip(reference_text(rule.source, language, named=True))
             for column, cell in enumerate(cells):
                 self.table.setItem(row, column, cell)
         self.table.resizeRowsToContents()
+
+    def source_text(self, rule: retention.RuleRow) -> str:
+        """A default period's law reference in the user's language; the unit's text as typed."""
+        return reference_text(rule.source, self.context.language, as_typed=rule.source_as_typed)
 
     def _selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -216,7 +232,9 @@ class RetentionPeriodsPage(QWidget):
         self.kind.setCurrentIndex(max(self.kind.findData(rule.kind), 0))
         self.years.setText(str(rule.years))
         self.valid_from.set_date(rule.valid_from)
-        self.source.setText(rule.source)
+        # The reference as the user reads it; saved unchanged, it is stored as it was.
+        self._shown_source = (self.source_text(rule), rule.source)
+        self.source.setText(self._shown_source[0])
         self._touched.clear()
         self._validate(show_all=False)
 
@@ -257,9 +275,13 @@ class RetentionPeriodsPage(QWidget):
                     break
             return False
         kind = self.kind.currentData()
+        source = self.source.text()
+        shown, stored = self._shown_source
+        if source.strip() == shown.strip():
+            source = stored
         try:
             saved = retention.save_rule(
-                kind, int(self.years.text()), self.valid_from.date(), self.source.text()
+                kind, int(self.years.text()), self.valid_from.date(), source
             )
         except ValidationFailed as failed:
             self._validate(show_all=True, findings=failed.findings)

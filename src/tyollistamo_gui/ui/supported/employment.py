@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.findings import ValidationFailed
+from ...domain.legal_references import reference_text
 from ...domain.supported import Employment
 from ...formatting import format_date, format_number
 from ...services import supported as service
@@ -41,6 +42,9 @@ from ..context import AppContext
 from ..widgets import CheckedLineEdit, DateField, FieldError
 from .findings import supported_finding_text
 from .form import parse_decimal
+
+# Who may not organise a work trial (the notation of domain.legal_references).
+CURRENT_EMPLOYER_SECTION = "380/2023 54 § 2 mom"
 
 
 class EmploymentDialog(QDialog):
@@ -202,8 +206,8 @@ class EmploymentDialog(QDialog):
         self.intro.setText(
             self.tr(
                 "A job the client has or had, also part-time. The employer of a job that goes on "
-                "during a work trial cannot organise the trial (380/2023 54 § 2 mom)."
-            )
+                "during a work trial cannot organise the trial (%1)."
+            ).replace("%1", reference_text(CURRENT_EMPLOYER_SECTION, self.context.language))
         )
         current = self.employer.currentData()
         self.employer.blockSignals(True)

@@ -8,6 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from ...domain.findings import Finding, Severity
+from ...domain.legal_references import reference_text
 from ...formatting import format_date, format_number
 from ..messages import finding_text
 from . import vocab
@@ -295,7 +296,8 @@ def supported_finding_text(finding: Finding, language: str = "fi") -> str:
     }
     text = texts.get(finding.code) or finding_text(finding)
     if finding.section:
-        text = _fill(translate("SupportedFindings", "%1 (%2)"), text, finding.section)
+        section = reference_text(finding.section, language, as_typed=finding.section_as_typed)
+        text = _fill(translate("SupportedFindings", "%1 (%2)"), text, section)
     if finding.severity is Severity.WARNING:
         text = _fill(
             translate("SupportedFindings", "Warning: %1 You may go on by giving a reason."), text

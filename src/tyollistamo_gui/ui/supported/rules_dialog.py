@@ -31,14 +31,17 @@ from PySide6.QtWidgets import (
 
 from ...domain import access
 from ...domain.findings import Finding, ValidationFailed
+from ...domain.legal_references import reference_text
 from ...formatting import format_date, format_number
 from ...services import session
 from ...services import supported as service
 from ...services.database import DatabaseUnavailable
 from ..context import AppContext
-from ..widgets import DateField, FieldError, RememberingDialog
+from ..widgets import DateField, FieldError, RememberingDialog, WrappingDelegate
 from . import vocab
 from .findings import supported_finding_text
+
+SOURCE_COLUMN = 3
 
 
 def rule_name(key: str) -> str:
@@ -176,6 +179,7 @@ class RulesDialog(RememberingDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(True)
+        self.table.setItemDelegate(WrappingDelegate(self.table))
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -266,11 +270,14 @@ class RulesDialog(RememberingDialog):
         yes, no = self.tr("yes"), self.tr("no (warns only)")
         for index, row in enumerate(rows):
             origin = self.tr("unit's own") if row.own else self.tr("built-in")
+            # A built-in row cites the law in the user's language; the unit's own text
+            # is shown as typed.
+            source = reference_text(row.source, language, as_typed=row.own)
             values = (
                 rule_name(row.key),
                 rule_value(row.value, language),
                 format_date(row.valid_from, language),
-                f"{row.source} ({origin})",
+                f"{source} ({origin})",
                 yes if row.verified else no,
             )
             for column, value in enumerate(values):
@@ -280,6 +287,9 @@ class RulesDialog(RememberingDialog):
                     item.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
                 if column == 0 and row.note:
                     item.setToolTip(row.note)
+                if column == SOURCE_COLUMN and not row.own:
+                    # The laws by name, for those who do not know them by number.
+                    item.setToolTip(reference_text(row.source, language, named=True))
                 self.table.setItem(index, column, item)
         self.table.resizeRowsToContents()
 
