@@ -204,6 +204,10 @@
         <translation>Viittaa %1 päivättyyn työllistymissuunnitelmaan (%2).</translation>
     </message>
     <message>
+        <source>The client&apos;s employment plan is still a draft in the guidance process, so nothing was filled from it. Agree on the plan first, or type the plan&apos;s details here.</source>
+        <translation>Asiakkaan työllistymissuunnitelma on ohjausprosessissa vielä luonnos, joten siitä ei täytetty mitään. Sovi suunnitelmasta ensin tai kirjoita suunnitelman tiedot tähän.</translation>
+    </message>
+    <message>
         <source>The employment plan this agreement refers to is not agreed at the moment (it is being rewritten in the guidance process). The agreement keeps its values.</source>
         <translation>Työllistymissuunnitelma, johon tämä sopimus viittaa, ei ole tällä hetkellä sovittu (sitä muokataan ohjausprosessissa). Sopimus säilyttää arvonsa.</translation>
     </message>

@@ -204,6 +204,10 @@
         <translation>Hänvisar till sysselsättningsplanen daterad %1 (%2).</translation>
     </message>
     <message>
+        <source>The client&apos;s employment plan is still a draft in the guidance process, so nothing was filled from it. Agree on the plan first, or type the plan&apos;s details here.</source>
+        <translation>Klientens sysselsättningsplan är ännu ett utkast i handledningsprocessen, så ingenting fylldes i från den. Kom först överens om planen eller skriv planens uppgifter här.</translation>
+    </message>
+    <message>
         <source>The employment plan this agreement refers to is not agreed at the moment (it is being rewritten in the guidance process). The agreement keeps its values.</source>
         <translation>Sysselsättningsplanen som det här avtalet hänvisar till är för närvarande inte överenskommen (den skrivs om i handledningsprocessen). Avtalet behåller sina värden.</translation>
     </message>

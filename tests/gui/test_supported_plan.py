@@ -157,3 +157,24 @@ def test_a_changed_plan_is_shown_on_the_saved_trial_and_taken_only_on_request(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert svc.get_arrangement("work_trial", saved.id).data.plan_date == moved
     assert not form.plan_changed_row.isVisibleTo(dialog)
+
+
+def test_a_draft_plan_fills_nothing_and_says_why(make_window, qtbot, context):
+    client = client_service.create_client(
+        ClientData(first_name="Bo", last_name="Ek", benefit_status="labour_market_subsidy")
+    )
+    counsellor = StaffUser.create(username="liisa", display_name="Liisa", role="counsellor").id
+    guidance.start_process(client.id, counsellor, TODAY)
+    window = make_window()
+    card = window.open_client(client.id)
+    assert card.show_tab("supported")
+    tab = card.tabs.currentWidget()
+    qtbot.mouseClick(tab.new_buttons["work_trial"], Qt.MouseButton.LeftButton)
+    dialog = tab.dialogs[-1]
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    assert form.plan_changed_row.isVisibleTo(dialog)
+    assert form.plan_changed.text().startswith("The client's employment plan is still a draft")
+    assert not form.take_plan.isVisibleTo(dialog)
+    assert form.fields.inputs["plan_date"].text() == ""
+    assert not any(note.isVisibleTo(dialog) for note in form.plan_notes.values())

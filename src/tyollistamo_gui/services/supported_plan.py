@@ -41,7 +41,7 @@ class PlanStatus:
     process_id: int
     plan_date: dt.date | None
     plan_reference: str
-    agreed: bool
+    agreed: bool  # False while the process is a draft again (the plan is being rewritten)
     differences: dict[str, tuple[Any, Any]]  # field -> (the agreement's, the plan's now)
 
 
@@ -165,6 +165,6 @@ def plan_status(kind: str, client_id: int, data: Any) -> PlanStatus | None:
         process_id,
         facts.plan_date,
         facts.reference,
-        process.status in domain.AGREED_STATUSES,
+        process.status != "draft",
         domain.plan_differences(kind, data, facts),
     )

@@ -105,9 +105,10 @@ def agreements_ending(query: TodayQuery) -> list[TodayItem]:
     from . import supported
 
     rows = supported.ending_soon(query.today, ENDING_WITHIN_DAYS)
-    if query.staff_id is not None:
-        mine = {c.id for c in client_ids_in_scope(query)}
-        rows = [r for r in rows if r.client_id in mine]
+    # Active clients only (of the staff member when one is chosen), as in every section.
+    ids = {r.client_id for r in rows}
+    mine = {c.id for c in Client.select(Client.id).where(Client.id.in_(ids) & _client_scope(query))}
+    rows = [r for r in rows if r.client_id in mine]
     return [
         TodayItem(
             client_id=r.client_id,

@@ -188,6 +188,12 @@ def test_the_stored_plan_date_decides_and_a_later_change_is_shown_not_applied(
     codes = {f.code for f in svc.check_arrangement("work_trial", client.id, again.data, saved.id)}
     assert "plan.date_differs" in codes
 
+    # The guidance process ends early: the plan the trial was agreed on still stands.
+    process = guidance.get_process(plan.id)
+    guidance.interrupt_process(plan.id, process.version, "Moved away", D(2026, 5, 1))
+    ended = supported_plan.plan_status("work_trial", client.id, again.data)
+    assert ended.agreed and ended.plan_date == D(2026, 3, 16)
+
 
 def test_an_unlinked_trial_is_checked_against_its_own_plan_date(client, counsellor, employer):
     _agreed(client.id, counsellor, measures=[TRIAL_MEASURE])

@@ -24,7 +24,10 @@ DAY = dt.timedelta(days=1)
 
 @pytest.fixture
 def register(qapp, db):
-    """Every state of everything the Today page lists, for one counsellor; names say the state."""
+    """Every state of everything the Today page lists, for one counsellor; names say the state.
+
+    Work trials: draft, printed, signed, ended early, and printed for a client since closed.
+    """
     now = dt.datetime.now()
     liisa = StaffUser.create(
         username="liisa", display_name="Liisa", role="counsellor", created_at=now, updated_at=now
@@ -72,7 +75,7 @@ def register(qapp, db):
 
     # Work trials ending within two weeks: draft, printed, signed, ended early.
     employer = Employer.create(name="Puuseppä Oy", business_id="2129026-2")
-    for state in ("draft", "printed", "signed", "ended"):
+    for state in ("draft", "printed", "signed", "ended", "closed"):
         client_id = client(f"Trial-{state}")
         trial = WorkTrial(
             employer_id=employer.id,
@@ -88,7 +91,7 @@ def register(qapp, db):
             authority_name="Turun työllisyysalue",
         )
         record = supported.save_arrangement("work_trial", client_id, trial)
-        if state in ("printed", "signed"):
+        if state in ("printed", "signed", "closed"):
             document = rendering.render("work-trial", record.id)
             stored = archive.archive_document(
                 client_id=client_id,
@@ -104,6 +107,9 @@ def register(qapp, db):
                 archive.record_signing(stored.id, day, "Ville")
         if state == "ended":
             supported.end_arrangement("work_trial", record.id, day - DAY, "moved")
+        if state == "closed":  # a printed trial of a client no longer served
+            closing = client_service.get_client(client_id)
+            client_service.close_client(client_id, closing.version, day, "education")
 
     # Other documents: printed and unsigned, signed, and an unsigned version replaced by a
     # signed newer one.

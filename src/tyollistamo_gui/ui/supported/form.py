@@ -268,6 +268,7 @@ class ArrangementForm(QWidget):
         # and how the plan a saved agreement refers to has changed since.
         self.plan_source: Any = None  # services.supported_plan.Prefill of a new form
         self.plan_status: Any = None  # services.supported_plan.PlanStatus of a saved one
+        self.plan_draft = False  # a new one whose client's plan is not agreed yet
         self.plan_notes: dict[str, QLabel] = {}
         self.plan_changed = QLabel(self)
         self.plan_changed.setObjectName("planChanged")
@@ -483,6 +484,7 @@ class ArrangementForm(QWidget):
         """A new arrangement filled from the plan: its values, and a note in each group."""
         self.plan_source = prefill if prefill is not None and prefill.filled else None
         self.plan_status = None
+        self.plan_draft = prefill is not None and prefill.draft_process_id is not None
         if prefill is not None:
             self.set_data(prefill.data)
         self._show_plan_texts()
@@ -491,6 +493,7 @@ class ArrangementForm(QWidget):
         """A saved arrangement linked to a plan: say so, and what has changed in the plan since."""
         self.plan_source = None
         self.plan_status = status
+        self.plan_draft = False
         self._show_plan_texts()
 
     def _groups_of(self, names) -> list[str]:
@@ -528,6 +531,17 @@ class ArrangementForm(QWidget):
             for group in self._groups_of([anchor]):
                 self.plan_notes[group].setText(text)
                 self.plan_notes[group].show()
+        if self.plan_draft and source is None and self.kind != "rehab_work":
+            self.plan_changed.setText(
+                translate(
+                    "ArrangementForm",
+                    "The client's employment plan is still a draft in the guidance process, "
+                    "so nothing was filled from it. Agree on the plan first, or type the "
+                    "plan's details here.",
+                )
+            )
+            self.take_plan.hide()
+            self.plan_changed_row.show()
         if status is None:
             return
         if status.plan_date is None or not status.agreed:
