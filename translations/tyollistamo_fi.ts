@@ -196,6 +196,26 @@
         <translation>(ei ketään)</translation>
     </message>
     <message>
+        <source>Filled from the employment plan of %1 (%2); you can change the values.</source>
+        <translation>Täytetty %1 päivätystä työllistymissuunnitelmasta (%2); voit muuttaa arvoja.</translation>
+    </message>
+    <message>
+        <source>Refers to the employment plan of %1 (%2).</source>
+        <translation>Viittaa %1 päivättyyn työllistymissuunnitelmaan (%2).</translation>
+    </message>
+    <message>
+        <source>The employment plan this agreement refers to is not agreed at the moment (it is being rewritten in the guidance process). The agreement keeps its values.</source>
+        <translation>Työllistymissuunnitelma, johon tämä sopimus viittaa, ei ole tällä hetkellä sovittu (sitä muokataan ohjausprosessissa). Sopimus säilyttää arvonsa.</translation>
+    </message>
+    <message>
+        <source>The employment plan has changed since this agreement was written: it is now dated %1 (%2). The agreement keeps its own values until you take the new ones and save.</source>
+        <translation>Työllistymissuunnitelma on muuttunut tämän sopimuksen laatimisen jälkeen: sen päiväys on nyt %1 (%2). Sopimus säilyttää omat arvonsa, kunnes otat uudet arvot käyttöön ja tallennat.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the plan&apos;s date and number</source>
+        <translation>&amp;Käytä suunnitelman päiväystä ja numeroa</translation>
+    </message>
+    <message>
         <source>Organiser and workplace</source>
         <translation>Järjestäjä ja työpaikka</translation>
     </message>
@@ -7671,6 +7691,10 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
         <translation>Työsuhde</translation>
     </message>
     <message>
+        <source>Employment plan (guidance process no.)</source>
+        <translation>Työllistymissuunnitelma (ohjausprosessin nro)</translation>
+    </message>
+    <message>
         <source>Contact person&apos;s phone</source>
         <translation>Yhteyshenkilön puhelin</translation>
     </message>
@@ -8709,6 +8733,10 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
     <message>
         <source>This limit is a whole number, e.g. 5.</source>
         <translation>Tämä raja on kokonaisluku, esim. 5.</translation>
+    </message>
+    <message>
+        <source>The stored employment plan this agreement refers to is dated %1.</source>
+        <translation>Tallennettu työllistymissuunnitelma, johon sopimus viittaa, on päivätty %1.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

@@ -196,6 +196,26 @@
         <translation>(ingen)</translation>
     </message>
     <message>
+        <source>Filled from the employment plan of %1 (%2); you can change the values.</source>
+        <translation>Ifyllt från sysselsättningsplanen daterad %1 (%2); du kan ändra värdena.</translation>
+    </message>
+    <message>
+        <source>Refers to the employment plan of %1 (%2).</source>
+        <translation>Hänvisar till sysselsättningsplanen daterad %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The employment plan this agreement refers to is not agreed at the moment (it is being rewritten in the guidance process). The agreement keeps its values.</source>
+        <translation>Sysselsättningsplanen som det här avtalet hänvisar till är för närvarande inte överenskommen (den skrivs om i handledningsprocessen). Avtalet behåller sina värden.</translation>
+    </message>
+    <message>
+        <source>The employment plan has changed since this agreement was written: it is now dated %1 (%2). The agreement keeps its own values until you take the new ones and save.</source>
+        <translation>Sysselsättningsplanen har ändrats sedan avtalet skrevs: den är nu daterad %1 (%2). Avtalet behåller sina egna värden tills du tar i bruk de nya och sparar.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the plan&apos;s date and number</source>
+        <translation>&amp;Använd planens datum och nummer</translation>
+    </message>
+    <message>
         <source>Organiser and workplace</source>
         <translation>Den som ger arbetsprövning och arbetsplats</translation>
     </message>
@@ -7671,6 +7691,10 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
         <translation>Anställning</translation>
     </message>
     <message>
+        <source>Employment plan (guidance process no.)</source>
+        <translation>Sysselsättningsplan (handledningsprocessens nr)</translation>
+    </message>
+    <message>
         <source>Contact person&apos;s phone</source>
         <translation>Kontaktpersonens telefon</translation>
     </message>
@@ -8709,6 +8733,10 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
     <message>
         <source>This limit is a whole number, e.g. 5.</source>
         <translation>Denna gräns är ett heltal, t.ex. 5.</translation>
+    </message>
+    <message>
+        <source>The stored employment plan this agreement refers to is dated %1.</source>
+        <translation>Den sparade sysselsättningsplanen som avtalet hänvisar till är daterad %1.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

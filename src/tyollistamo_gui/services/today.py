@@ -166,8 +166,10 @@ def next_steps(query: TodayQuery) -> list[TodayItem]:
 
 @provider("guidance_drafts", order=30)
 def guidance_drafts(query: TodayQuery) -> Partial:
+    """Guidance processes whose plan is not agreed yet (an agreed plan is in progress)."""
     from . import guidance
 
+    drafts = guidance.DRAFT_STATUSES
     items = [
         TodayItem(
             client_id=d.client_id,
@@ -177,11 +179,11 @@ def guidance_drafts(query: TodayQuery) -> Partial:
             tab="guidance",
             params={"phase": d.current_phase, "status": d.status},
         )
-        for d in guidance.unfinished_drafts(query.staff_id, 0, query.limit)
+        for d in guidance.unfinished_drafts(query.staff_id, 0, query.limit, drafts)
     ]
     if len(items) < query.limit:
         return Partial(items, len(items))
-    return Partial(items, guidance.count_unfinished_drafts(query.staff_id))
+    return Partial(items, guidance.count_unfinished_drafts(query.staff_id, drafts))
 
 
 @provider("documents_unsigned", order=40)

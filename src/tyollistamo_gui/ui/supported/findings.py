@@ -286,6 +286,13 @@ def supported_finding_text(finding: Finding, language: str = "fi") -> str:
         "rule.whole_number": translate(
             "SupportedFindings", "This limit is a whole number, e.g. 5."
         ),
+        "plan.date_differs": _fill(
+            translate(
+                "SupportedFindings",
+                "The stored employment plan this agreement refers to is dated %1.",
+            ),
+            params.get("plan_date", ""),
+        ),
     }
     text = texts.get(finding.code) or finding_text(finding)
     if finding.section:
