@@ -604,8 +604,9 @@ def _subject_access(out: Path, language: str, context: AppContext, card) -> None
     dialog.export()
     _save(dialog, out, f"{language}_subject_access_errors.png")
     folder.mkdir(exist_ok=True)
+    printed = language if language in ("fi", "sv") else "fi"  # the export is fi or sv
     result = subject_access.export_client(
-        record.id, folder / subject_access.suggested_file_name(record.id, language), language
+        record.id, folder / subject_access.suggested_file_name(record.id, printed), printed
     )
     box = dialog._saved_box(result)
     _save(box, out, f"{language}_subject_access_saved.png")

@@ -392,7 +392,7 @@
         <translation>&amp;Määräaikainen työsopimus</translation>
     </message>
     <message>
-        <source>Fixed term under TSL 1:3 a (long-term unemployed)</source>
+        <source>Fixed term for a long-term unemployed person (Employment Contracts Act 1:3 a)</source>
         <translation>Määräaikaisuus TSL 1:3 a:n mukaan (pitkäaikaistyötön)</translation>
     </message>
     <message>
@@ -8627,14 +8627,6 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
         <translation>Päivä on kokeilujakson ulkopuolella.</translation>
     </message>
     <message>
-        <source>A fixed-term contract needs a justified ground, or choose the contract with a long-term unemployed person (TSL 1:3 a).</source>
-        <translation>Määräaikainen sopimus tarvitsee perustellun syyn, tai valitse sopimus pitkäaikaistyöttömän kanssa (TSL 1:3 a).</translation>
-    </message>
-    <message>
-        <source>A contract under TSL 1:3 a is always fixed-term.</source>
-        <translation>TSL 1:3 a:n mukainen sopimus on aina määräaikainen.</translation>
-    </message>
-    <message>
         <source>The trial period is at most %1 months; here %2.</source>
         <translation>Koeaika on enintään %1 kuukautta; nyt %2.</translation>
     </message>
@@ -8643,15 +8635,23 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
         <translation>Koeaika voi olla enintään puolet %1 kuukauden ja %2 päivän määräajasta; nyt %3 kuukautta.</translation>
     </message>
     <message>
-        <source>TSL 1:3 a needs %1 months of continuous unemployment before the start; the register shows %2.</source>
+        <source>A fixed-term contract needs a justified ground, or choose the contract with a long-term unemployed person (Employment Contracts Act, chapter 1, section 3 a).</source>
+        <translation>Määräaikainen sopimus tarvitsee perustellun syyn, tai valitse sopimus pitkäaikaistyöttömän kanssa (TSL 1:3 a).</translation>
+    </message>
+    <message>
+        <source>A contract under chapter 1, section 3 a of the Employment Contracts Act is always fixed-term.</source>
+        <translation>TSL 1:3 a:n mukainen sopimus on aina määräaikainen.</translation>
+    </message>
+    <message>
+        <source>A contract under chapter 1, section 3 a of the Employment Contracts Act needs %1 months of continuous unemployment before the start; the register shows %2.</source>
         <translation>TSL 1:3 a edellyttää %1 kuukauden yhtäjaksoista työttömyyttä ennen alkua; rekisterin mukaan %2.</translation>
     </message>
     <message>
-        <source>Contracts under TSL 1:3 a may last at most %1 months in total; here %2 months and %3 days.</source>
+        <source>Contracts under chapter 1, section 3 a of the Employment Contracts Act may last at most %1 months in total; here %2 months and %3 days.</source>
         <translation>TSL 1:3 a:n mukaiset sopimukset voivat kestää yhteensä enintään %1 kuukautta; nyt %2 kuukautta ja %3 päivää.</translation>
     </message>
     <message>
-        <source>At most %1 contracts under TSL 1:3 a with the same employer; this would be number %2.</source>
+        <source>At most %1 contracts under chapter 1, section 3 a of the Employment Contracts Act with the same employer; this would be number %2.</source>
         <translation>Saman työnantajan kanssa enintään %1 TSL 1:3 a:n mukaista sopimusta; tämä olisi %2.</translation>
     </message>
     <message>

@@ -392,7 +392,7 @@
         <translation>&amp;Arbetsavtal för viss tid</translation>
     </message>
     <message>
-        <source>Fixed term under TSL 1:3 a (long-term unemployed)</source>
+        <source>Fixed term for a long-term unemployed person (Employment Contracts Act 1:3 a)</source>
         <translation>Viss tid enligt 1 kap. 3 a § i arbetsavtalslagen (långtidsarbetslös)</translation>
     </message>
     <message>
@@ -8627,14 +8627,6 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
         <translation>Dagen ligger utanför arbetsprövningens period.</translation>
     </message>
     <message>
-        <source>A fixed-term contract needs a justified ground, or choose the contract with a long-term unemployed person (TSL 1:3 a).</source>
-        <translation>Ett avtal för viss tid behöver en grundad anledning, eller välj avtalet med en långtidsarbetslös (1 kap. 3 a §).</translation>
-    </message>
-    <message>
-        <source>A contract under TSL 1:3 a is always fixed-term.</source>
-        <translation>Ett avtal enligt 1 kap. 3 a § är alltid för viss tid.</translation>
-    </message>
-    <message>
         <source>The trial period is at most %1 months; here %2.</source>
         <translation>Prövotiden är högst %1 månader; nu %2.</translation>
     </message>
@@ -8643,15 +8635,23 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
         <translation>Prövotiden får vara högst hälften av en viss tid på %1 månader och %2 dagar; nu %3 månader.</translation>
     </message>
     <message>
-        <source>TSL 1:3 a needs %1 months of continuous unemployment before the start; the register shows %2.</source>
+        <source>A fixed-term contract needs a justified ground, or choose the contract with a long-term unemployed person (Employment Contracts Act, chapter 1, section 3 a).</source>
+        <translation>Ett avtal för viss tid behöver en grundad anledning, eller välj avtalet med en långtidsarbetslös (1 kap. 3 a §).</translation>
+    </message>
+    <message>
+        <source>A contract under chapter 1, section 3 a of the Employment Contracts Act is always fixed-term.</source>
+        <translation>Ett avtal enligt 1 kap. 3 a § är alltid för viss tid.</translation>
+    </message>
+    <message>
+        <source>A contract under chapter 1, section 3 a of the Employment Contracts Act needs %1 months of continuous unemployment before the start; the register shows %2.</source>
         <translation>1 kap. 3 a § förutsätter %1 månaders oavbruten arbetslöshet före början; registret visar %2.</translation>
     </message>
     <message>
-        <source>Contracts under TSL 1:3 a may last at most %1 months in total; here %2 months and %3 days.</source>
+        <source>Contracts under chapter 1, section 3 a of the Employment Contracts Act may last at most %1 months in total; here %2 months and %3 days.</source>
         <translation>Avtal enligt 1 kap. 3 a § får pågå högst %1 månader sammanlagt; nu %2 månader och %3 dagar.</translation>
     </message>
     <message>
-        <source>At most %1 contracts under TSL 1:3 a with the same employer; this would be number %2.</source>
+        <source>At most %1 contracts under chapter 1, section 3 a of the Employment Contracts Act with the same employer; this would be number %2.</source>
         <translation>Högst %1 avtal enligt 1 kap. 3 a § med samma arbetsgivare; detta skulle vara nummer %2.</translation>
     </message>
     <message>

@@ -717,7 +717,8 @@ def _labels() -> tuple[dict[str, str], dict[str, str]]:
         "trial_months": translate("ArrangementForm", "Trial period (months):"),
         "fixed_term": translate("ArrangementForm", "&Fixed-term contract"),
         "long_term_unemployed_contract": translate(
-            "ArrangementForm", "Fixed term under TSL 1:3 a (long-term unemployed)"
+            "ArrangementForm",
+            "Fixed term for a long-term unemployed person (Employment Contracts Act 1:3 a)",
         ),
         "fixed_term_ground": translate("ArrangementForm", "Ground for the fixed term:"),
         "pay_basis": translate("ArrangementForm", "Pay basis:"),
