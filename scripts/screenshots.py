@@ -339,6 +339,7 @@ def _supported(out: Path, language: str, context: AppContext, window) -> None:
             _save(dialog, out, f"{language}_supported_{kind}_log.png", QSize(1000, 700))
         form.set_data(dialog.record.data, dialog.record.id)
         dialog.close()
+    _supported_from_plan(out, language, context, window)
     findings = [
         Finding(
             "work_trial.absence_run",
@@ -367,6 +368,59 @@ def _supported(out: Path, language: str, context: AppContext, window) -> None:
     _save(job, out, f"{language}_supported_employment.png")
     job.close()
     window.show_page("clients")
+
+
+def _supported_from_plan(out: Path, language: str, context: AppContext, window) -> None:
+    """A new work trial and wage-subsidised employment filled from the client's agreed plan."""
+    from tyollistamo_gui.storage.guidance import GuidanceMeasure, GuidanceProcess
+    from tyollistamo_gui.storage.models import Client, Employer, StaffUser
+    from tyollistamo_gui.ui.supported.dialog import ArrangementDialog
+
+    measure = (
+        GuidanceMeasure.select(GuidanceMeasure, GuidanceProcess)
+        .join(GuidanceProcess)
+        .join(Client, on=(GuidanceProcess.client == Client.id))
+        .where(
+            (GuidanceProcess.status == "in_progress")
+            & (GuidanceMeasure.kind == "work_trial")
+            & (Client.service_language == language)
+        )
+        .order_by(GuidanceProcess.id)
+        .first()
+    )
+    if measure is None:
+        return
+    # The demo's measures name no organiser: name one of the register's employers, as a
+    # counsellor would, and add a job-coaching measure led by a staff member.
+    employer = Employer.select().order_by(Employer.id).first()
+    coach = StaffUser.select().order_by(StaffUser.id).first()
+    GuidanceMeasure.update(responsible=employer.name).where(
+        GuidanceMeasure.id == measure.id
+    ).execute()
+    GuidanceMeasure.create(
+        process=measure.process_id,
+        position=99,
+        key=99,
+        kind="wage_subsidy",
+        description=measure.description,
+        responsible=employer.name,
+        starts_on=measure.ends_on,
+        status="planned",
+    )
+    GuidanceMeasure.create(
+        process=measure.process_id,
+        position=100,
+        key=100,
+        kind="job_coaching",
+        description="",
+        responsible=coach.display_name,
+        status="planned",
+    )
+    client_id = measure.process.client_id
+    for kind in ("work_trial", "wage_subsidy"):
+        dialog = ArrangementDialog(context, kind, client_id, None, window)
+        _save(dialog, out, f"{language}_supported_{kind}_from_plan.png", QSize(1100, 820))
+        dialog.close()
 
 
 def _encryption(out: Path, language: str, context: AppContext, window) -> None:
@@ -550,8 +604,9 @@ def _subject_access(out: Path, language: str, context: AppContext, card) -> None
     dialog.export()
     _save(dialog, out, f"{language}_subject_access_errors.png")
     folder.mkdir(exist_ok=True)
+    printed = language if language in ("fi", "sv") else "fi"  # the export is fi or sv
     result = subject_access.export_client(
-        record.id, folder / subject_access.suggested_file_name(record.id, language), language
+        record.id, folder / subject_access.suggested_file_name(record.id, printed), printed
     )
     box = dialog._saved_box(result)
     _save(box, out, f"{language}_subject_access_saved.png")

@@ -196,6 +196,30 @@
         <translation>(ei ketään)</translation>
     </message>
     <message>
+        <source>Filled from the employment plan of %1 (%2); you can change the values.</source>
+        <translation>Täytetty %1 päivätystä työllistymissuunnitelmasta (%2); voit muuttaa arvoja.</translation>
+    </message>
+    <message>
+        <source>Refers to the employment plan of %1 (%2).</source>
+        <translation>Viittaa %1 päivättyyn työllistymissuunnitelmaan (%2).</translation>
+    </message>
+    <message>
+        <source>The client&apos;s employment plan is still a draft in the guidance process, so nothing was filled from it. Agree on the plan first, or type the plan&apos;s details here.</source>
+        <translation>Asiakkaan työllistymissuunnitelma on ohjausprosessissa vielä luonnos, joten siitä ei täytetty mitään. Sovi suunnitelmasta ensin tai kirjoita suunnitelman tiedot tähän.</translation>
+    </message>
+    <message>
+        <source>The employment plan this agreement refers to is not agreed at the moment (it is being rewritten in the guidance process). The agreement keeps its values.</source>
+        <translation>Työllistymissuunnitelma, johon tämä sopimus viittaa, ei ole tällä hetkellä sovittu (sitä muokataan ohjausprosessissa). Sopimus säilyttää arvonsa.</translation>
+    </message>
+    <message>
+        <source>The employment plan has changed since this agreement was written: it is now dated %1 (%2). The agreement keeps its own values until you take the new ones and save.</source>
+        <translation>Työllistymissuunnitelma on muuttunut tämän sopimuksen laatimisen jälkeen: sen päiväys on nyt %1 (%2). Sopimus säilyttää omat arvonsa, kunnes otat uudet arvot käyttöön ja tallennat.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the plan&apos;s date and number</source>
+        <translation>&amp;Käytä suunnitelman päiväystä ja numeroa</translation>
+    </message>
+    <message>
         <source>Organiser and workplace</source>
         <translation>Järjestäjä ja työpaikka</translation>
     </message>
@@ -368,7 +392,7 @@
         <translation>&amp;Määräaikainen työsopimus</translation>
     </message>
     <message>
-        <source>Fixed term under TSL 1:3 a (long-term unemployed)</source>
+        <source>Fixed term for a long-term unemployed person (Employment Contracts Act 1:3 a)</source>
         <translation>Määräaikaisuus TSL 1:3 a:n mukaan (pitkäaikaistyötön)</translation>
     </message>
     <message>
@@ -7671,6 +7695,10 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
         <translation>Työsuhde</translation>
     </message>
     <message>
+        <source>Employment plan (guidance process no.)</source>
+        <translation>Työllistymissuunnitelma (ohjausprosessin nro)</translation>
+    </message>
+    <message>
         <source>Contact person&apos;s phone</source>
         <translation>Yhteyshenkilön puhelin</translation>
     </message>
@@ -8599,14 +8627,6 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
         <translation>Päivä on kokeilujakson ulkopuolella.</translation>
     </message>
     <message>
-        <source>A fixed-term contract needs a justified ground, or choose the contract with a long-term unemployed person (TSL 1:3 a).</source>
-        <translation>Määräaikainen sopimus tarvitsee perustellun syyn, tai valitse sopimus pitkäaikaistyöttömän kanssa (TSL 1:3 a).</translation>
-    </message>
-    <message>
-        <source>A contract under TSL 1:3 a is always fixed-term.</source>
-        <translation>TSL 1:3 a:n mukainen sopimus on aina määräaikainen.</translation>
-    </message>
-    <message>
         <source>The trial period is at most %1 months; here %2.</source>
         <translation>Koeaika on enintään %1 kuukautta; nyt %2.</translation>
     </message>
@@ -8615,15 +8635,23 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
         <translation>Koeaika voi olla enintään puolet %1 kuukauden ja %2 päivän määräajasta; nyt %3 kuukautta.</translation>
     </message>
     <message>
-        <source>TSL 1:3 a needs %1 months of continuous unemployment before the start; the register shows %2.</source>
+        <source>A fixed-term contract needs a justified ground, or choose the contract with a long-term unemployed person (Employment Contracts Act, chapter 1, section 3 a).</source>
+        <translation>Määräaikainen sopimus tarvitsee perustellun syyn, tai valitse sopimus pitkäaikaistyöttömän kanssa (TSL 1:3 a).</translation>
+    </message>
+    <message>
+        <source>A contract under chapter 1, section 3 a of the Employment Contracts Act is always fixed-term.</source>
+        <translation>TSL 1:3 a:n mukainen sopimus on aina määräaikainen.</translation>
+    </message>
+    <message>
+        <source>A contract under chapter 1, section 3 a of the Employment Contracts Act needs %1 months of continuous unemployment before the start; the register shows %2.</source>
         <translation>TSL 1:3 a edellyttää %1 kuukauden yhtäjaksoista työttömyyttä ennen alkua; rekisterin mukaan %2.</translation>
     </message>
     <message>
-        <source>Contracts under TSL 1:3 a may last at most %1 months in total; here %2 months and %3 days.</source>
+        <source>Contracts under chapter 1, section 3 a of the Employment Contracts Act may last at most %1 months in total; here %2 months and %3 days.</source>
         <translation>TSL 1:3 a:n mukaiset sopimukset voivat kestää yhteensä enintään %1 kuukautta; nyt %2 kuukautta ja %3 päivää.</translation>
     </message>
     <message>
-        <source>At most %1 contracts under TSL 1:3 a with the same employer; this would be number %2.</source>
+        <source>At most %1 contracts under chapter 1, section 3 a of the Employment Contracts Act with the same employer; this would be number %2.</source>
         <translation>Saman työnantajan kanssa enintään %1 TSL 1:3 a:n mukaista sopimusta; tämä olisi %2.</translation>
     </message>
     <message>
@@ -8709,6 +8737,10 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
     <message>
         <source>This limit is a whole number, e.g. 5.</source>
         <translation>Tämä raja on kokonaisluku, esim. 5.</translation>
+    </message>
+    <message>
+        <source>The stored employment plan this agreement refers to is dated %1.</source>
+        <translation>Tallennettu työllistymissuunnitelma, johon sopimus viittaa, on päivätty %1.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

@@ -196,6 +196,30 @@
         <translation>(ingen)</translation>
     </message>
     <message>
+        <source>Filled from the employment plan of %1 (%2); you can change the values.</source>
+        <translation>Ifyllt från sysselsättningsplanen daterad %1 (%2); du kan ändra värdena.</translation>
+    </message>
+    <message>
+        <source>Refers to the employment plan of %1 (%2).</source>
+        <translation>Hänvisar till sysselsättningsplanen daterad %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The client&apos;s employment plan is still a draft in the guidance process, so nothing was filled from it. Agree on the plan first, or type the plan&apos;s details here.</source>
+        <translation>Klientens sysselsättningsplan är ännu ett utkast i handledningsprocessen, så ingenting fylldes i från den. Kom först överens om planen eller skriv planens uppgifter här.</translation>
+    </message>
+    <message>
+        <source>The employment plan this agreement refers to is not agreed at the moment (it is being rewritten in the guidance process). The agreement keeps its values.</source>
+        <translation>Sysselsättningsplanen som det här avtalet hänvisar till är för närvarande inte överenskommen (den skrivs om i handledningsprocessen). Avtalet behåller sina värden.</translation>
+    </message>
+    <message>
+        <source>The employment plan has changed since this agreement was written: it is now dated %1 (%2). The agreement keeps its own values until you take the new ones and save.</source>
+        <translation>Sysselsättningsplanen har ändrats sedan avtalet skrevs: den är nu daterad %1 (%2). Avtalet behåller sina egna värden tills du tar i bruk de nya och sparar.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the plan&apos;s date and number</source>
+        <translation>&amp;Använd planens datum och nummer</translation>
+    </message>
+    <message>
         <source>Organiser and workplace</source>
         <translation>Den som ger arbetsprövning och arbetsplats</translation>
     </message>
@@ -368,7 +392,7 @@
         <translation>&amp;Arbetsavtal för viss tid</translation>
     </message>
     <message>
-        <source>Fixed term under TSL 1:3 a (long-term unemployed)</source>
+        <source>Fixed term for a long-term unemployed person (Employment Contracts Act 1:3 a)</source>
         <translation>Viss tid enligt 1 kap. 3 a § i arbetsavtalslagen (långtidsarbetslös)</translation>
     </message>
     <message>
@@ -7671,6 +7695,10 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
         <translation>Anställning</translation>
     </message>
     <message>
+        <source>Employment plan (guidance process no.)</source>
+        <translation>Sysselsättningsplan (handledningsprocessens nr)</translation>
+    </message>
+    <message>
         <source>Contact person&apos;s phone</source>
         <translation>Kontaktpersonens telefon</translation>
     </message>
@@ -8599,14 +8627,6 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
         <translation>Dagen ligger utanför arbetsprövningens period.</translation>
     </message>
     <message>
-        <source>A fixed-term contract needs a justified ground, or choose the contract with a long-term unemployed person (TSL 1:3 a).</source>
-        <translation>Ett avtal för viss tid behöver en grundad anledning, eller välj avtalet med en långtidsarbetslös (1 kap. 3 a §).</translation>
-    </message>
-    <message>
-        <source>A contract under TSL 1:3 a is always fixed-term.</source>
-        <translation>Ett avtal enligt 1 kap. 3 a § är alltid för viss tid.</translation>
-    </message>
-    <message>
         <source>The trial period is at most %1 months; here %2.</source>
         <translation>Prövotiden är högst %1 månader; nu %2.</translation>
     </message>
@@ -8615,15 +8635,23 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
         <translation>Prövotiden får vara högst hälften av en viss tid på %1 månader och %2 dagar; nu %3 månader.</translation>
     </message>
     <message>
-        <source>TSL 1:3 a needs %1 months of continuous unemployment before the start; the register shows %2.</source>
+        <source>A fixed-term contract needs a justified ground, or choose the contract with a long-term unemployed person (Employment Contracts Act, chapter 1, section 3 a).</source>
+        <translation>Ett avtal för viss tid behöver en grundad anledning, eller välj avtalet med en långtidsarbetslös (1 kap. 3 a §).</translation>
+    </message>
+    <message>
+        <source>A contract under chapter 1, section 3 a of the Employment Contracts Act is always fixed-term.</source>
+        <translation>Ett avtal enligt 1 kap. 3 a § är alltid för viss tid.</translation>
+    </message>
+    <message>
+        <source>A contract under chapter 1, section 3 a of the Employment Contracts Act needs %1 months of continuous unemployment before the start; the register shows %2.</source>
         <translation>1 kap. 3 a § förutsätter %1 månaders oavbruten arbetslöshet före början; registret visar %2.</translation>
     </message>
     <message>
-        <source>Contracts under TSL 1:3 a may last at most %1 months in total; here %2 months and %3 days.</source>
+        <source>Contracts under chapter 1, section 3 a of the Employment Contracts Act may last at most %1 months in total; here %2 months and %3 days.</source>
         <translation>Avtal enligt 1 kap. 3 a § får pågå högst %1 månader sammanlagt; nu %2 månader och %3 dagar.</translation>
     </message>
     <message>
-        <source>At most %1 contracts under TSL 1:3 a with the same employer; this would be number %2.</source>
+        <source>At most %1 contracts under chapter 1, section 3 a of the Employment Contracts Act with the same employer; this would be number %2.</source>
         <translation>Högst %1 avtal enligt 1 kap. 3 a § med samma arbetsgivare; detta skulle vara nummer %2.</translation>
     </message>
     <message>
@@ -8709,6 +8737,10 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
     <message>
         <source>This limit is a whole number, e.g. 5.</source>
         <translation>Denna gräns är ett heltal, t.ex. 5.</translation>
+    </message>
+    <message>
+        <source>The stored employment plan this agreement refers to is dated %1.</source>
+        <translation>Den sparade sysselsättningsplanen som avtalet hänvisar till är daterad %1.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

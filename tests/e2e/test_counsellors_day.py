@@ -598,17 +598,12 @@ def all_of_it_on_today(qtbot, window, card) -> None:
             ("20.3.2026", "Lindqvist, Märta", "Arbetsträning: Ringa Greta om första veckan"),
         ],
         "Sysselsättningsplaner att se över denna vecka (0)": [("", "Ingenting här.", "")],
-        "Ofärdiga utkast till handledning (1)": [
-            (
-                "16.3.2026",
-                "Lindqvist, Märta",
-                "Handledningsprocessen ofärdig i fasen: Stöd och handledning under genomförandet",
-            )
-        ],
+        # Märta's employment plan is agreed (the process is in progress): not a draft.
+        "Ofärdiga utkast till handledning (0)": [("", "Ingenting här.", "")],
         "Utskrivet men inte undertecknat (0)": [("", "Ingenting här.", "")],
         "Ingen kontakt på 30 dagar (0)": [("", "Ingenting här.", "")],
     }
-    assert window.navigation.item(0).text() == "I dag (4)"
+    assert window.navigation.item(0).text() == "I dag (3)"
     in_swedish(window)
     # One click on the coaching step opens the coaching; Enter on the ending trial, the
     # supported work.

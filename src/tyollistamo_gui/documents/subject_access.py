@@ -138,6 +138,7 @@ def common_labels(texts: DocumentTexts) -> dict[str, str]:
         "weekdays": translate("SubjectAccess", "Weekdays"),
         "plan_date": translate("SubjectAccess", "Date of the plan"),
         "plan_reference": translate("SubjectAccess", "Plan reference"),
+        "plan_process_id": translate("SubjectAccess", "Employment plan (guidance process no.)"),
         "decision_number": translate("SubjectAccess", "Decision number"),
         "decision_date": translate("SubjectAccess", "Decision date"),
         "supervisor_name": translate("SubjectAccess", "Supervisor"),

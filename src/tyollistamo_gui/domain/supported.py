@@ -147,6 +147,8 @@ class WorkTrial:
     extra_terms: str = ""
     assessment: str = ""
     language: str = ""
+    # The guidance process whose employment plan the agreement refers to (None: typed in).
+    plan_process_id: int | None = None
 
     @property
     def days_per_week(self) -> int:
@@ -220,6 +222,8 @@ class WorkTrialContext:
     current_employer_ids: frozenset[int] = frozenset()
     absences: tuple[Absence, ...] = ()
     employers: tuple[CurrentEmployer, ...] = ()
+    # The date of the stored employment plan the agreement is linked to (None: not linked).
+    stored_plan_date: dt.date | None = None
 
 
 def current_employer(trial: WorkTrial, context: WorkTrialContext) -> CurrentEmployer | None:
@@ -289,6 +293,10 @@ class WageSubsidy:
     non_business_work: bool = False
     job_coach_id: int | None = None
     language: str = ""
+    # The employment plan the employment refers to: the guidance process, its date, number.
+    plan_process_id: int | None = None
+    plan_date: dt.date | None = None
+    plan_reference: str = ""
 
 
 @dataclass(frozen=True)
@@ -309,6 +317,7 @@ class WageSubsidyContext:
     employer_kind: str = ""
     employer_business_id: str = ""
     earlier: tuple[EarlierSubsidy, ...] = ()
+    stored_plan_date: dt.date | None = None  # of the employment plan it is linked to
 
 
 @dataclass(frozen=True)
@@ -338,6 +347,9 @@ class RehabWork:
     travel_cost_per_day: Decimal | None = None
     obligations: str = ""
     language: str = ""
+    # The guidance process whose employment plan gave the planned period (not the
+    # activation plan, which is a document of its own: plan_date, plan_reference above).
+    plan_process_id: int | None = None
 
     @property
     def days_per_week(self) -> int:
@@ -453,6 +465,13 @@ def longest_absence_run(
     return longest
 
 
+def plan_date_differs(typed: dt.date | None, stored: dt.date | None) -> Finding | None:
+    """A warning when the agreement's plan date is not the date of the plan it is linked to."""
+    if typed is None or stored is None or typed == stored:
+        return None
+    return Finding("plan.date_differs", "plan_date", {"plan_date": stored}, Severity.WARNING)
+
+
 def check_work_trial(trial: WorkTrial, context: WorkTrialContext, rules: RuleBook) -> list[Finding]:
     findings = _required(
         trial,
@@ -511,15 +530,21 @@ def check_work_trial(trial: WorkTrial, context: WorkTrialContext, rules: RuleBoo
     days_rule = rules.rule("work_trial.max_days_per_week", on)
     if trial.days_per_week > days_rule.value:
         findings.append(breach("days_per_week.max", "weekdays", days_rule, trial.days_per_week))
-    if trial.start and trial.plan_date and trial.start < trial.plan_date:
+    # Linked to a stored plan, the trial is checked against that plan's date, and a
+    # different date typed on the agreement is pointed out (it may be a typing mistake).
+    plan_date = context.stored_plan_date or trial.plan_date
+    if trial.start and plan_date and trial.start < plan_date:
         findings.append(
             Finding(
                 "work_trial.before_plan",
                 "start",
-                {"plan_date": trial.plan_date},
+                {"plan_date": plan_date},
                 section="380/2023 57 §",
             )
         )
+    differs = plan_date_differs(trial.plan_date, context.stored_plan_date)
+    if differs is not None:
+        findings.append(differs)
     if trial.start and trial.end and trial.start <= trial.end:
         months, days = work_trial_months_used(trial, context, rules)
         limit = rules.rule("work_trial.max_months_total", on)
@@ -606,6 +631,9 @@ def check_wage_subsidy(
     findings += _contract_findings(subsidy, context, rules)
     findings += _track_findings(subsidy, context, rules, on)
     findings += _subsidy_period_findings(subsidy, context, rules, on)
+    differs = plan_date_differs(subsidy.plan_date, context.stored_plan_date)
+    if differs is not None:
+        findings.append(differs)
     return findings
 
 

@@ -1040,6 +1040,8 @@ class NextStep:
 def next_steps_due(staff_id: int | None, start: dt.date, end: dt.date) -> list[NextStep]:
     """Agreed next steps due from ``start`` to ``end`` in the staff member's coaching.
 
+    A step after the end of its case or coaching period will not be taken: not listed.
+
     For the Today page: job-coaching entries and individual sessions whose next
     step falls in the range, of cases and periods coached by ``staff_id`` (all when None).
     """
@@ -1048,7 +1050,13 @@ def next_steps_due(staff_id: int | None, start: dt.date, end: dt.date) -> list[N
         JobCoachingEntry.select(JobCoachingEntry, JobCoachingCase, Client)
         .join(JobCoachingCase)
         .join(Client)
-        .where(JobCoachingEntry.next_step_on.between(start, end))
+        .where(
+            JobCoachingEntry.next_step_on.between(start, end)
+            & (
+                JobCoachingCase.ends_on.is_null()
+                | (JobCoachingCase.ends_on >= JobCoachingEntry.next_step_on)
+            )
+        )
     )
     if staff_id is not None:
         jobs = jobs.where(JobCoachingCase.coach == staff_id)
@@ -1067,7 +1075,13 @@ def next_steps_due(staff_id: int | None, start: dt.date, end: dt.date) -> list[N
         CoachingSession.select(CoachingSession, IndividualCoaching, Client)
         .join(IndividualCoaching)
         .join(Client)
-        .where(CoachingSession.next_step_on.between(start, end))
+        .where(
+            CoachingSession.next_step_on.between(start, end)
+            & (
+                IndividualCoaching.ends_on.is_null()
+                | (IndividualCoaching.ends_on >= CoachingSession.next_step_on)
+            )
+        )
     )
     if staff_id is not None:
         sessions = sessions.where(IndividualCoaching.coach == staff_id)

@@ -20,6 +20,7 @@ from ..domain import access as access
 from ..domain import guidance as rules
 from ..domain.findings import Finding, ValidationFailed
 from ..domain.guidance import FollowUp, Goal, GuidanceData, Measure, Option, Referral
+from ..domain.plan_prefill import plan_reference
 from ..storage.connection import translate_errors
 from ..storage.guidance import (
     GuidanceFollowUp,
@@ -228,22 +229,30 @@ def list_processes(client_id: int) -> list[ProcessSummary]:
     return [_summary(p) for p in query]
 
 
-def _open_query(counsellor_id: int | None):
-    query = _query().where(GuidanceProcess.status.in_(rules.OPEN_STATUSES))
+def _open_query(counsellor_id: int | None, statuses: tuple[str, ...] = rules.OPEN_STATUSES):
+    query = _query().where(GuidanceProcess.status.in_(statuses))
     if counsellor_id is not None:
         query = query.where(GuidanceProcess.counsellor == counsellor_id)
     return query
 
 
+# A process whose plan is not agreed yet (the wizard's draft): what the Today page lists.
+DRAFT_STATUSES = ("draft",)
+
+
 def unfinished_drafts(
-    counsellor_id: int | None = None, offset: int = 0, limit: int | None = None
+    counsellor_id: int | None = None,
+    offset: int = 0,
+    limit: int | None = None,
+    statuses: tuple[str, ...] = rules.OPEN_STATUSES,
 ) -> list[ProcessSummary]:
     """Open processes, most recently saved first; only ``counsellor_id``'s when given.
 
-    This is what the Today page lists as unfinished wizard drafts (``offset`` and
-    ``limit`` page through a long list).
+    The Guidance page lists every open process (draft or with the plan agreed, in
+    progress); the Today page only the drafts (``statuses=DRAFT_STATUSES``).
+    ``offset`` and ``limit`` page through a long list.
     """
-    query = _open_query(counsellor_id).order_by(
+    query = _open_query(counsellor_id, statuses).order_by(
         GuidanceProcess.updated_at.desc(), GuidanceProcess.id.desc()
     )
     if limit is not None:
@@ -251,8 +260,10 @@ def unfinished_drafts(
     return [_summary(p) for p in query]
 
 
-def count_unfinished_drafts(counsellor_id: int | None = None) -> int:
-    return _open_query(counsellor_id).count()
+def count_unfinished_drafts(
+    counsellor_id: int | None = None, statuses: tuple[str, ...] = rules.OPEN_STATUSES
+) -> int:
+    return _open_query(counsellor_id, statuses).count()
 
 
 # -- writing ----------------------------------------------------------------------------------
@@ -530,7 +541,7 @@ def plan_document(process_id: int, language: str | None = None) -> RenderedDocum
     client = Client.get_by_id(record.client_id)
     version = archive.document_version_for(PLAN_KIND, process_id, record.version)
     plan_date = record.data.plan_date or record.data.started_on or clock.today()
-    number = f"TS-{plan_date.year}-{process_id:04d}"
+    number = plan_reference(process_id, plan_date)
     content = PlanContent(
         client=PlanClient(
             name=f"{client.first_name} {client.last_name}",
@@ -575,7 +586,10 @@ def employment_plan_title(language: str) -> str:
 
 @today.provider("guidance_reviews", order=25)
 def _today_reviews(query: today.TodayQuery) -> list[today.TodayItem]:
-    """Employment plans of open processes to review by the end of this week (or overdue)."""
+    """Agreed employment plans of open processes to review by the end of this week (or overdue).
+
+    A draft has no agreed plan yet, so there is nothing to review.
+    """
     return [
         today.TodayItem(
             client_id=p.client_id,
@@ -585,5 +599,7 @@ def _today_reviews(query: today.TodayQuery) -> list[today.TodayItem]:
             tab="guidance",
             params={"process_id": p.id},
         )
-        for p in _open_query(query.staff_id).where(GuidanceProcess.next_review_on <= query.week_end)
+        for p in _open_query(query.staff_id, ("in_progress",)).where(
+            GuidanceProcess.next_review_on <= query.week_end
+        )
     ]

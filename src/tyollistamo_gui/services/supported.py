@@ -543,6 +543,28 @@ def _client(client_id: int) -> Client:
     return Client.get_by_id(client_id)
 
 
+def _is_clients_process(client_id: int, process_id: int) -> bool:
+    from ..storage.guidance import GuidanceProcess
+
+    return (
+        GuidanceProcess.select()
+        .where((GuidanceProcess.id == process_id) & (GuidanceProcess.client == client_id))
+        .exists()
+    )
+
+
+def _stored_plan_date(client_id: int, process_id: int | None) -> dt.date | None:
+    """The date of the client's employment plan ``process_id`` (None: none, or not theirs)."""
+    if process_id is None:
+        return None
+    from ..storage.guidance import GuidanceProcess
+
+    process = GuidanceProcess.get_or_none(
+        (GuidanceProcess.id == process_id) & (GuidanceProcess.client == client_id)
+    )
+    return process.plan_date if process is not None else None
+
+
 def _work_trial_context(client_id: int, trial: domain.WorkTrial, exclude: int | None):
     client = _client(client_id)
     earlier = []
@@ -569,6 +591,7 @@ def _work_trial_context(client_id: int, trial: domain.WorkTrial, exclude: int | 
         organiser_business_id=business_id,
         employers=employers,
         absences=tuple(_absences(exclude)) if exclude else (),
+        stored_plan_date=_stored_plan_date(client_id, trial.plan_process_id),
     )
 
 
@@ -643,6 +666,7 @@ def _wage_subsidy_context(client_id: int, subsidy: domain.WageSubsidy, exclude: 
         employer_kind=getattr(employer, "organisation_kind", "") if employer else "",
         employer_business_id=employer.business_id if employer else "",
         earlier=tuple(earlier),
+        stored_plan_date=_stored_plan_date(client_id, subsidy.plan_process_id),
     )
 
 
@@ -734,6 +758,10 @@ def save_arrangement(
         client = _client(client_id)
         if arrangement_id is None and client.status == "closed":
             raise ValidationFailed([Finding("service.client_closed", "client")])
+        if data.plan_process_id is not None and not _is_clients_process(
+            client_id, data.plan_process_id
+        ):
+            raise ValidationFailed([Finding("invalid", "plan_process_id")])
         findings = check_arrangement(kind, client_id, data, arrangement_id)
         errors = [f for f in findings if f.severity is Severity.ERROR]
         if errors:

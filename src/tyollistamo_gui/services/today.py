@@ -105,9 +105,10 @@ def agreements_ending(query: TodayQuery) -> list[TodayItem]:
     from . import supported
 
     rows = supported.ending_soon(query.today, ENDING_WITHIN_DAYS)
-    if query.staff_id is not None:
-        mine = {c.id for c in client_ids_in_scope(query)}
-        rows = [r for r in rows if r.client_id in mine]
+    # Active clients only (of the staff member when one is chosen), as in every section.
+    ids = {r.client_id for r in rows}
+    mine = {c.id for c in Client.select(Client.id).where(Client.id.in_(ids) & _client_scope(query))}
+    rows = [r for r in rows if r.client_id in mine]
     return [
         TodayItem(
             client_id=r.client_id,
@@ -166,8 +167,10 @@ def next_steps(query: TodayQuery) -> list[TodayItem]:
 
 @provider("guidance_drafts", order=30)
 def guidance_drafts(query: TodayQuery) -> Partial:
+    """Guidance processes whose plan is not agreed yet (an agreed plan is in progress)."""
     from . import guidance
 
+    drafts = guidance.DRAFT_STATUSES
     items = [
         TodayItem(
             client_id=d.client_id,
@@ -177,11 +180,11 @@ def guidance_drafts(query: TodayQuery) -> Partial:
             tab="guidance",
             params={"phase": d.current_phase, "status": d.status},
         )
-        for d in guidance.unfinished_drafts(query.staff_id, 0, query.limit)
+        for d in guidance.unfinished_drafts(query.staff_id, 0, query.limit, drafts)
     ]
     if len(items) < query.limit:
         return Partial(items, len(items))
-    return Partial(items, guidance.count_unfinished_drafts(query.staff_id))
+    return Partial(items, guidance.count_unfinished_drafts(query.staff_id, drafts))
 
 
 @provider("documents_unsigned", order=40)

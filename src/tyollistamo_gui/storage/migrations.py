@@ -975,6 +975,23 @@ def _m011_client_employment(db: Database) -> None:
     db.create_tables([ClientEmployment])
 
 
+def _m012_arrangement_plan(db: Database) -> None:
+    """Supported work remembers the guidance process whose employment plan it took values
+    from; the wage-subsidised employment records the plan's date and reference too."""
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as run
+
+    migrator = SchemaMigrator.from_database(db)
+    run(
+        *(
+            migrator.add_column(table, "plan_process_id", IntegerField(null=True))
+            for table in ("work_trial", "wage_subsidy", "rehab_work")
+        ),
+        migrator.add_column("wage_subsidy", "plan_date", DateField(null=True)),
+        migrator.add_column("wage_subsidy", "plan_reference", CharField(default="")),
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "unit settings, staff users, clients, employers", _m001_initial),
     Migration(
@@ -1000,6 +1017,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(
         11, "client employment (the work trial's current-employer check)", _m011_client_employment
+    ),
+    Migration(
+        12,
+        "supported work: the employment plan an arrangement was filled from",
+        _m012_arrangement_plan,
     ),
 )
 LATEST_VERSION = MIGRATIONS[-1].version

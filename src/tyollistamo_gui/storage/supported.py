@@ -58,6 +58,8 @@ class WorkTrialRecord(VersionedModel):
     outside_commuting_area = BooleanField(default=False)
     extra_terms = TextField(default="")
     assessment = TextField(default="")
+    # The guidance process whose employment plan the agreement was filled from (schema 12).
+    plan_process_id = IntegerField(null=True)
 
     class Meta:
         table_name = "work_trial"
@@ -119,6 +121,10 @@ class WageSubsidyRecord(VersionedModel):
     unemployment_condition_met = BooleanField(default=False)
     non_business_work = BooleanField(default=False)
     job_coach = ForeignKeyField(StaffUser, null=True, on_delete="SET NULL")
+    # The employment plan the employment was filled from and refers to (schema 12).
+    plan_process_id = IntegerField(null=True)
+    plan_date = DateField(null=True)
+    plan_reference = CharField(default="")
 
     class Meta:
         table_name = "wage_subsidy"
@@ -157,6 +163,9 @@ class RehabWorkRecord(VersionedModel):
     follow_up_date = DateField(null=True)
     travel_cost_per_day = _money(null=True)
     obligations = TextField(default="")
+    # The guidance process whose employment plan gave the planned period (schema 12); the
+    # activation plan above is a document of its own.
+    plan_process_id = IntegerField(null=True)
 
     class Meta:
         table_name = "rehab_work"

@@ -347,16 +347,19 @@ def test_today_lists_drafts_and_plan_reviews_of_the_user(client_id, counsellor_i
     svc.start_process(bertil, other, START)
 
     sections = {s.key: s for s in today.today_sections(today.TodayQuery(counsellor_id, monday))}
-    drafts = sections["guidance_drafts"]
-    assert [(i.client_name, i.what, i.tab, i.params["phase"]) for i in drafts.items] == [
-        ("Virtanen, Anna", "guidance_draft", "guidance", rules.IMPLEMENTATION)
-    ]
+    # Anna's plan is agreed (the process is in progress): no longer an unfinished draft.
+    assert svc.get_process(record.id).status == "in_progress"
+    assert sections["guidance_drafts"].items == ()
     reviews = sections["guidance_reviews"]
     assert [(i.what, i.due, i.tab) for i in reviews.items] == [
         ("guidance_review", dt.date(2026, 6, 5), "guidance")
     ]
     everyone = {s.key: s for s in today.today_sections(today.TodayQuery(None, monday))}
-    assert everyone["guidance_drafts"].total == 2
+    drafts = everyone["guidance_drafts"]
+    assert drafts.total == 1
+    assert [(i.client_name, i.what, i.tab, i.params["phase"]) for i in drafts.items] == [
+        ("Ek, Bertil", "guidance_draft", "guidance", rules.SITUATION)
+    ]
     # A review next week is not due yet; one still open after its date stays listed.
     earlier = {s.key: s for s in today.today_sections(today.TodayQuery(counsellor_id, START))}
     assert earlier["guidance_reviews"].items == ()

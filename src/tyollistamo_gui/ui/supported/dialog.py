@@ -37,7 +37,7 @@ from ...domain.errors import ConcurrentEdit
 from ...domain.findings import Finding, ValidationFailed
 from ...formatting import format_date, format_euros
 from ...services import documents as archive
-from ...services import rendering
+from ...services import rendering, supported_plan
 from ...services import supported as service
 from ...services.database import DatabaseUnavailable
 from ..context import AppContext
@@ -504,6 +504,8 @@ class ArrangementDialog(RememberingDialog):
         if arrangement_id is not None:
             self.load(arrangement_id)
         else:
+            # A new arrangement starts from what the client's employment plan says.
+            self.form.set_plan_source(supported_plan.prefill(kind, client_id))
             self._update_title()
         self.retranslateUi()
 
@@ -513,9 +515,18 @@ class ArrangementDialog(RememberingDialog):
         self.record = service.get_arrangement(self.kind, arrangement_id)
         self.overrides = dict(self.record.overrides)
         self.form.set_data(self.record.data, self.record.id)
+        self._show_plan_status()
         if self.log is not None:
             self.log.reload(self.record)
         self._update_title()
+
+    def _show_plan_status(self) -> None:
+        """The plan a saved agreement refers to, and how it has changed (never applied silently)."""
+        record = self.record
+        if record is not None:
+            self.form.set_plan_status(
+                supported_plan.plan_status(self.kind, self.client_id, record.data)
+            )
 
     def _log_changed(self) -> None:
         if self.record is not None:
@@ -572,6 +583,7 @@ class ArrangementDialog(RememberingDialog):
         self.record = record
         self.overrides = dict(record.overrides)
         self.form.set_data(record.data, record.id)
+        self._show_plan_status()
         if self.log is not None:
             self.log.reload(record)
         self._update_title()

@@ -108,10 +108,12 @@ def supported_finding_text(finding: Finding, language: str = "fi") -> str:
         "contract.fixed_term_ground": translate(
             "SupportedFindings",
             "A fixed-term contract needs a justified ground, or choose the contract with a "
-            "long-term unemployed person (TSL 1:3 a).",
+            "long-term unemployed person (Employment Contracts Act, chapter 1, section 3 a).",
         ),
         "contract.long_term_needs_fixed_term": translate(
-            "SupportedFindings", "A contract under TSL 1:3 a is always fixed-term."
+            "SupportedFindings",
+            "A contract under chapter 1, section 3 a of the Employment Contracts Act is always "
+            "fixed-term.",
         ),
         "contract.trial_months": _fill(
             translate("SupportedFindings", "The trial period is at most %1 months; here %2."),
@@ -131,8 +133,8 @@ def supported_finding_text(finding: Finding, language: str = "fi") -> str:
         "contract.long_term_unemployment": _fill(
             translate(
                 "SupportedFindings",
-                "TSL 1:3 a needs %1 months of continuous unemployment before the start; the "
-                "register shows %2.",
+                "A contract under chapter 1, section 3 a of the Employment Contracts Act needs "
+                "%1 months of continuous unemployment before the start; the register shows %2.",
             ),
             limit,
             value,
@@ -140,8 +142,8 @@ def supported_finding_text(finding: Finding, language: str = "fi") -> str:
         "contract.long_term_length": _fill(
             translate(
                 "SupportedFindings",
-                "Contracts under TSL 1:3 a may last at most %1 months in total; here %2 months "
-                "and %3 days.",
+                "Contracts under chapter 1, section 3 a of the Employment Contracts Act may last "
+                "at most %1 months in total; here %2 months and %3 days.",
             ),
             limit,
             value,
@@ -150,8 +152,8 @@ def supported_finding_text(finding: Finding, language: str = "fi") -> str:
         "contract.long_term_contracts": _fill(
             translate(
                 "SupportedFindings",
-                "At most %1 contracts under TSL 1:3 a with the same employer; this would be "
-                "number %2.",
+                "At most %1 contracts under chapter 1, section 3 a of the Employment Contracts "
+                "Act with the same employer; this would be number %2.",
             ),
             limit,
             value,
@@ -285,6 +287,13 @@ def supported_finding_text(finding: Finding, language: str = "fi") -> str:
         ),
         "rule.whole_number": translate(
             "SupportedFindings", "This limit is a whole number, e.g. 5."
+        ),
+        "plan.date_differs": _fill(
+            translate(
+                "SupportedFindings",
+                "The stored employment plan this agreement refers to is dated %1.",
+            ),
+            params.get("plan_date", ""),
         ),
     }
     text = texts.get(finding.code) or finding_text(finding)

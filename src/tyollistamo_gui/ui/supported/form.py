@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import supported as domain
 from ...domain.findings import Finding, Severity
-from ...formatting import format_number
+from ...formatting import format_date, format_number
 from ...services import supported as service
 from ...services.employers import employer_choices
 from ...services.staff import list_staff
@@ -82,6 +83,8 @@ LAYOUTS: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
                 ("place_of_work", "line"),
                 ("duties", "text"),
                 ("job_coach_id", "staff"),
+                ("plan_date", "date"),
+                ("plan_reference", "line"),
             ],
         ),
         (
@@ -261,6 +264,25 @@ class ArrangementForm(QWidget):
         self.general.setWordWrap(True)
         self.general.setStyleSheet("color: #b00020;")
         self.general.hide()
+        # Where the values came from: the employment plan (a note in each group it filled),
+        # and how the plan a saved agreement refers to has changed since.
+        self.plan_source: Any = None  # services.supported_plan.Prefill of a new form
+        self.plan_status: Any = None  # services.supported_plan.PlanStatus of a saved one
+        self.plan_draft = False  # a new one whose client's plan is not agreed yet
+        self.plan_notes: dict[str, QLabel] = {}
+        self.plan_changed = QLabel(self)
+        self.plan_changed.setObjectName("planChanged")
+        self.plan_changed.setWordWrap(True)
+        self.plan_changed.setStyleSheet("color: #8a5300;")
+        self.take_plan = QPushButton(self)
+        self.take_plan.setObjectName("takePlanValues")
+        self.take_plan.clicked.connect(self.take_plan_values)
+        self.plan_changed_row = QWidget(self)
+        changed_row = QHBoxLayout(self.plan_changed_row)
+        changed_row.setContentsMargins(0, 0, 0, 0)
+        changed_row.addWidget(self.plan_changed, 1)
+        changed_row.addWidget(self.take_plan)
+        self.plan_changed_row.hide()
 
         # Two columns of groups, each stacked on its own: a group is as tall as its
         # fields, so no empty band opens inside a shorter group beside a taller one.
@@ -277,6 +299,13 @@ class ArrangementForm(QWidget):
                 holder = self._make(name, widget_kind)
                 form.addRow(self.fields.label(name, name), holder)
                 self.tab_chain.append(self.fields.inputs[name])
+            note = QLabel(box)
+            note.setObjectName(f"planNote_{group}")
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #505050; font-style: italic;")
+            note.hide()
+            form.addRow(note)
+            self.plan_notes[group] = note
             self.groups[group] = box
             columns[index // half].addWidget(box)
         grid = QHBoxLayout()
@@ -287,6 +316,7 @@ class ArrangementForm(QWidget):
             QWidget.setTabOrder(first, second)
         outer = QVBoxLayout(self)
         outer.addWidget(self.general)
+        outer.addWidget(self.plan_changed_row)
         outer.addLayout(grid)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._fill_choices()
@@ -377,6 +407,7 @@ class ArrangementForm(QWidget):
             self.fields.inputs["employer_id"].setItemText(
                 0, QCoreApplication.translate("ArrangementForm", "(choose)")
             )
+        self._show_plan_texts()
         self._show_findings(show_all=False)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -446,6 +477,109 @@ class ArrangementForm(QWidget):
 
     def is_dirty(self) -> bool:
         return bool(self.parse_problems()) or _normalised(self.data()) != _normalised(self._loaded)
+
+    # -- the employment plan ----------------------------------------------------------------
+
+    def set_plan_source(self, prefill: Any) -> None:
+        """A new arrangement filled from the plan: its values, and a note in each group."""
+        self.plan_source = prefill if prefill is not None and prefill.filled else None
+        self.plan_status = None
+        self.plan_draft = prefill is not None and prefill.draft_process_id is not None
+        if prefill is not None:
+            self.set_data(prefill.data)
+        self._show_plan_texts()
+
+    def set_plan_status(self, status: Any) -> None:
+        """A saved arrangement linked to a plan: say so, and what has changed in the plan since."""
+        self.plan_source = None
+        self.plan_status = status
+        self.plan_draft = False
+        self._show_plan_texts()
+
+    def _groups_of(self, names) -> list[str]:
+        wanted = set(names)
+        return [group for group, rows in LAYOUTS[self.kind] if wanted & {n for n, _k in rows}]
+
+    def _show_plan_texts(self) -> None:
+        translate = QCoreApplication.translate
+        for note in self.plan_notes.values():
+            note.hide()
+        self.plan_changed_row.hide()
+        language = self.language
+        source, status = self.plan_source, self.plan_status
+        if source is not None:
+            text = (
+                translate(
+                    "ArrangementForm",
+                    "Filled from the employment plan of %1 (%2); you can change the values.",
+                )
+                .replace("%1", format_date(source.plan_date, language))
+                .replace("%2", source.plan_reference)
+            )
+            for group in self._groups_of(source.filled):
+                self.plan_notes[group].setText(text)
+                self.plan_notes[group].show()
+        elif status is not None and status.plan_date is not None:
+            text = (
+                translate("ArrangementForm", "Refers to the employment plan of %1 (%2).")
+                .replace("%1", format_date(status.plan_date, language))
+                .replace("%2", status.plan_reference)
+            )
+            # Rehabilitative work's plan fields are its activation plan: the employment
+            # plan gave only the period.
+            anchor = "start" if self.kind == "rehab_work" else "plan_date"
+            for group in self._groups_of([anchor]):
+                self.plan_notes[group].setText(text)
+                self.plan_notes[group].show()
+        if self.plan_draft and source is None and self.kind != "rehab_work":
+            self.plan_changed.setText(
+                translate(
+                    "ArrangementForm",
+                    "The client's employment plan is still a draft in the guidance process, "
+                    "so nothing was filled from it. Agree on the plan first, or type the "
+                    "plan's details here.",
+                )
+            )
+            self.take_plan.hide()
+            self.plan_changed_row.show()
+        if status is None:
+            return
+        if status.plan_date is None or not status.agreed:
+            self.plan_changed.setText(
+                translate(
+                    "ArrangementForm",
+                    "The employment plan this agreement refers to is not agreed at the moment "
+                    "(it is being rewritten in the guidance process). The agreement keeps its "
+                    "values.",
+                )
+            )
+            self.take_plan.hide()
+            self.plan_changed_row.show()
+        elif status.differences:
+            self.plan_changed.setText(
+                translate(
+                    "ArrangementForm",
+                    "The employment plan has changed since this agreement was written: it is "
+                    "now dated %1 (%2). The agreement keeps its own values until you take the "
+                    "new ones and save.",
+                )
+                .replace("%1", format_date(status.plan_date, language))
+                .replace("%2", status.plan_reference)
+            )
+            self.take_plan.setText(translate("ArrangementForm", "&Use the plan's date and number"))
+            self.take_plan.show()
+            self.plan_changed_row.show()
+
+    def take_plan_values(self) -> None:
+        """Put the plan's current date and number into the form (saved only with Save)."""
+        status = self.plan_status
+        if status is None or status.plan_date is None:
+            return
+        self.fields.set_value("plan_date", status.plan_date)
+        self.fields.set_value("plan_reference", status.plan_reference)
+        self.plan_changed_row.hide()
+        for name in ("plan_date", "plan_reference"):
+            self._edited(name)
 
     # -- findings ---------------------------------------------------------------------------
 
@@ -583,7 +717,8 @@ def _labels() -> tuple[dict[str, str], dict[str, str]]:
         "trial_months": translate("ArrangementForm", "Trial period (months):"),
         "fixed_term": translate("ArrangementForm", "&Fixed-term contract"),
         "long_term_unemployed_contract": translate(
-            "ArrangementForm", "Fixed term under TSL 1:3 a (long-term unemployed)"
+            "ArrangementForm",
+            "Fixed term for a long-term unemployed person (Employment Contracts Act 1:3 a)",
         ),
         "fixed_term_ground": translate("ArrangementForm", "Ground for the fixed term:"),
         "pay_basis": translate("ArrangementForm", "Pay basis:"),
