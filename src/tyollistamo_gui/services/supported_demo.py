@@ -20,6 +20,8 @@ import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 
+from peewee import fn
+
 from ..domain import supported_demo as templates
 from ..domain.supported import REHAB_BENEFITS, RehabWork, WageSubsidy, WorkTrial
 from ..domain.supported_demo import DemoServices
@@ -165,19 +167,31 @@ def fill_supported_demo(today: dt.date) -> int:
 
 
 def _showcase_clients(language: str, rehab: bool) -> list:
-    supported_periods = ClientService.select(ClientService.client).where(
-        ClientService.kind.in_(list(supported.SERVICE_KIND.values()))
+    """The first active clients of ``language`` without supported work or other jobs."""
+    supported_periods = ClientService.select(ClientService.id).where(
+        (ClientService.client == Client.id)
+        & ClientService.kind.in_(list(supported.SERVICE_KIND.values()))
     )
+    jobs = ClientEmployment.select(ClientEmployment.id).where(ClientEmployment.client == Client.id)
     condition = (
         (Client.status == "active")
         & (Client.service_language == language)
         & Client.identity_code.is_null(False)
-        & Client.id.not_in(supported_periods)
-        & Client.id.not_in(ClientEmployment.select(ClientEmployment.client))
+        & ~fn.EXISTS(supported_periods)
+        & ~fn.EXISTS(jobs)
     )
     if rehab:
         condition &= Client.benefit_status.in_(REHAB_BENEFITS)
-    return list(Client.select().where(condition).order_by(Client.id).limit(12))
+    # A window of ids at a time: the first windows have them, whatever the register's size.
+    found: list = []
+    top = Client.select(fn.MAX(Client.id)).scalar() or 0
+    low = 0
+    while len(found) < 12 and low < top:
+        window = (Client.id > low) & (Client.id <= low + 1000)
+        query = Client.select().where(condition & window).order_by(Client.id)
+        found += list(query.limit(12 - len(found)))
+        low += 1000
+    return found
 
 
 def _fill(today: dt.date) -> int:
