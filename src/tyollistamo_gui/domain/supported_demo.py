@@ -370,7 +370,9 @@ def supported_work(
         if ended is None and client.status == "active" and rng.random() < PLANNED_SHARE:
             start = today + dt.timedelta(days=rng.randrange(7, 36))
         if arrangement_kind == "work_trial":
-            made = _work_trial(rng, texts, client, start, ended, today, spare.pick(), employers)
+            made = _work_trial(
+                rng, texts, index, client, start, ended, today, spare.pick(), employers
+            )
             if made.data.employer_id is not None:
                 trial_organisers.add(made.data.employer_id)
         elif arrangement_kind == "wage_subsidy":
@@ -379,7 +381,7 @@ def supported_work(
                 raise ValueError("a wage subsidy needs an employer: give at least four")
             coach = rng.choice(coaches) if coaches else None
             ref = employers[employer]
-            made = _wage_subsidy(rng, texts, client, start, ended, today, ref, coach)
+            made = _wage_subsidy(rng, texts, index, client, start, ended, today, ref, coach)
             subsidised = True
             kept_on = made.ended_on is not None and made.ended_on == made.data.end
             if kept_on and made.ended_on < today and rng.random() < 0.35:
@@ -389,8 +391,7 @@ def supported_work(
                     DemoEmployment(ref.id, after, None, False, Decimal("37.5"), texts["kept_on"])
                 )
         else:
-            made = _rehab_work(rng, texts, start, ended, today)
-        made = dataclasses.replace(made, period=index)
+            made = _rehab_work(rng, texts, index, start, ended, today)
         arrangements.append(made)
         out_periods[index] = (kind, made.data.start, made.ended_on)
     employments += _other_jobs(rng, client, texts, employers, spare, trial_organisers, subsidised)
@@ -450,7 +451,9 @@ def _other_jobs(rng, client, texts, employers, spare, trial_organisers, subsidis
     return jobs
 
 
-def _work_trial(rng, texts, client, start, ended, today, employer, employers) -> DemoArrangement:
+def _work_trial(
+    rng, texts, index, client, start, ended, today, employer, employers
+) -> DemoArrangement:
     months = rng.choice(_TRIAL_MONTHS)
     end = add_months(start, months) - ONE_DAY
     hours = Decimal(rng.choice(_TRIAL_HOURS))
@@ -499,7 +502,7 @@ def _work_trial(rng, texts, client, start, ended, today, employer, employers) ->
         absences = tuple(Absence(day, rng.random() < 0.7) for day in days)
     return DemoArrangement(
         "work_trial",
-        0,
+        index,
         data,
         ended_on,
         texts["early_end"] if ended_on is not None and ended_on < end else "",
@@ -507,7 +510,9 @@ def _work_trial(rng, texts, client, start, ended, today, employer, employers) ->
     )
 
 
-def _wage_subsidy(rng, texts, client, start, ended, today, employer, coach) -> DemoArrangement:
+def _wage_subsidy(
+    rng, texts, index, client, start, ended, today, employer, coach
+) -> DemoArrangement:
     # Long unemployed (12 months before the start): the skills track's 10 months, else 5.
     long_unemployed = (
         client.unemployed_since is not None and add_months(client.unemployed_since, 12) <= start
@@ -555,14 +560,14 @@ def _wage_subsidy(rng, texts, client, start, ended, today, employer, coach) -> D
     ended_on = _end_of(start, end, ended, today)
     return DemoArrangement(
         "wage_subsidy",
-        0,
+        index,
         data,
         ended_on,
         texts["early_end"] if ended_on is not None and ended_on < end else "",
     )
 
 
-def _rehab_work(rng, texts, start, ended, today) -> DemoArrangement:
+def _rehab_work(rng, texts, index, start, ended, today) -> DemoArrangement:
     months = rng.choice(_REHAB_MONTHS)
     end = add_months(start, months) - ONE_DAY
     weekdays = rng.choice(_REHAB_WEEKDAYS_SHORT if months <= 6 else _REHAB_WEEKDAYS_LONG)
@@ -611,7 +616,7 @@ def _rehab_work(rng, texts, start, ended, today) -> DemoArrangement:
             attendance.append((day, "absent_excused" if roll < 0.96 else "absent", _ZERO))
     return DemoArrangement(
         "rehab_work",
-        0,
+        index,
         data,
         ended_on,
         texts["early_end"] if ended_on is not None and ended_on < end else "",
