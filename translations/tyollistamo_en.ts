@@ -333,6 +333,13 @@
 <context>
     <name>SupportedWorkPage</name>
     <message numerus="yes">
+        <source>%n arrangement(s), the newest %1 listed</source>
+        <translation>
+            <numerusform>%n arrangement, the newest %1 listed</numerusform>
+            <numerusform>%n arrangements, the newest %1 listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n arrangement(s)</source>
         <translation>
             <numerusform>%n arrangement</numerusform>

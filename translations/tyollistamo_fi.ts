@@ -9016,6 +9016,13 @@ Salaamaton tietokanta säilytetään, kunnes salattu kopio on tarkistettu (jokai
 <context>
     <name>SupportedWorkPage</name>
     <message numerus="yes">
+        <source>%n arrangement(s), the newest %1 listed</source>
+        <translation>
+            <numerusform>%n järjestely, uusimmat %1 luettelossa</numerusform>
+            <numerusform>%n järjestelyä, uusimmat %1 luettelossa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n arrangement(s)</source>
         <translation>
             <numerusform>%n järjestely</numerusform>

@@ -9016,6 +9016,13 @@ Den okrypterade databasen behålls tills den krypterade kopian har kontrollerats
 <context>
     <name>SupportedWorkPage</name>
     <message numerus="yes">
+        <source>%n arrangement(s), the newest %1 listed</source>
+        <translation>
+            <numerusform>%n arrangemang, de %1 senaste i listan</numerusform>
+            <numerusform>%n arrangemang, de %1 senaste i listan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n arrangement(s)</source>
         <translation>
             <numerusform>%n arrangemang</numerusform>

@@ -41,7 +41,8 @@ def test_render_each_agreement_in_both_languages(
     qapp, demo_register, data_dir, tmp_path, capsys, kind, key, titles
 ):
     rows = demo_register[key]
-    assert len(rows) == 4  # one in each state
+    # Every kind in every state (the demo backs each supported-work period with one).
+    assert {row.state for row in rows} == set(supported.domain.STATES)
     for language, title in zip(("fi", "sv"), titles, strict=True):
         out = tmp_path / f"{kind}-{language}.pdf"
         args = ["--data-dir", str(data_dir), "render", kind, str(rows[0].id), "--lang", language]

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from .. import clock
 from ..domain.legal_references import reference_text
 from .base import DocumentBuilder, DocumentInfo, Letterhead, escape
 from .texts import DocumentTexts
@@ -30,7 +31,7 @@ class PrivacyNoticeContent:
 
     unit: object
     periods: Sequence[RetentionPeriod] = ()
-    printed_on: dt.date = field(default_factory=dt.date.today)
+    printed_on: dt.date = field(default_factory=clock.today)
 
 
 def kind_names(translate: Callable[[str, str], str]) -> dict[str, str]:

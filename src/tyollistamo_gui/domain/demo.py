@@ -9,10 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from .. import clock
 from .identifiers import business_id_check_digit, make_identity_code
+from .supported_demo import (
+    ARRANGEMENT_OF_SERVICE,
+    DemoEmployerRef,
+    DemoServices,
+    rehab_allowed,
+    supported_work,
+)
 
 FINNISH_MALE = (
     "Juha",
@@ -366,11 +374,11 @@ class DemoUnit:
 
 
 class DemoGenerator:
-    """Generates demo records; ``today`` fixes the dates so tests are repeatable."""
+    """Generates demo records; ``today`` (else the app clock's) fixes the dates."""
 
     def __init__(self, seed: int, today: dt.date | None = None):
         self._rng = random.Random(seed)
-        self._today = today or dt.date.today()
+        self._today = today or clock.today()
         self._used_codes: set[str] = set()
         self._used_business_ids: set[str] = set()
 
@@ -477,13 +485,24 @@ class DemoGenerator:
         )
 
     def services(self, client: DemoClient) -> list[tuple[str, dt.date, dt.date | None]]:
-        """Service periods for a client: (kind, started on, ended on or None)."""
+        """Service periods for a client: (kind, started on, ended on or None).
+
+        At most one period of each kind of supported work, and rehabilitative work
+        only for a client whose benefit status allows it (a draw that breaks this
+        is drawn again from the other kinds).
+        """
         rng = self._rng
         start = client.created_at.date()
         count = rng.choices((0, 1, 2, 3), (15, 50, 28, 7))[0]
-        periods = []
+        periods: list[tuple[str, dt.date, dt.date | None]] = []
         for _ in range(count):
             kind = self._weighted(SERVICE_WEIGHTS)
+            if kind in ARRANGEMENT_OF_SERVICE:
+                taken = {k for k, _, _ in periods if k in ARRANGEMENT_OF_SERVICE}
+                if not rehab_allowed(client.benefit_status):
+                    taken.add("rehabilitative_work")
+                if kind in taken:
+                    kind = self._weighted(tuple(w for w in SERVICE_WEIGHTS if w[0] not in taken))
             started = start + dt.timedelta(days=rng.randrange(0, 120))
             started = min(started, self._today)
             ended: dt.date | None = None
@@ -494,6 +513,21 @@ class DemoGenerator:
                 ended = min(self._today, started + dt.timedelta(days=rng.randrange(30, 240)))
             periods.append((kind, started, ended))
         return periods
+
+    def client_services(
+        self,
+        client: DemoClient,
+        employers: Sequence[DemoEmployerRef],
+        coaches: Sequence[int] = (),
+    ) -> DemoServices:
+        """The client's service periods with the supported-work arrangements behind them.
+
+        ``employers`` are the register's demo employers, ``coaches`` the ids of
+        staff who may be a wage-subsidised employee's job coach.
+        """
+        return supported_work(
+            self._rng, client, self.services(client), self._today, employers, coaches
+        )
 
     def _weighted(self, choices: tuple[tuple[str, int], ...]) -> str:
         values, weights = zip(*choices, strict=True)

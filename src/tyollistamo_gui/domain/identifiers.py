@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from enum import StrEnum
 
+from .. import clock
 from .findings import Finding
 
 # python-stdnum is imported where it is used: its utility module pulls in ssl
@@ -73,7 +74,7 @@ def validate_hetu(text: str, today: dt.date | None = None) -> Problem | None:
         return Problem.INDIVIDUAL_NUMBER
     if code[10] != hetu_check_char(code[:6] + code[7:10]):
         return Problem.CHECK_CHARACTER
-    if born > (today or dt.date.today()):
+    if born > (today or clock.today()):
         return Problem.FUTURE
     from stdnum.fi import hetu
 

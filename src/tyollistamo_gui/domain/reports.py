@@ -14,6 +14,7 @@ import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .. import clock
 from .clients import SERVICE_KINDS, SERVICE_LANGUAGES
 from .coaching import TASK_KINDS
 
@@ -155,7 +156,7 @@ class Report:
     criteria: ReportCriteria
     figures: tuple[Figure, ...]
     staff_name: str = ""  # of criteria.staff_id, for the page and the files
-    computed_at: dt.datetime = field(default_factory=dt.datetime.now)
+    computed_at: dt.datetime = field(default_factory=clock.now)
 
     def section(self, name: str) -> list[Figure]:
         return [f for f in self.figures if f.section == name]

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .. import clock
 from .findings import Finding, Severity
 
 Number = Decimal | int
@@ -116,7 +117,7 @@ class RuleBook:
         if not rows:
             raise UnknownRule(key)
         if on is None:
-            on = dt.date.today()
+            on = clock.today()
         chosen = rows[0]
         for row in rows:
             if row.valid_from <= on:

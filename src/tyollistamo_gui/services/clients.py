@@ -366,7 +366,7 @@ def create_clients(datas: Sequence[ClientData], actor: str = "", source: str = "
     if not (session.has(access.CLIENTS_CREATE) or session.has(access.DATA_IMPORT)):
         session.require(access.CLIENTS_CREATE)
     actor = actor or session.actor_name()
-    today = dt.date.today()
+    today = clock.today()
     cleaned = []
     seen: dict[str, int] = {}
     for index, data in enumerate(datas):

@@ -12,9 +12,11 @@ from itertools import islice
 
 from peewee import fn
 
+from .. import clock
 from ..domain.collation import name_sort_key
 from ..domain.demo import DemoClient, DemoGenerator
-from ..storage.bulk import insert_rows
+from ..domain.supported_demo import DemoEmployerRef
+from ..storage.bulk import insert_rows, insert_rows_returning_ids
 from ..storage.migrations import reset_sequences
 from ..storage.models import (
     Client,
@@ -83,11 +85,18 @@ def fill_demo(
 ) -> DemoSummary:
     """Create ``clients`` clients and proportionate employers and staff.
 
-    Raises ``DatabaseNotEmpty`` when any client, employer or staff member
-    exists. Everything is written in one transaction: interrupted, nothing stays.
+    Dates are relative to ``today``, else the app clock's today (``clock.today()``).
+    Every supported-work service period gets the arrangement behind it
+    (``services.supported_demo``). Raises ``DatabaseNotEmpty`` when any client,
+    employer or staff member exists. Everything is written in one transaction:
+    interrupted, nothing stays.
     """
     if clients < 0:
         raise ValueError("clients must not be negative")
+    # Imported here: it brings in the document renderers, which the app loads later.
+    from .supported_demo import fill_supported_demo, insert_arrangements
+
+    today = today or clock.today()
     generator = DemoGenerator(seed, today)
     employers = max(5, min(clients // 20, 5000))
     staff = max(4, min(clients // 200, 60))
@@ -114,6 +123,19 @@ def fill_demo(
         staff_ids = [
             s.id for s in StaffUser.select(StaffUser.id).where(StaffUser.role.in_(WORKER_ROLES))
         ]
+        coach_ids = [s.id for s in StaffUser.select(StaffUser.id).where(StaffUser.role == "coach")]
+        employer_refs = [
+            DemoEmployerRef(
+                e.id, e.name, ", ".join((e.street_address, f"{e.postal_code} {e.post_office}"))
+            )
+            for e in Employer.select(
+                Employer.id,
+                Employer.name,
+                Employer.street_address,
+                Employer.postal_code,
+                Employer.post_office,
+            ).order_by(Employer.id)
+        ]
         rng = random.Random(seed)
         first_id = (Client.select(fn.MAX(Client.id)).scalar() or 0) + 1
         done = 0
@@ -136,26 +158,36 @@ def fill_demo(
                 if row["status"] == "closed"
             ]
             insert_rows(ClientEvent, ("client", "at", "kind", "details"), events)
+            made = [generator.client_services(c, employer_refs, coach_ids) for c in batch]
             services = [
                 (first_id + i, kind, started, ended, client.created_at)
-                for i, client in enumerate(batch)
-                for kind, started, ended in generator.services(client)
+                for i, (client, periods) in enumerate(zip(batch, made, strict=True))
+                for kind, started, ended in periods.periods
             ]
-            insert_rows(
-                ClientService, ("client", "kind", "started_on", "ended_on", "created_at"), services
+            service_ids = iter(
+                insert_rows_returning_ids(
+                    ClientService,
+                    ("client", "kind", "started_on", "ended_on", "created_at"),
+                    services,
+                )
+            )
+            period_ids = [[next(service_ids) for _ in periods.periods] for periods in made]
+            insert_arrangements(
+                [(first_id + i, client.created_at) for i, client in enumerate(batch)],
+                made,
+                period_ids,
+                today,
             )
             first_id += len(rows)
             done += len(rows)
             if progress:
                 progress(done, clients)
         # Each guidance period gets its guidance process (open ones at some page).
-        fill_guidance_demo(seed, today or dt.date.today())
+        fill_guidance_demo(seed, today)
         from .coaching_demo import fill_coaching_demo
 
-        fill_coaching_demo(seed, today or dt.date.today(), min(24, clients // 10))
+        fill_coaching_demo(seed, today, min(24, clients // 10))
         index_client_names()
-        from .supported_demo import fill_supported_demo
-
-        fill_supported_demo(today or dt.date.today())
+        fill_supported_demo(today)
     analyze()
     return DemoSummary(clients, employers, staff)

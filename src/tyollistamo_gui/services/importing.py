@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import clock
 from ..documents import vocabulary
 from ..documents.texts import DocumentTexts
 from ..domain import access
@@ -501,7 +502,7 @@ def check(
     rows = table.data_rows()
     plan = ImportPlan(kind, source, total=len(rows))
     converter = _Converter(kind)
-    today = dt.date.today()
+    today = clock.today()
     checked: list[tuple[int, object, str]] = []  # row, data, unique key
     for done, (number, cells) in enumerate(rows, start=1):
         values, findings = _values(kind, converter, cells, mapping)

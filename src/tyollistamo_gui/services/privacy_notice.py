@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .. import clock
 from ..documents.privacy_notice import PrivacyNoticeContent, RetentionPeriod, title
 from ..documents.privacy_notice import render_privacy_notice as _render
 from ..documents.texts import DocumentTexts
@@ -26,7 +27,7 @@ def notice_content(
 
     ``unit_info`` previews settings not saved yet; by default the saved ones.
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     periods = [
         RetentionPeriod(rule.kind, rule.years, rule.source, rule.source_as_typed)
         for rule in retention.rules_in_force(today)

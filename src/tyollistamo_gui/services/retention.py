@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from peewee import BlobField, ForeignKeyField, SqliteDatabase, TextField
 
+from .. import clock
 from ..domain import access
 from ..domain import retention as rules
 from ..domain.findings import ValidationFailed
@@ -120,7 +121,7 @@ def rules_in_force(today: dt.date | None = None) -> list[RuleRow]:
     """The period of each kind in force on ``today``: public information (the privacy
     notice prints it), so any signed-in user may read it."""
     session.current()
-    today = today or dt.date.today()
+    today = today or clock.today()
     all_rules = [_row(r) for r in RetentionRule.select()]
     found = []
     for kind in rules.KINDS:
@@ -175,7 +176,7 @@ def _service_kinds(client_id: int) -> list[str]:
 def due_for_erasure(today: dt.date | None = None) -> list[DueRow]:
     """Closed clients whose retention has ended and who are not erased yet, oldest first."""
     session.require(access.RETENTION_MANAGE)
-    today = today or dt.date.today()
+    today = today or clock.today()
     current = _domain_rules()
     kinds: dict[int, list[str]] = {}
     for client_id, kind in ClientService.select(ClientService.client, ClientService.kind).tuples():
@@ -271,7 +272,7 @@ def erasure_plan(client_id: int, today: dt.date | None = None) -> ErasurePlan:
     """
     session.require(access.RETENTION_MANAGE)
     with database.atomic():
-        plan = _plan(client_id, today or dt.date.today())
+        plan = _plan(client_id, today or clock.today())
         if not plan.already_erased:
             session.log(
                 "view", client_id=client_id, object_type="erasure_plan", object_id=client_id
@@ -321,7 +322,7 @@ def erase_client(client_id: int, legal_reason: str = "", today: dt.date | None =
     ``legal_reason`` says why the law requires erasure now.
     """
     session.require(access.RETENTION_MANAGE)
-    today = today or dt.date.today()
+    today = today or clock.today()
     legal_reason = legal_reason.strip()
     plan = _plan(client_id, today)
     if not plan.due and not legal_reason:

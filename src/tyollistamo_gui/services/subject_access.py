@@ -29,6 +29,7 @@ from pathlib import Path
 
 from peewee import BlobField, ForeignKeyField, Model
 
+from .. import clock
 from ..domain import access
 from ..storage import registry
 from ..storage.audit import AuditEntry
@@ -602,5 +603,5 @@ _FILE_STEMS = {"fi": "tarkastusoikeus", "sv": "registerutdrag"}
 
 def suggested_file_name(client_id: int, language: str, today: dt.date | None = None) -> str:
     """A file name for the zip: no personal name in it (file lists are seen by others)."""
-    day = (today or dt.date.today()).isoformat()
+    day = (today or clock.today()).isoformat()
     return f"{_FILE_STEMS.get(language, 'subject-access')}-{client_id}-{day}.zip"

@@ -435,7 +435,8 @@ def _arrangement_rows(
     ends_between: tuple[dt.date, dt.date] | None = None,
 ) -> list[ArrangementRow]:
     # Two queries per kind whatever the number of rows: the arrangements with their
-    # client and employer, and the archive's documents of those arrangements.
+    # client and counterpart as plain tuples (tens of thousands on a large register),
+    # and the archive's documents of those arrangements.
     rows: list[ArrangementRow] = []
     for name, spec in _KINDS.items():
         if kind is not None and name != kind:
@@ -446,32 +447,43 @@ def _arrangement_rows(
             condition &= model.client == client_id
         if ends_between is not None:
             condition &= model.end.between(*ends_between) & model.ended_on.is_null()
+        columns = [
+            model.id,
+            model.client,
+            Client.last_name,
+            Client.first_name,
+            model.start,
+            model.end,
+            model.ended_on,
+            model.version,
+        ]
         if name == "rehab_work":
-            query = model.select(model, Client).join(Client, on=(model.client == Client.id))
+            query = model.select(*columns, model.place).join(Client, on=(model.client == Client.id))
         else:
+            extra = (model.organiser_kind, model.workplace) if name == "work_trial" else ()
             query = (
-                model.select(model, Client, Employer)
+                model.select(*columns, Employer.name, *extra)
                 .join(Client, on=(model.client == Client.id))
                 .switch(model)
                 .join(Employer, JOIN.LEFT_OUTER, on=(model.employer == Employer.id))
             )
-        found = list(query.where(condition))
+        found = list(query.where(condition).tuples())
         statuses = _document_statuses(name, model.select(model.id).where(condition))
-        for row in found:
-            status = statuses.get(row.id, ("draft", 0))
-            document = status[0] if status[1] == row.version else "draft"
-            row_state = domain.state_of(document, row.end, row.ended_on, today)
+        for row_id, row_client, last, first, start, end, ended_on, version, *more in found:
+            status = statuses.get(row_id, ("draft", 0))
+            document = status[0] if status[1] == version else "draft"
+            row_state = domain.state_of(document, end, ended_on, today)
             if state is not None and row_state != state:
                 continue
             rows.append(
                 ArrangementRow(
                     name,
-                    row.id,
-                    row.client_id,
-                    f"{row.client.last_name}, {row.client.first_name}",
-                    _counterpart(name, row),
-                    row.start,
-                    row.end,
+                    row_id,
+                    row_client,
+                    f"{last}, {first}",
+                    _counterpart(name, *more),
+                    start,
+                    end,
                     row_state,
                 )
             )
@@ -502,13 +514,12 @@ def _document_statuses(kind: str, ids) -> dict[int, tuple[str, int]]:
     return latest
 
 
-def _counterpart(kind: str, row) -> str:
-    if kind == "rehab_work":
-        return row.place
-    if kind == "work_trial" and row.organiser_kind == "unit":
-        return row.workplace
-    employer = getattr(row, "employer", None) if row.employer_id else None
-    return employer.name if employer else ""
+def _counterpart(kind: str, name: str | None, organiser_kind: str = "", workplace: str = "") -> str:
+    """Who the client works for: the rehabilitative work's place, the trial's workplace
+    when the unit organises it, else the employer's name."""
+    if kind == "work_trial" and organiser_kind == "unit":
+        return workplace
+    return name or ""
 
 
 def ending_soon(today: dt.date | None = None, days: int = ENDING_SOON_DAYS) -> list[ArrangementRow]:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
+from .. import clock
 from ..documents import employment_contract, rehab_attendance, rehab_work, work_trial
 from ..documents.base import DocumentInfo
 from ..documents.texts import DOCUMENT_LANGUAGES, DocumentTexts
@@ -99,7 +99,7 @@ def summary_month(work_id: int, month: tuple[int, int] | None = None) -> tuple[i
     if record.attendance:
         last = max(entry.day for entry in record.attendance)
         return last.year, last.month
-    today = dt.date.today()
+    today = clock.today()
     return today.year, today.month
 
 

@@ -71,3 +71,79 @@ def test_staff_usernames_are_unique_ascii():
     names = [s.username for s in staff]
     assert len(set(names)) == 40
     assert all(n.isascii() for n in names)
+
+
+def _employers(generator, count=40):
+    from tyollistamo_gui.domain.supported_demo import DemoEmployerRef
+
+    return [
+        DemoEmployerRef(index + 1, e.name, e.street_address)
+        for index, e in enumerate(generator.employers(count))
+    ]
+
+
+def test_supported_work_periods_have_legal_arrangements_with_the_same_dates():
+    from tyollistamo_gui.domain import supported
+    from tyollistamo_gui.domain.rules import RuleBook
+    from tyollistamo_gui.domain.supported_demo import ARRANGEMENT_OF_SERVICE
+
+    generator = DemoGenerator(3, TODAY)
+    employers = _employers(generator)
+    book = RuleBook()
+    made = [(c, generator.client_services(c, employers, (7, 8))) for c in generator.clients(3000)]
+    kinds = set()
+    for client, services in made:
+        supported_periods = [p for p in services.periods if p[0] in ARRANGEMENT_OF_SERVICE]
+        assert len(supported_periods) == len({p[0] for p in supported_periods})
+        assert len(services.arrangements) == len(supported_periods)
+        for arrangement in services.arrangements:
+            kind, started, ended = services.periods[arrangement.period]
+            assert ARRANGEMENT_OF_SERVICE[kind] == arrangement.kind
+            assert (started, ended) == (arrangement.data.start, arrangement.ended_on)
+            kinds.add((arrangement.kind, arrangement.ended_on is None))
+            if arrangement.kind == "work_trial":
+                jobs = tuple(
+                    supported.CurrentEmployer(j.employer_id, "", "", j.start, j.end)
+                    for j in services.employments
+                ) + tuple(
+                    supported.CurrentEmployer(
+                        a.data.employer_id, "", "", a.data.start, a.ended_on or a.data.end
+                    )
+                    for a in services.arrangements
+                    if a.kind == "wage_subsidy"
+                )
+                context = supported.WorkTrialContext(
+                    birth_date=client.birth_date,
+                    unemployed_since=client.unemployed_since,
+                    organiser_business_id="0112038-9",
+                    employers=jobs,
+                    absences=arrangement.absences,
+                )
+                findings = supported.check_work_trial(arrangement.data, context, book)
+            elif arrangement.kind == "wage_subsidy":
+                context = supported.WageSubsidyContext(
+                    client.birth_date, client.unemployed_since, "company", "0112038-9"
+                )
+                findings = supported.check_wage_subsidy(arrangement.data, context, book)
+            else:
+                assert client.benefit_status in supported.REHAB_BENEFITS
+                present = tuple(
+                    a.day for a in arrangement.attendance_records() if a.status == "present"
+                )
+                context = supported.RehabContext(client.benefit_status, present)
+                findings = supported.check_rehab_work(arrangement.data, context, book)
+            assert findings == [], (arrangement.kind, findings)
+    assert kinds == {(k, running) for k in supported.KINDS for running in (True, False)}
+
+
+def test_dates_follow_the_app_clock_without_a_day_given():
+    from tyollistamo_gui import clock
+
+    day = dt.date(2031, 3, 10)
+    clock.set_today(day)
+    try:
+        clients = list(DemoGenerator(4).clients(500))
+    finally:
+        clock.set_today(None)
+    assert max(c.created_at.date() for c in clients) <= day
+    assert max(c.created_at.date() for c in clients) > day - dt.timedelta(days=30)

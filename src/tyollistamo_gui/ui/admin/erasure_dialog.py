@@ -3,8 +3,6 @@ when the retention period has not ended."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import clock
 from ...formatting import format_date
 from ...services import retention
 from ...services.database import DatabaseUnavailable
@@ -46,7 +45,7 @@ class ErasureDialog(QDialog):
         self.setObjectName("ErasureDialog")
         self.context = context
         self.plan = plan
-        self._today = today or dt.date.today
+        self._today = today or clock.today
         self.title = heading(self, 1.25)
         self.title.setWordWrap(True)
         self.state = QLabel(self)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import clock
 from ...documents.privacy_notice import kind_names
 from ...domain import retention as rules
 from ...domain.errors import ConcurrentEdit
@@ -135,7 +136,7 @@ class RetentionPeriodsPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.form_box)
         self.retranslateUi()
-        self.valid_from.set_date(dt.date.today())
+        self.valid_from.set_date(clock.today())
 
     def retranslateUi(self) -> None:
         self.intro.setText(
@@ -314,7 +315,7 @@ class ErasurePage(QWidget):
         super().__init__(parent)
         self.setObjectName("ErasurePage")
         self.context = context
-        self._today = today or dt.date.today
+        self._today = today or clock.today
         self.rows: list[retention.DueRow] = []
         self.erasure_dialog = None
         self.intro = QLabel(self)

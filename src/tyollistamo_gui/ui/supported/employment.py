@@ -8,8 +8,6 @@ work-trial check compares the organiser with.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import clock
 from ...domain.findings import ValidationFailed
 from ...domain.legal_references import reference_text
 from ...domain.supported import Employment
@@ -280,7 +279,7 @@ class EmploymentBox(QGroupBox):
     def reload(self) -> None:
         self.rows = service.list_employments(self.client_id) if self.client_id else []
         language = self.context.language
-        today = dt.date.today()
+        today = clock.today()
         self.table.setRowCount(len(self.rows))
         for index, job in enumerate(self.rows):
             data = job.data

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...formatting import format_date
+from ...formatting import format_date, format_number
 from ...services import supported as service
 from ..context import AppContext
 from ..widgets import heading
@@ -24,6 +24,9 @@ from . import vocab
 from .dialog import open_arrangement
 
 ENDING_SOON = "ending_soon"
+# The table lists at most this many (the newest start first): a large register has
+# tens of thousands of arrangements, more than anyone scrolls through.
+SHOWN = 1000
 
 
 class SupportedWorkPage(QWidget):
@@ -93,6 +96,8 @@ class SupportedWorkPage(QWidget):
             rows = [r for r in service.ending_soon() if kind is None or r.kind == kind]
         else:
             rows = service.list_arrangements(kind=kind, state=state)
+        total = len(rows)
+        rows = rows[:SHOWN]
         kinds, states = vocab.kinds(), vocab.states()
         language = self.context.language
         self.table.setRowCount(len(rows))
@@ -109,7 +114,11 @@ class SupportedWorkPage(QWidget):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, row)
                 self.table.setItem(index, column, item)
-        self.summary.setText(self.tr("%n arrangement(s)", None, len(rows)))
+        if total > len(rows):
+            text = self.tr("%n arrangement(s), the newest %1 listed", None, total)
+            self.summary.setText(text.replace("%1", format_number(len(rows), language)))
+        else:
+            self.summary.setText(self.tr("%n arrangement(s)", None, total))
         self.open_button.setEnabled(bool(rows))
         self.client_button.setEnabled(bool(rows))
 
