@@ -421,6 +421,37 @@ def _supported_from_plan(out: Path, language: str, context: AppContext, window) 
         dialog = ArrangementDialog(context, kind, client_id, None, window)
         _save(dialog, out, f"{language}_supported_{kind}_from_plan.png", QSize(1100, 820))
         dialog.close()
+    # The trial saved from the plan, then the plan re-dated: the saved agreement says so.
+    import dataclasses
+    import datetime as dt
+    from decimal import Decimal
+
+    from tyollistamo_gui.services import guidance, supported, supported_plan
+
+    data = dataclasses.replace(
+        supported_plan.prefill("work_trial", client_id).data,
+        supervisor_name="Ville Valvoja",
+        hours_per_day=Decimal("6"),
+        daily_timing="8-14",
+        authority_name="Vaasan työllisyysalue",
+    )
+    overrides: dict[str, str] = {}
+    while True:
+        try:
+            record = supported.save_arrangement("work_trial", client_id, data, overrides=overrides)
+            break
+        except supported.OverrideNeeded as needed:
+            overrides = {supported.override_key(f): "Screenshot" for f in needed.findings}
+    process = guidance.get_process(measure.process_id)
+    guidance.save_draft(
+        process.id,
+        process.version,
+        dataclasses.replace(process.data, plan_date=process.data.plan_date - dt.timedelta(days=7)),
+        process.current_phase,
+    )
+    dialog = ArrangementDialog(context, "work_trial", client_id, record.id, window)
+    _save(dialog, out, f"{language}_supported_work_trial_plan_changed.png", QSize(1100, 820))
+    dialog.close()
 
 
 def _encryption(out: Path, language: str, context: AppContext, window) -> None:

@@ -17,7 +17,8 @@ Choices (see also ``services.supported_plan``):
   goals, and from the first planned (or ongoing) work-trial measure its dates,
   the organiser (an employer of the register or the unit itself, recognised by
   the name written as the measure's responsible party; the name also becomes
-  the workplace) and its description as the tasks.
+  the workplace; a name the register does not know as an employer, such as the
+  counsellor's, fills neither) and its description as the tasks.
 * Wage-subsidised employment: the plan's date and number; from a planned
   wage-subsidy measure the start, the employer and the description as the
   duties; the job coach is the staff member responsible for a planned
@@ -124,12 +125,15 @@ def work_trial_from_plan(plan: PlanFacts, base: WorkTrial | None = None):
         values["start"] = measure.starts_on
         values["end"] = measure.ends_on
         values["tasks"] = measure.description.strip()
-        values["workplace"] = measure.responsible.strip()
+        # The responsible party is often a counsellor rather than the organiser: only a
+        # name the register knows as an employer (or the unit) becomes the organiser.
         if measure.is_unit:
             values["organiser_kind"] = "unit"
+            values["workplace"] = measure.responsible.strip()
         elif measure.employer_id is not None:
             values["organiser_kind"] = "employer"
             values["employer_id"] = measure.employer_id
+            values["workplace"] = measure.responsible.strip()
     return _set(base, values)
 
 

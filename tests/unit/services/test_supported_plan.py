@@ -123,6 +123,15 @@ def test_a_plan_without_a_work_trial_measure_gives_its_date_number_and_goals(cli
     assert prefill.data.plan_process_id == plan.id
 
 
+def test_a_counsellor_responsible_for_the_trial_is_not_its_organiser(client, counsellor):
+    measure = dataclasses.replace(TRIAL_MEASURE, responsible="Liisa Ohjaaja")
+    _agreed(client.id, counsellor, measures=[measure])
+    prefill = supported_plan.prefill("work_trial", client.id)
+    assert prefill.data.start == D(2026, 4, 6) and prefill.data.tasks.startswith("Sanding")
+    assert prefill.data.workplace == "" and prefill.data.employer_id is None
+    assert "workplace" not in prefill.filled and "employer_id" not in prefill.filled
+
+
 def test_no_plan_fills_nothing_and_a_draft_plan_is_named(client, counsellor):
     empty = supported_plan.prefill("work_trial", client.id)
     assert empty == supported_plan.Prefill(WorkTrial())
