@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...formatting import format_date, format_number
+from ...formatting import format_date
 from ...services import supported as service
 from ..context import AppContext
 from ..widgets import heading
@@ -116,7 +116,8 @@ class SupportedWorkPage(QWidget):
                 self.table.setItem(index, column, item)
         if total > len(rows):
             text = self.tr("%n arrangement(s), the newest %1 listed", None, total)
-            self.summary.setText(text.replace("%1", format_number(len(rows), language)))
+            # Written like %n (no digit grouping), so the two numbers look alike.
+            self.summary.setText(text.replace("%1", str(len(rows))))
         else:
             self.summary.setText(self.tr("%n arrangement(s)", None, total))
         self.open_button.setEnabled(bool(rows))
