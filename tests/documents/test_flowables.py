@@ -120,6 +120,15 @@ def test_a_value_longer_than_a_page_continues_on_the_next_page(qapp):
     assert "Seuraava kenttä" in " ".join(texts[-1].split())
 
 
+def test_a_value_of_more_short_lines_than_a_page_holds_continues_too(qapp):
+    doc = builder()
+    doc.fields([("Tehtävät", "\n".join(f"rivi {n} & <muu>" for n in range(200)))])
+    texts = pages_text(doc.render())
+    assert len(texts) >= 3
+    whole = " ".join(texts)
+    assert all(f"rivi {n} & <muu>" in whole for n in range(200))
+
+
 def test_a_heading_stays_on_the_page_of_what_follows_it(qapp):
     doc = builder()
     for section in range(40):
@@ -166,3 +175,14 @@ def test_field_rows_never_split_a_row_that_fits_on_a_page():
     head, tail = rows.split(400, first_height + 1)
     assert head.wrap(400, 1000)[1] == first_height
     assert tail.wrap(400, 1000)[1] == styles.value.leading + 5
+
+
+def test_a_grid_cell_longer_than_a_page_continues_on_the_next(qapp):
+    doc = builder()
+    long_text = " ".join(f"kohta{n}" for n in range(3000))
+    doc.table(["Päivä", "Muistiinpano"], [["1.1.2026", "lyhyt"], ["2.1.2026", long_text]])
+    texts = pages_text(doc.render())
+    assert len(texts) >= 3
+    whole = " ".join(" ".join(texts).split())
+    assert "kohta0" in whole and "kohta2999" in whole and "1.1.2026 lyhyt" in whole
+    assert all("Päivä" in page for page in texts)  # the header row repeats

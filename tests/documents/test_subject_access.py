@@ -119,3 +119,22 @@ def test_an_altered_document_is_named_in_the_report(db):
     data = subject_access.collect_unlogged(client_id)
     text = _text(render_subject_access(data, LETTERHEAD, "fi"))
     assert "Asiakirjat, jotka eivät vastaa tarkistussummaansa" in text
+
+
+@pytest.mark.parametrize(
+    "long_text",
+    [
+        " ".join(f"sana{n}" for n in range(6000)),  # one paragraph of about nine pages
+        "\n".join(f"rivi{n}" for n in range(300)),  # more short lines than a page holds
+    ],
+    ids=["long-paragraph", "many-lines"],
+)
+def test_a_note_longer_than_a_page_continues_on_the_next(data, long_text):
+    note = data.sections["notes"][0]
+    note.fields["text"] = long_text
+    pdf = render_subject_access(data, LETTERHEAD, "fi")
+    text = _text(pdf)
+    words = long_text.split()
+    assert words[0] in text and words[-1] in text
+    assert all(word in text for word in words[:: len(words) // 50])
+    assert len(PdfReader(io.BytesIO(pdf)).pages) >= 5

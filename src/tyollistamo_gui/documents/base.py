@@ -62,6 +62,10 @@ RULE_COLOUR = colors.HexColor("#7a8793")
 SHADE_COLOUR = colors.HexColor("#eef1f4")
 FIELD_RULE_COLOUR = colors.HexColor("#d5dbe0")
 FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+# A grid row that does not fit the rest of a page is split inside (each part at least
+# this high, in points) rather than moved whole: a row taller than a page (a long note)
+# could not be printed at all otherwise.
+SPLIT_IN_ROW = 24
 
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -361,6 +365,7 @@ class DocumentBuilder:
             repeatRows=1,
             hAlign="LEFT",
             splitByRow=1,
+            splitInRow=SPLIT_IN_ROW,
         )
         table.setStyle(
             TableStyle(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import NamedTuple
+from xml.sax.saxutils import escape as _xml_escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import simpleSplit
@@ -210,8 +211,10 @@ class FieldRows(Flowable):
     def _split_first_row(self, availHeight: float) -> list[Flowable]:
         """A row taller than a page continues on the next: its wrapping value splits."""
         label, value = self._rows[0]
-        if self._row_heights()[0] <= self._max_row_height or not isinstance(value, Paragraph):
+        if self._row_heights()[0] <= self._max_row_height:
             return []
+        if isinstance(value, str):  # many short lines: as a Paragraph, which splits
+            value = Paragraph(_xml_escape(value).replace("\n", "<br/>"), self._styles[1])
         inner = self._widths[1] - 2 * self._padding_x
         parts = value.split(inner, availHeight - 2 * self._padding_y)
         if len(parts) != 2:

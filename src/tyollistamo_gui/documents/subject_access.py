@@ -23,6 +23,7 @@ from . import vocabulary as vocab
 from .base import (
     RULE_COLOUR,
     SHADE_COLOUR,
+    SPLIT_IN_ROW,
     TEXT_WIDTH,
     DocumentBuilder,
     DocumentInfo,
@@ -735,7 +736,14 @@ def _table(
             else:
                 cells.append(Paragraph(escape(text), cell))
         data.append(cells)
-    grid = Table(data, colWidths=columns, repeatRows=1, hAlign="LEFT", splitByRow=1)
+    grid = Table(
+        data,
+        colWidths=columns,
+        repeatRows=1,
+        hAlign="LEFT",
+        splitByRow=1,
+        splitInRow=SPLIT_IN_ROW,  # a note longer than a page continues on the next
+    )
     grid.setStyle(
         TableStyle(
             [
