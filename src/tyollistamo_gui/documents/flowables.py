@@ -264,9 +264,9 @@ class FieldRows(Flowable):
 class SignatureGrid(Flowable):
     """Signature blocks two to a row: role, then lines for place and date, signature and name.
 
-    Each block is ``width`` wide; under each line a small caption says what goes on
-    it, and the signer's name (when known) is printed above the last line. A long
-    role or name wraps.
+    Each block is ``block_width`` wide in a column of ``column_width``; under each
+    line a small caption says what goes on it, and the signer's name (when known) is
+    printed above the last line. A long role or name wraps.
     """
 
     def __init__(
@@ -367,8 +367,8 @@ class SignatureGrid(Flowable):
 
 
 # What a heading keeps with: flowables that only measure themselves and add nothing
-# to the frame while being measured (a CondPageBreak, for one, does add).
-_SELF_CONTAINED = (PlainText, Paragraph, FieldRows, SignatureGrid, Spacer, Table, KeepTogether)
+# to the frame while being measured (a CondPageBreak does add; a KeepTogether may hold one).
+_SELF_CONTAINED = (PlainText, Paragraph, FieldRows, SignatureGrid, Spacer, Table)
 
 
 class KeepWithNext(KeepTogether):
